@@ -1,0 +1,1 @@
+"""``rpython.rlib``: the same objects as the ``kiln`` hint modules."""
