@@ -1,0 +1,19 @@
+// Command dispatch.
+#include <cstdio>
+
+#include "driver/commands.h"
+
+namespace kiln::driver {
+
+int runCommand(const Options& options) {
+  if (options.help) {
+    std::fputs(commandUsage(options.command).c_str(), stdout);
+    return 0;
+  }
+  switch (options.command) {
+  case Command::parse: return runParse(options);
+  }
+  return 2;
+}
+
+} // namespace kiln::driver

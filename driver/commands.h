@@ -1,0 +1,11 @@
+// The commands of the `kiln` command, one function each (cmd_*.cpp).
+#pragma once
+
+#include "driver/options.h"
+
+namespace kiln::driver {
+
+int runCommand(const Options& options);
+int runParse(const Options& options);
+
+} // namespace kiln::driver
