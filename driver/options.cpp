@@ -1,6 +1,7 @@
 // Command-line parsing for the `kiln` command; every command and flag comes from options.def.
 #include "driver/options.h"
 
+#include <fstream>
 #include <sstream>
 #include <string_view>
 
@@ -58,7 +59,8 @@ std::string_view commandName(Command command) {
 } // namespace
 
 std::string usage() {
-  std::string out = "usage: kiln <command> [options] FILE...\n\ncommands:\n";
+  std::string out = "usage: kiln <command> [options] FILE... (@LIST reads inputs from LIST)\n\n"
+                    "commands:\n";
   for (const CommandInfo& c : kCommands)
     out += "  " + std::string(c.name) + std::string(12 - std::min<size_t>(11, c.name.size()), ' ') +
            std::string(c.help) + "\n";
@@ -95,6 +97,16 @@ bool parseCommandLine(int argc, char** argv, Options& options, std::string& erro
   options.command = command->command;
   for (int i = 2; i < argc; ++i) {
     std::string_view arg = argv[i];
+    if (arg.starts_with("@")) { // a response file: one input per line
+      std::ifstream list{std::string(arg.substr(1))};
+      if (!list) {
+        error = "cannot read the list of inputs '" + std::string(arg.substr(1)) + "'";
+        return false;
+      }
+      for (std::string line; std::getline(list, line);)
+        if (!line.empty()) options.inputs.push_back(line);
+      continue;
+    }
     if (!arg.starts_with("--")) {
       options.inputs.emplace_back(arg);
       continue;

@@ -152,7 +152,6 @@ void StringParser::concatFString(State& st, uint32_t& pos, uint32_t end, bool ra
     flush(st);
     p_.push(value);
   }
-  if (level == 0 && pos + 1 < end) failAt(DiagId::fstr_unexpected_end, pos);
   if (level != 0 && (pos >= end || text_[pos] != '}')) failAt(DiagId::fstr_expecting_brace, pos);
 }
 

@@ -153,6 +153,9 @@ DecodedSource decodeSource(std::string_view bytes) {
       size_t lineStart = utf8.rfind('\n', size_t(start - utf8.data()));
       size_t column = lineStart == std::string::npos ? size_t(start - utf8.data())
                                                      : size_t(start - utf8.data()) - lineStart - 1;
+      uint32_t line = lineOfOffset(utf8, size_t(start - utf8.data()));
+      if (encoding.empty())
+        return failure(DiagId::decode_non_utf8, {hex, std::to_string(line)}, line);
       uint8_t lead = uint8_t(*start);
       bool badLead = (lead & 0xC0) == 0x80 || lead == 0xC0 || lead == 0xC1 || lead >= 0xF5;
       const char* why = badLead ? "invalid start byte" : "invalid continuation byte";

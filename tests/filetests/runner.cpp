@@ -1,0 +1,118 @@
+// The filetest runner: one parametrized GoogleTest over every file under tests/filetests/.
+//
+// A filetest starts with a header naming what to run:
+//
+//   # test: parse-errors
+//
+// parse-errors: the file is cut into cases at lines starting with "# --"; each case is parsed
+// on its own (keeping its line numbers) and must produce exactly the errors its lines announce
+// with a trailing "# error: <text>" comment: an error on that line whose message contains the
+// text. A case without such a comment must parse cleanly.
+//
+// More kinds join as later stages land (STYLE.md §7).
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <sstream>
+
+#include "frontend/parser.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+
+std::vector<std::string> discover() {
+  std::vector<std::string> files;
+  for (const auto& entry : fs::recursive_directory_iterator(KILN_FILETESTS_DIR))
+    if (entry.is_regular_file() && entry.path().extension() == ".py")
+      files.push_back(fs::relative(entry.path(), KILN_FILETESTS_DIR).string());
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+std::string readFile(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+struct Expectation {
+  unsigned line;
+  std::string text;
+};
+
+struct Case {
+  unsigned firstLine; // 1-based line of the case's first line in the file
+  std::string source; // padded with newlines so that line numbers match the file
+  std::vector<Expectation> errors;
+};
+
+std::vector<Case> splitCases(const std::string& text) {
+  static const std::regex errorComment(R"(#\s*error:\s*(.*?)\s*$)");
+  std::vector<Case> cases(1, Case{1, "", {}});
+  std::istringstream in(text);
+  unsigned lineNo = 0;
+  for (std::string line; std::getline(in, line);) {
+    ++lineNo;
+    if (line.starts_with("# --")) {
+      cases.push_back(Case{lineNo + 1, std::string(lineNo, '\n'), {}});
+      continue;
+    }
+    std::smatch m;
+    if (std::regex_search(line, m, errorComment)) cases.back().errors.push_back({lineNo, m[1]});
+    cases.back().source += line + "\n";
+  }
+  return cases;
+}
+
+void runParseErrors(const std::string& name, const std::string& text) {
+  for (const Case& c : splitCases(text)) {
+    kiln::SourceManager sources;
+    kiln::Arena arena;
+    kiln::Interner interner;
+    kiln::DiagnosticEngine diags(sources);
+    std::vector<std::pair<unsigned, std::string>> got;
+    std::string rendered;
+    diags.setConsumer([&](const kiln::Diagnostic& d) {
+      if (d.severity != kiln::Severity::Error) return;
+      unsigned line = d.range.isValid() ? sources.lineCol(d.caret).line : 0;
+      got.emplace_back(line, d.message);
+      rendered += diags.render(d);
+    });
+    kiln::ParseContext ctx{sources, arena, interner, diags};
+    kiln::parseBytes(ctx, name, c.source);
+    SCOPED_TRACE("case starting at " + name + ":" + std::to_string(c.firstLine));
+    ASSERT_EQ(got.size(), c.errors.size()) << "diagnostics:\n" << rendered;
+    for (size_t i = 0; i < got.size(); ++i) {
+      EXPECT_EQ(got[i].first, c.errors[i].line) << rendered;
+      EXPECT_NE(got[i].second.find(c.errors[i].text), std::string::npos)
+          << "expected a message containing '" << c.errors[i].text << "'\n"
+          << rendered;
+    }
+  }
+}
+
+class FileTest : public testing::TestWithParam<std::string> {};
+
+TEST_P(FileTest, Run) {
+  std::string text = readFile(fs::path(KILN_FILETESTS_DIR) / GetParam());
+  std::smatch m;
+  static const std::regex header(R"(^# test: ([a-z-]+))");
+  ASSERT_TRUE(std::regex_search(text, m, header)) << "missing '# test: KIND' header";
+  std::string kind = m[1];
+  if (kind == "parse-errors") return runParseErrors(GetParam(), text);
+  FAIL() << "unknown filetest kind '" << kind << "'";
+}
+
+INSTANTIATE_TEST_SUITE_P(, FileTest, testing::ValuesIn(discover()),
+                         [](const testing::TestParamInfo<std::string>& info) {
+                           std::string name = info.param;
+                           for (char& c : name)
+                             if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
+                           return name;
+                         });
+
+} // namespace
