@@ -12,6 +12,7 @@ int runCommand(const Options& options) {
   }
   switch (options.command) {
   case Command::parse: return runParse(options);
+  case Command::load: return runLoad(options);
   }
   return 2;
 }

@@ -7,5 +7,6 @@ namespace kiln::driver {
 
 int runCommand(const Options& options);
 int runParse(const Options& options);
+int runLoad(const Options& options);
 
 } // namespace kiln::driver

@@ -18,10 +18,12 @@ constexpr CommandInfo kCommands[] = {
 #define COMMAND(id, name, help) {Command::id, name, help},
 #define FLAG(id, flag, commands, help)
 #define VALUE(id, flag, metavar, commands, help)
+#define LIST(id, flag, metavar, commands, help)
 #include "driver/options.def"
 #undef COMMAND
 #undef FLAG
 #undef VALUE
+#undef LIST
 };
 
 struct FlagInfo {
@@ -31,15 +33,20 @@ struct FlagInfo {
   std::string_view help;
   bool Options::*boolField;
   std::optional<std::string> Options::*valueField;
+  std::vector<std::string> Options::*listField;
 };
 const FlagInfo kFlags[] = {
 #define COMMAND(id, name, help)
-#define FLAG(id, flag, commands, help) {flag, "", commands, help, &Options::id, nullptr},
-#define VALUE(id, flag, metavar, commands, help) {flag, metavar, commands, help, nullptr, &Options::id},
+#define FLAG(id, flag, commands, help) {flag, "", commands, help, &Options::id, nullptr, nullptr},
+#define VALUE(id, flag, metavar, commands, help)                                                   \
+  {flag, metavar, commands, help, nullptr, &Options::id, nullptr},
+#define LIST(id, flag, metavar, commands, help)                                                    \
+  {flag, metavar, commands, help, nullptr, nullptr, &Options::id},
 #include "driver/options.def"
 #undef COMMAND
 #undef FLAG
 #undef VALUE
+#undef LIST
 };
 
 bool acceptsFlag(const FlagInfo& flag, std::string_view command) {
@@ -127,14 +134,17 @@ bool parseCommandLine(int argc, char** argv, Options& options, std::string& erro
       options.*(flag->boolField) = true;
       continue;
     }
+    std::string value;
     if (key.size() != arg.size()) {
-      options.*(flag->valueField) = std::string(arg.substr(key.size() + 1));
+      value = std::string(arg.substr(key.size() + 1));
     } else if (i + 1 < argc) {
-      options.*(flag->valueField) = std::string(argv[++i]);
+      value = argv[++i];
     } else {
       error = "option '" + std::string(key) + "' needs a value (" + std::string(flag->metavar) + ")";
       return false;
     }
+    if (flag->valueField) options.*(flag->valueField) = value;
+    else (options.*(flag->listField)).push_back(value);
   }
   return true;
 }

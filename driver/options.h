@@ -11,10 +11,12 @@ enum class Command {
 #define COMMAND(id, name, help) id,
 #define FLAG(id, flag, commands, help)
 #define VALUE(id, flag, metavar, commands, help)
+#define LIST(id, flag, metavar, commands, help)
 #include "driver/options.def"
 #undef COMMAND
 #undef FLAG
 #undef VALUE
+#undef LIST
 };
 
 struct Options {
@@ -23,10 +25,12 @@ struct Options {
 #define COMMAND(id, name, help)
 #define FLAG(id, flag, commands, help) bool id = false;
 #define VALUE(id, flag, metavar, commands, help) std::optional<std::string> id;
+#define LIST(id, flag, metavar, commands, help) std::vector<std::string> id;
 #include "driver/options.def"
 #undef COMMAND
 #undef FLAG
 #undef VALUE
+#undef LIST
 };
 
 // Parses argv; on a usage error returns false with a message in `error`.

@@ -1344,7 +1344,9 @@ def main(argv=None):
         if prog is None:
             sys.stdout.write(USAGE)
             return 0
-        document = export(prog, paths, redirect_stdout=out is None)
+        # The program's load-time prints go to stderr either way, so that kiln's own stdout
+        # (e.g. kiln load --dump-globals) carries only what kiln prints.
+        document = export(prog, paths, redirect_stdout=True)
     except UsageError as exc:
         sys.stderr.write(USAGE + "kiln._export: error: %s\n" % exc)
         return 2

@@ -9,6 +9,15 @@
 // with a trailing "# error: <text>" comment: an error on that line whose message contains the
 // text. A case without such a comment must parse cleanly.
 //
+// load-functions: the file is a program; `kiln load --dump-functions` output must equal the
+// expected section at the end of the file:
+//
+//   # ---- expected (UPDATE_GOLDEN=1 regenerates; do not edit by hand) ----
+//   # f functions.py:3:1 FunctionDef
+//
+// Golden kinds compare the whole output; on a difference the test shows a diff, and running
+// the tests with UPDATE_GOLDEN=1 rewrites the section instead (then review it with git diff).
+//
 // More kinds join as later stages land (STYLE.md §7).
 #include <gtest/gtest.h>
 
@@ -17,6 +26,8 @@
 #include <regex>
 #include <sstream>
 
+#include "frontend/load_graph_printer.h"
+#include "frontend/loader.h"
 #include "frontend/parser.h"
 
 namespace {
@@ -95,6 +106,49 @@ void runParseErrors(const std::string& name, const std::string& text) {
   }
 }
 
+constexpr std::string_view kExpectedMarker =
+    "# ---- expected (UPDATE_GOLDEN=1 regenerates; do not edit by hand) ----\n";
+
+// Compares `actual` with the file's expected section, or rewrites the section.
+void checkGolden(const fs::path& path, const std::string& text, const std::string& actual) {
+  size_t at = text.find(kExpectedMarker);
+  std::string head = at == std::string::npos ? text : text.substr(0, at);
+  std::string expected;
+  if (at != std::string::npos) {
+    std::istringstream lines(text.substr(at + kExpectedMarker.size()));
+    for (std::string line; std::getline(lines, line);)
+      expected += (line.starts_with("# ") ? line.substr(2) : line.substr(std::min<size_t>(1, line.size()))) + "\n";
+  }
+  if (actual == expected) return;
+  if (const char* update = std::getenv("UPDATE_GOLDEN"); update && *update == '1') {
+    std::string body;
+    std::istringstream lines(actual);
+    for (std::string line; std::getline(lines, line);) body += (line.empty() ? "#" : "# " + line) + "\n";
+    if (!head.empty() && head.back() != '\n') head += '\n';
+    std::ofstream(path, std::ios::binary) << head << kExpectedMarker << body;
+    return;
+  }
+  ADD_FAILURE() << "output differs from the expected section of " << path.string()
+                << " (rerun with UPDATE_GOLDEN=1 to accept)\n--- expected\n"
+                << expected << "+++ actual\n"
+                << actual;
+}
+
+void runLoadFunctions(const fs::path& path, const std::string& text) {
+  kiln::SourceManager sources;
+  kiln::Arena arena;
+  kiln::Interner interner;
+  kiln::DiagnosticEngine diags(sources);
+  std::string errors;
+  diags.setConsumer([&](const kiln::Diagnostic& d) { errors += diags.render(d); });
+  kiln::ParseContext ctx{sources, arena, interner, diags};
+  kiln::LoadOptions options;
+  options.libDir = kiln::defaultLibDir();
+  std::unique_ptr<kiln::load::Program> program = kiln::loadProgram(ctx, path.string(), options);
+  ASSERT_TRUE(program) << errors;
+  checkGolden(path, text, kiln::load::dumpFunctions(*program, sources));
+}
+
 class FileTest : public testing::TestWithParam<std::string> {};
 
 TEST_P(FileTest, Run) {
@@ -104,6 +158,7 @@ TEST_P(FileTest, Run) {
   ASSERT_TRUE(std::regex_search(text, m, header)) << "missing '# test: KIND' header";
   std::string kind = m[1];
   if (kind == "parse-errors") return runParseErrors(GetParam(), text);
+  if (kind == "load-functions") return runLoadFunctions(fs::path(KILN_FILETESTS_DIR) / GetParam(), text);
   FAIL() << "unknown filetest kind '" << kind << "'";
 }
 

@@ -1119,10 +1119,11 @@ class CommandLineTest(ExportTestCase):
         self.assertEqual(good.stderr, b'loading\n')
         document = json.loads(good.stdout)
         self.assertEqual(document['entry_kind'], 'entry_point')
-        # Twice, to a file: the same bytes (the hash seed is fixed).
+        # Twice, to a file: the same bytes (the hash seed is fixed). The program's own output
+        # still goes to stderr, so that kiln's stdout carries only what kiln prints.
         out = os.path.join(tmp, 'out.json')
         again = run_cli([os.path.join(tmp, 'good.py'), '-o', out])
-        self.assertEqual((again.returncode, again.stdout), (0, b'loading\n'))
+        self.assertEqual((again.returncode, again.stdout, again.stderr), (0, b'', b'loading\n'))
         with open(out, 'rb') as f:
             self.assertEqual(f.read(), good.stdout)
 

@@ -1,4 +1,4 @@
-# expect: 1 'entry_point' is not a function
+# expect: 1 'entry_point' must be a function
 """A program whose entry_point is bound to something that is not a function (the name of the
 function, by mistake)."""
 
