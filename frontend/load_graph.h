@@ -97,7 +97,7 @@ struct Function : Object {
   std::span<NamedValue> kwdefaults;
   std::span<NamedValue> closure;
   std::span<NamedValue> globals; // the globals its code reads, with their values
-  std::span<Symbol> builtins;
+  std::span<NamedValue> builtins; // the builtins its code reads, with their values
   std::span<NamedValue> attrs; // the function's __dict__ (hints)
   // Attached by the loader: the FunctionDef, AsyncFunctionDef or Lambda node of its source.
   ast::Node* def = nullptr;

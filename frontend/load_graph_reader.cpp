@@ -220,15 +220,7 @@ void GraphReader::fillFunction(Function* f, const Json& j) {
   f->closure = namedValues(j, "closure");
   f->globals = namedValues(j, "globals");
   f->attrs = namedValues(j, "attrs");
-  if (const Json* b = optionalField(j, "builtins")) {
-    if (!b->is_array()) corrupt("'builtins' is not a list");
-    std::vector<Symbol> names;
-    for (const Json& n : *b) {
-      if (!n.is_string()) corrupt("'builtins' holds a non-string");
-      names.push_back(ctx_.interner.intern(n.get_ref<const std::string&>()));
-    }
-    f->builtins = ctx_.arena.copy<Symbol>(names);
-  }
+  f->builtins = namedValues(j, "builtins");
 }
 
 void GraphReader::fillClass(Class* c, const Json& j) {

@@ -1018,14 +1018,16 @@ class Exporter:
             bns = bns.__dict__
         if not isinstance(bns, dict):
             bns = builtins.__dict__
-        global_values, builtin_names = {}, []
+        global_values, builtin_values = {}, {}
         for name in info.global_names:
             if name in g:
                 global_values[name] = self.value(g[name], names)
             elif name in bns:
-                builtin_names.append(name)
+                # Exported as values (a builtin class with its MRO, a builtin function), so
+                # that `except KeyError` and a base class KeyError are one object.
+                builtin_values[name] = self.value(bns[name], names)
         entry['globals'] = global_values
-        entry['builtins'] = builtin_names
+        entry['builtins'] = builtin_values
         entry['attrs'] = self._named(fn.__dict__, ALL)
 
     def _named(self, mapping, names):

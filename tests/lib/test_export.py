@@ -386,12 +386,17 @@ class FunctionTest(ExportTestCase):
             {'k': 'int', 'v': '1'}, {'k': 'str', 'v': 'x'}]}})
         self.assertEqual(fn['closure'], {})
         self.assertEqual(list(fn['globals']), ['LIMIT', 'math'])
-        self.assertEqual(fn['builtins'], ['range', 'max'])
+        self.assertEqual(list(fn['builtins']), ['range', 'max'])
+        # Builtins are values: classes with their MRO, functions as builtin objects.
+        self.assertEqual(doc.obj(fn['builtins']['range'])['k'], 'class')
+        self.assertEqual(doc.obj(fn['builtins']['range'])['builtin'], True)
+        self.assertEqual(doc.obj(fn['builtins']['max'])['k'], 'builtin')
+        self.assertEqual(doc.obj(fn['builtins']['max'])['name'], 'max')
         math_module = doc.obj(fn['globals']['math'])
         self.assertEqual(math_module['builtin'], True)
         self.assertEqual(list(math_module['globals']), ['floor'])
         self.assertEqual(doc.obj(math_module['globals']['floor'])['name'], 'math.floor')
-        self.assertEqual(doc.entry['builtins'], ['len'])
+        self.assertEqual(list(doc.entry['builtins']), ['len'])
 
     def test_closures(self):
         doc = self.export("""
@@ -530,7 +535,7 @@ class FunctionTest(ExportTestCase):
         funcs = [doc.obj(v) for v in doc.go('FUNCS')['items']]
         self.assertEqual(len(funcs), 500)
         self.assertTrue(all(f['globals'] == {'OFFSET': {'k': 'int', 'v': '1'}} for f in funcs))
-        self.assertEqual(doc.entry['builtins'], ['sum'])
+        self.assertEqual(list(doc.entry['builtins']), ['sum'])
 
 
 # -- body positions -------------------------------------------------------------------
@@ -827,7 +832,7 @@ class ModuleTest(ExportTestCase):
         names = doc.builtin_names()
         self.assertLessEqual({'os.write', 'os.path.join', 'os.path.basename', 'math.sqrt',
                               'time.time', 'sys.stdout', 'sys.argv'}, names)
-        self.assertEqual(doc.entry['builtins'], ['int', 'len'])
+        self.assertEqual(list(doc.entry['builtins']), ['int', 'len'])
 
     def test_user_modules_export_only_what_code_reads(self):
         doc = self.export("""

@@ -36,7 +36,7 @@ std::string document(const std::string& file, int line, const std::string& extra
                          {"k": "bytes", "b64": "AAE="}, {"k": "none"}, {"k": "bool", "v": true}]}}},
       {"id": 2, "k": "function", "name": "entry_point", "qualname": "entry_point",
        "module": {"k": "ref", "id": 1}, "file": ")" + file + R"(", "line": )" + std::to_string(line) + R"(,
-       "body": null, "defaults": [], "kwdefaults": {}, "closure": {}, "globals": {}, "builtins": [],
+       "body": null, "defaults": [], "kwdefaults": {}, "closure": {}, "globals": {}, "builtins": {},
        "attrs": {}})" + extraObjects + R"(],
     "sources": []})";
 }
