@@ -13,6 +13,7 @@ int runCommand(const Options& options) {
   switch (options.command) {
   case Command::parse: return runParse(options);
   case Command::load: return runLoad(options);
+  case Command::graph: return runGraph(options);
   }
   return 2;
 }

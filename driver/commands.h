@@ -8,5 +8,6 @@ namespace kiln::driver {
 int runCommand(const Options& options);
 int runParse(const Options& options);
 int runLoad(const Options& options);
+int runGraph(const Options& options);
 
 } // namespace kiln::driver

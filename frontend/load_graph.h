@@ -29,7 +29,8 @@ struct Module;
 
 struct Value {
   enum class Kind : uint8_t {
-    None, Bool, Int, BigInt, Float, Complex, Str, Bytes, Ellipsis, Tuple, Ref, EmptyCell
+    None, Bool, Int, BigInt, Float, Complex, Str, Bytes, Ellipsis, Tuple, Ref, EmptyCell,
+    Undefined // flow graphs only: a local not assigned on some path (reads check for it)
   };
   Kind kind = Kind::None;
   bool boolValue = false;

@@ -72,6 +72,7 @@ bool reprPlainImpl(const Value& v, std::string& out, std::set<const Object*>& ac
   case Value::Kind::Complex:
   case Value::Kind::Ellipsis:
   case Value::Kind::EmptyCell:
+  case Value::Kind::Undefined:
     return false;
   }
   return false;
@@ -92,6 +93,7 @@ std::string typeQualname(const Value& v) {
   case Value::Kind::None: return "NoneType";
   case Value::Kind::Bool: return "bool";
   case Value::Kind::EmptyCell: return "cell";
+  case Value::Kind::Undefined: return "undefined";
   case Value::Kind::Ref: break;
   }
   auto named = [](Class* cls, const char* builtinName) {

@@ -33,6 +33,10 @@ private:
   const Data* data_ = nullptr;
 };
 
+struct SymbolHash {
+  size_t operator()(Symbol s) const { return s.hash(); }
+};
+
 class Interner {
 public:
   Interner();

@@ -1,0 +1,119 @@
+// `kiln graph`: build and show the flow graphs of a program's functions.
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+
+#include "driver/commands.h"
+#include "flowgraph/builder.h"
+#include "flowgraph/dot.h"
+#include "flowgraph/printer.h"
+#include "flowgraph/verifier.h"
+#include "frontend/loader.h"
+
+namespace kiln::driver {
+
+namespace {
+
+// Whether a graph is the one --func names: its full name, or its qualname, or its last part.
+bool selected(const flow::Graph& g, const std::string& func) {
+  if (func.empty()) return true;
+  const std::string& name = g.name();
+  if (name == func) return true;
+  if (name.size() > func.size() && name.ends_with(func) && name[name.size() - func.size() - 1] == '.')
+    return true;
+  return false;
+}
+
+int renderSvg(const std::string& dot, std::string& svg) {
+  char path[] = "/tmp/kiln-graph-XXXXXX";
+  int fd = mkstemp(path);
+  if (fd < 0) return 1;
+  std::FILE* f = fdopen(fd, "w");
+  std::fwrite(dot.data(), 1, dot.size(), f);
+  std::fclose(f);
+  std::string command = "dot -Tsvg " + std::string(path);
+  std::FILE* p = popen(command.c_str(), "r");
+  if (!p) return 1;
+  char buf[4096];
+  size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, p)) > 0) svg.append(buf, n);
+  int status = pclose(p);
+  std::remove(path);
+  return status;
+}
+
+} // namespace
+
+int runGraph(const Options& options) {
+  if (options.inputs.size() != 1) {
+    std::fprintf(stderr, "kiln: error: 'kiln graph' needs exactly one program\n\n%s",
+                 commandUsage(options.command).c_str());
+    return 2;
+  }
+  std::string stage = options.stage.value_or("flow");
+  std::string format = options.format.value_or("text");
+  if (stage != "flow") {
+    std::fprintf(stderr, "kiln: error: unknown stage '%s' (available: flow)\n", stage.c_str());
+    return 2;
+  }
+  if (format != "text" && format != "dot" && format != "svg") {
+    std::fprintf(stderr, "kiln: error: unknown format '%s' (text, dot or svg)\n", format.c_str());
+    return 2;
+  }
+  SourceManager sources;
+  Arena arena;
+  Interner interner;
+  DiagnosticEngine diags(sources);
+  ParseContext ctx{sources, arena, interner, diags};
+  LoadOptions loadOptions;
+  loadOptions.searchPaths = options.path;
+  loadOptions.libDir = defaultLibDir();
+  Timings timings;
+  Timings* t = options.timings ? &timings : nullptr;
+  std::unique_ptr<load::Program> program = loadProgram(ctx, options.inputs[0], loadOptions, t);
+  if (!program) {
+    if (t) std::fputs(timings.report().c_str(), stderr);
+    return 1;
+  }
+  flow::FlowContext flowContext(ctx, *program);
+  bool ok;
+  {
+    Timings::Scope scope(t, "build flow graphs");
+    ok = flowContext.buildAll();
+  }
+  if (ok) {
+    Timings::Scope scope(t, "verify flow graphs");
+    for (const auto& g : flowContext.graphs()) ok &= flow::verifyGraph(*g, diags, "build");
+  }
+  if (t) std::fputs(timings.report().c_str(), stderr);
+  if (!ok) return 1;
+
+  std::string func = options.func.value_or("");
+  std::vector<const flow::Graph*> shown;
+  for (const auto& g : flowContext.graphs())
+    if (selected(*g, func)) shown.push_back(g.get());
+  std::sort(shown.begin(), shown.end(),
+            [](const flow::Graph* a, const flow::Graph* b) { return a->name() < b->name(); });
+  if (shown.empty()) {
+    std::fprintf(stderr, "kiln: error: no function named '%s'\n", func.c_str());
+    return 1;
+  }
+  flow::PrintOptions print;
+  print.locations = !options.noLoc;
+  std::string out;
+  if (format == "text") {
+    for (const flow::Graph* g : shown) out += flow::printGraph(*g, sources, print);
+  } else {
+    std::string dot = flow::graphsToDot(shown, sources);
+    if (format == "dot") {
+      out = dot;
+    } else if (renderSvg(dot, out) != 0) {
+      std::fprintf(stderr, "kiln: error: Graphviz 'dot' failed (is graphviz installed?)\n");
+      return 1;
+    }
+  }
+  std::fwrite(out.data(), 1, out.size(), stdout);
+  return 0;
+}
+
+} // namespace kiln::driver

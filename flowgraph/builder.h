@@ -1,0 +1,63 @@
+// The flow graph builder: a function's AST -> its flow graph (DESIGN.md §2.3).
+//
+// Built by abstract interpretation of the AST against the load-time objects: module globals,
+// builtins and the closure cells of load-time closures are constants; pure operations on
+// constants fold; `for` over range() becomes an integer loop; `try` becomes exception links
+// on the operations that can raise; nested functions and lambdas become make_function with
+// their captured cells; comprehensions are inlined; generator functions get a resume
+// dispatch (flowgraph/generators.cpp). Constructs that cannot run in a translated program
+// (eval/exec, writes to module globals, async, class statements, imports) are diagnostics.
+#pragma once
+
+#include <memory>
+#include <unordered_map>
+#include <vector>
+
+#include "flowgraph/graph.h"
+#include "frontend/load_graph.h"
+#include "frontend/parser.h"
+
+namespace kiln::flow {
+
+struct Scope;
+
+// Everything the graphs of one program share.
+class FlowContext {
+public:
+  FlowContext(ParseContext& ctx, load::Program& program);
+  ~FlowContext();
+
+  ParseContext& ctx;
+  load::Program& program;
+
+  // The graph of a function (built on first request); null after a diagnostic.
+  Graph* graphFor(load::Function* function);
+  // Builds the graph of every function the program exported (not the shallow ones) and of
+  // every nested function inside them. Returns false if any had errors.
+  bool buildAll();
+
+  const std::vector<std::unique_ptr<Graph>>& graphs() const { return graphs_; }
+  // Registers a graph made by a transform (a generator's __next__) for a synthetic function.
+  void adoptGraph(load::Function* function, std::unique_ptr<Graph> graph);
+
+  // -- For the builder ------------------------------------------------------------------------
+  // The function object for a def or lambda nested in run-time code (made once per node).
+  load::Function* templateFor(ast::Node* def, load::Function* outer, Scope* scope);
+  Scope* scopeOfTemplate(const load::Function* f) const;
+  // A builtin object by name ("NameError", "StopIteration"): the program's, or a new one.
+  load::Object* builtin(std::string_view name);
+  Symbol intern(std::string_view s) { return ctx.interner.intern(s); }
+
+private:
+  std::vector<std::unique_ptr<Graph>> graphs_;
+  std::unordered_map<const load::Function*, Graph*> graphOf_;
+  std::unordered_map<const load::Function*, bool> failed_;
+  std::unordered_map<const ast::Node*, load::Function*> templates_;
+  std::unordered_map<const load::Function*, Scope*> templateScopes_;
+  std::unordered_map<const load::Function*, load::Function*> templateRoots_;
+  std::vector<std::unique_ptr<Scope>> scopeTrees_;
+  std::unordered_map<std::string, load::Object*> builtins_;
+  friend class GraphBuilder;
+};
+
+} // namespace kiln::flow
