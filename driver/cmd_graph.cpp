@@ -76,6 +76,7 @@ int runGraph(const Options& options) {
     return 1;
   }
   flow::FlowContext flowContext(ctx, *program);
+  flowContext.verifyEach = options.verifyEach;
   bool ok;
   {
     Timings::Scope scope(t, "build flow graphs");

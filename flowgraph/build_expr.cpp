@@ -325,7 +325,8 @@ Value GraphBuilder::evalSpecialCall(Call* e, Value callee, bool& handled) {
   auto* instance = load::dynCast<load::Instance>(objectOf(driver));
   bool isDriver = false;
   if (instance)
-    for (load::Class* c : instance->cls->mro) isDriver |= c->qualname.str() == "JitDriver" && c->builtin;
+    for (load::Class* c : instance->cls->mro)
+      isDriver |= c->qualname.str() == "JitDriver" && c->module && c->module->name.str() == "kiln.jit";
   if (!isDriver) return Value();
   handled = true;
   std::vector<Symbol> order; // greens, then reds

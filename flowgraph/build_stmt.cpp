@@ -49,11 +49,11 @@ void GraphBuilder::buildStatement(Stmt* s) {
   case NodeKind::AsyncFunctionDef:
   case NodeKind::AsyncFor:
   case NodeKind::AsyncWith: fail(DiagId::flow_async, s, {"async code"});
-  case NodeKind::TryStar: fail(DiagId::flow_unsupported, s, {"'except*'", "exception groups"});
+  case NodeKind::TryStar: fail(DiagId::flow_unsupported, s, {"'except*' (exception groups)", "run-time code"});
   case NodeKind::ClassDef: fail(DiagId::flow_class_at_run_time, s, {std::string(cast<ClassDef>(s)->name.str())});
   case NodeKind::Import:
   case NodeKind::ImportFrom: fail(DiagId::flow_import_at_run_time, s);
-  case NodeKind::Match: fail(DiagId::flow_unsupported, s, {"'match'", "match statements"});
+  case NodeKind::Match: fail(DiagId::flow_unsupported, s, {"a 'match' statement", "run-time code"});
   default: fail(DiagId::flow_unsupported, s, {std::string(pythonName(s->kind)), "this statement"});
   }
 }
@@ -177,14 +177,14 @@ void GraphBuilder::buildAugAssign(AugAssign* s) {
     return;
   }
   case NodeKind::Attribute: {
+    // The object stays on the stack until the setattr: the in-place op may end the block.
     auto* a = cast<Attribute>(s->target);
     push(eval(a->value));
-    Value old = emit(OpCode::getattr, {state_.stack.back(), strConstant(a->attr.str())}, loc(s->target));
-    push(old);
+    push(emit(OpCode::getattr, {state_.stack.back(), strConstant(a->attr.str())}, loc(s->target)));
     push(eval(s->value));
-    std::vector<Value> ops = popN(3);
-    Value updated = emit(op, {ops[1], ops[2]}, loc(s));
-    emit(OpCode::setattr, {ops[0], strConstant(a->attr.str()), updated}, loc(s->target));
+    std::vector<Value> operands = popN(2);
+    Value updated = emit(op, operands, loc(s));
+    emit(OpCode::setattr, {pop(), strConstant(a->attr.str()), updated}, loc(s->target));
     return;
   }
   case NodeKind::Subscript: {
@@ -192,12 +192,12 @@ void GraphBuilder::buildAugAssign(AugAssign* s) {
     if (isa<Slice>(sub->slice)) fail(DiagId::flow_unsupported, s, {"augmented assignment to a slice", "this statement"});
     push(eval(sub->value));
     push(eval(sub->slice));
-    Value old = emit(OpCode::getitem, {state_.stack[state_.stack.size() - 2], state_.stack.back()}, loc(s->target));
-    push(old);
+    push(emit(OpCode::getitem, {state_.stack[state_.stack.size() - 2], state_.stack.back()}, loc(s->target)));
     push(eval(s->value));
-    std::vector<Value> ops = popN(4);
-    Value updated = emit(op, {ops[2], ops[3]}, loc(s));
-    emit(OpCode::setitem, {ops[0], ops[1], updated}, loc(s->target));
+    std::vector<Value> operands = popN(2);
+    Value updated = emit(op, operands, loc(s));
+    std::vector<Value> target = popN(2);
+    emit(OpCode::setitem, {target[0], target[1], updated}, loc(s->target));
     return;
   }
   default: fail(DiagId::flow_unsupported, s->target, {std::string(pythonName(s->target->kind)), "augmented assignment"});

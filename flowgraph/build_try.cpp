@@ -37,6 +37,23 @@ void GraphBuilder::buildRaise(Raise* s) {
     auto [typeSlot, valueSlot] = caught_.back();
     return raiseValue(state_.slots[size_t(typeSlot)], state_.slots[size_t(valueSlot)], loc(s));
   }
+  // raise C(args) with C a known class: the raised class is C itself (no type() needed, and
+  // the except clauses can be matched now).
+  if (auto* call = dynCast<Call>(s->exc)) {
+    Value callee = eval(call->func);
+    Constant* c = callee.constant();
+    if (c && c->value.isRef() && load::dynCast<load::Class>(c->value.ref)) {
+      push(callee);
+      Value instance = evalCall(call);
+      Value cls = pop();
+      if (s->cause) {
+        push(instance);
+        eval(s->cause);
+        instance = pop();
+      }
+      return raiseValue(cls, instance, loc(s));
+    }
+  }
   Value e = eval(s->exc);
   if (s->cause) {
     push(e);
@@ -102,24 +119,34 @@ void GraphBuilder::buildTry(std::span<Stmt*> body, std::span<ExceptHandler*> cla
       if (!clause->type) {
         goTo(matched);
       } else {
-        // The classes to match: a tuple display, a constant tuple, or one value.
-        std::vector<Value> classes;
+        // The classes to match (a tuple display, a constant tuple, or one value), kept in
+        // hidden slots: the tests branch, so they must live in the state.
+        std::vector<int> classSlots;
+        auto keep = [&](Value v) {
+          classSlots.push_back(newHiddenSlot("except.class"));
+          setSlot(classSlots.back(), v);
+        };
         if (auto* t = dynCast<Tuple>(clause->type)) {
           for (Expr* e : t->elts) push(eval(e));
-          classes = popN(t->elts.size());
+          for (Value v : popN(t->elts.size())) keep(v);
         } else {
           Value cls = eval(clause->type);
           Constant* c = cls.constant();
           if (c && c->value.kind == load::Value::Kind::Tuple)
-            for (const load::Value& item : c->value.items) classes.push_back(constant(item));
-          else classes.push_back(cls);
+            for (const load::Value& item : c->value.items) keep(constant(item));
+          else keep(cls);
         }
-        for (size_t i = 0; i < classes.size(); ++i) {
-          Value match = emitNoRaise(OpCode::issubtype, {state_.slots[size_t(typeSlot)], classes[i]},
+        for (size_t i = 0; i < classSlots.size(); ++i) {
+          Value match = emitNoRaise(OpCode::issubtype, {state_.slots[size_t(typeSlot)],
+                                                        state_.slots[size_t(classSlots[i])]},
                                     loc(clause->type));
           JoinPoint notThis;
-          branch(match, matched, i + 1 < classes.size() ? notThis : next);
+          branch(match, matched, i + 1 < classSlots.size() ? notThis : next);
           enter(notThis);
+        }
+        for (int slot : classSlots) { // out of the state again on both ways on
+          for (JoinPoint* j : {&matched, &next})
+            for (JoinPoint::Jump& jump : j->jumps) jump.state.slots[size_t(slot)] = Value();
         }
       }
       enter(matched);

@@ -2,6 +2,7 @@
 #include "flowgraph/builder_impl.h"
 
 #include "flowgraph/fold.h"
+#include "flowgraph/verifier.h"
 #include "frontend/ast_walk.h"
 #include "flowgraph/generators.h"
 #include "flowgraph/simplify.h"
@@ -56,6 +57,10 @@ bool FlowContext::buildAll() {
     }
   }
   return ok;
+}
+
+bool FlowContext::verifyAfter(const Graph& graph, std::string_view step) {
+  return !verifyEach || verifyGraph(graph, ctx.diags, step);
 }
 
 void FlowContext::adoptGraph(load::Function* f, std::unique_ptr<Graph> graph) {
@@ -181,7 +186,9 @@ std::unique_ptr<Graph> GraphBuilder::build() {
     if (reachable()) linkToReturn(noneConstant());
   }
   graph_->removeUnreachableBlocks();
-  simplifyGraph(*graph_);
+  if (!fc_.verifyAfter(*graph_, "build")) throw BuildFailure{};
+  simplifyGraph(*graph_, &fc_);
+  if (!fc_.verifyAfter(*graph_, "simplify")) throw BuildFailure{};
   if (graph_->isGenerator) return transformGenerator(std::move(graph_), fc_);
   return std::move(graph_);
 }
@@ -371,7 +378,8 @@ void GraphBuilder::fillLink(JoinPoint& join, const JoinPoint::Jump& jump) {
   l.target = join.block;
   l.args = jump.extras;
   for (int slot : join.layout) {
-    Value v = jump.state.slots[size_t(slot)];
+    // A jump recorded before the slot existed does not have it.
+    Value v = size_t(slot) < jump.state.slots.size() ? jump.state.slots[size_t(slot)] : Value();
     // A local this path did not assign: CPython would find it unbound; so will the reads.
     l.args.push_back(v.isNull() ? undefinedConstant() : v);
   }
@@ -429,6 +437,17 @@ void GraphBuilder::enter(JoinPoint& join) {
       // Hidden slots must be defined everywhere; a local defined on some paths stays, maybe
       // unbound.
       bool local = slots_[s].scope != nullptr && !slots_[s].cell;
+      if (defined == join.jumps.size()) {
+        // Every path has the same constant: keep it a constant (it folds further).
+        Value first = join.jumps.front().state.slots[s];
+        bool same = first.isConstant();
+        for (const JoinPoint::Jump& j : join.jumps) same &= sameValue(j.state.slots[s], first);
+        // (every jump has the slot here: `defined` counted only jumps that have it)
+        if (same) {
+          join.constants.emplace_back(int(s), first);
+          continue;
+        }
+      }
       if (defined == join.jumps.size() || (local && defined > 0)) {
         join.layout.push_back(int(s));
         join.maybeUnbound[s] = maybe | (defined != join.jumps.size());
@@ -444,6 +463,7 @@ void GraphBuilder::enter(JoinPoint& join) {
   current_ = join.block;
   state_.slots.assign(slots_.size(), Value());
   state_.maybeUnbound.assign(slots_.size(), 0);
+  for (auto [slot, value] : join.constants) state_.slots[size_t(slot)] = value;
   size_t input = size_t(join.extras);
   for (int s : join.layout) {
     state_.slots[size_t(s)] = join.block->inputs[input++];

@@ -29,6 +29,11 @@ public:
 
   ParseContext& ctx;
   load::Program& program;
+  // Verify every graph after building it and after each cleanup step (STYLE.md §5); tests
+  // and --verify-each turn it on. A failure is an internal error naming the step.
+  bool verifyEach = false;
+  // Checks `graph` if verifyEach is on; false (after an internal-error diagnostic) if broken.
+  bool verifyAfter(const Graph& graph, std::string_view step);
 
   // The graph of a function (built on first request); null after a diagnostic.
   Graph* graphFor(load::Function* function);

@@ -54,6 +54,7 @@ struct JoinPoint {
   Block* block = nullptr;
   std::vector<int> layout; // the slots that are inputs of `block`, after the extras
   std::vector<uint8_t> maybeUnbound; // per slot, once the block is made
+  std::vector<std::pair<int, Value>> constants; // slots every path gives the same constant
   size_t stackDepth = 0;
 };
 

@@ -240,6 +240,7 @@ std::unique_ptr<Graph> GeneratorTransform::run() {
   load::Function* function = g_->function;
   originalStart_ = g_->startBlock();
   params_ = originalStart_->inputs;
+  SourceLoc startLoc = originalStart_->loc; // the block may be merged away by the cleanup
 
   // The class of this generator's state objects.
   auto* cls = fc_.ctx.arena.make<load::Class>();
@@ -262,7 +263,7 @@ std::unique_ptr<Graph> GeneratorTransform::run() {
   g_->function = next;
   g_->isGenerator = false;
   g_->removeUnreachableBlocks();
-  simplifyGraph(*g_);
+  simplifyGraph(*g_, &fc_);
 
   // __iter__(self): return self
   auto iterGraph = std::make_unique<Graph>(name + ".<generator>.__iter__", nullptr);
@@ -278,7 +279,7 @@ std::unique_ptr<Graph> GeneratorTransform::run() {
   auto entry = std::make_unique<Graph>(name, g_->def());
   entry->function = function;
   Block* start = entry->newBlock();
-  start->loc = originalStart_->loc;
+  start->loc = startLoc;
   entry->setStartBlock(start);
   Variable* gen = entry->newVariable();
   start->operations.push_back({OpCode::simple_call, {entry->newConstant(refValue(cls))}, gen, start->loc});

@@ -90,4 +90,21 @@ void Graph::removeUnreachableBlocks() {
   std::erase_if(blocks_, [&](const std::unique_ptr<Block>& b) { return !keep.count(b.get()); });
 }
 
+bool sameValue(Value a, Value b) {
+  if (a == b) return true;
+  Constant *ca = a.constant(), *cb = b.constant();
+  if (!ca || !cb || ca->value.kind != cb->value.kind) return false;
+  const load::Value &x = ca->value, &y = cb->value;
+  using K = load::Value::Kind;
+  switch (x.kind) {
+  case K::None: case K::Ellipsis: case K::EmptyCell: case K::Undefined: return true;
+  case K::Bool: return x.boolValue == y.boolValue;
+  case K::Int: return x.intValue == y.intValue && x.cls == y.cls;
+  case K::Ref: return x.ref == y.ref;
+  case K::Str: case K::Bytes: case K::BigInt: return x.text == y.text && x.cls == y.cls;
+  case K::Float: case K::Complex: case K::Tuple: return false; // nan, -0.0: not merged
+  }
+  return false;
+}
+
 } // namespace kiln::flow

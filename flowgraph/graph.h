@@ -171,6 +171,10 @@ private:
   uint32_t nextVariable_ = 0;
 };
 
+// Whether two values are the same: the same variable, or equal constants of a kind whose
+// equality is identity-safe (None, bools, ints, strings, bytes, the same object).
+bool sameValue(Value a, Value b);
+
 // Helpers used across the stage.
 inline load::Value noneValue() { return load::Value{}; }
 inline load::Value boolValue(bool b) {

@@ -5,6 +5,12 @@
 // the block's operations, exit switch and outgoing links).
 #include "flowgraph/simplify.h"
 
+#include <optional>
+
+#include "flowgraph/builder.h"
+#include "support/assert.h"
+#include "flowgraph/fold.h"
+
 #include <unordered_map>
 #include <unordered_set>
 
@@ -29,22 +35,6 @@ void renameInBlock(Block* b, const Renames& map) {
     for (Value& a : l.args) a = renamed(map, a);
 }
 
-bool sameValue(Value a, Value b) {
-  if (a == b) return true;
-  Constant *ca = a.constant(), *cb = b.constant();
-  if (!ca || !cb || ca->value.kind != cb->value.kind) return false;
-  const load::Value &x = ca->value, &y = cb->value;
-  using K = load::Value::Kind;
-  switch (x.kind) {
-  case K::None: case K::Ellipsis: case K::EmptyCell: case K::Undefined: return true;
-  case K::Bool: return x.boolValue == y.boolValue;
-  case K::Int: return x.intValue == y.intValue && x.cls == y.cls;
-  case K::Ref: return x.ref == y.ref;
-  case K::Str: case K::Bytes: case K::BigInt: return x.text == y.text && x.cls == y.cls;
-  default: return false; // floats (nan, -0.0) and tuples: not merged
-  }
-}
-
 using Predecessors = std::unordered_map<const Block*, std::vector<Link*>>;
 
 Predecessors predecessors(const std::vector<Block*>& blocks) {
@@ -61,6 +51,9 @@ bool simplifyInputs(Graph& g, const std::vector<Block*>& blocks, Predecessors& p
     if (b == g.startBlock() || b == g.returnBlock() || b == g.exceptBlock()) continue;
     std::vector<Link*>& in = preds[b];
     if (in.empty()) continue;
+    for (Link* l : in)
+      KILN_ASSERT(l->args.size() == b->inputs.size(), "link into a block with %zu inputs passes %zu values",
+                  b->inputs.size(), l->args.size());
     Renames map;
     std::vector<bool> drop(b->inputs.size(), false);
     for (size_t i = 0; i < b->inputs.size(); ++i) {
@@ -223,24 +216,84 @@ bool joinBlocks(Graph& g, const std::vector<Block*>& blocks, Predecessors& preds
   return false;
 }
 
+
+// Operations whose arguments became constants (after inputs were replaced by constants).
+bool foldConstantOperations(const std::vector<Block*>& blocks, Graph& g, FlowContext& fc) {
+  bool changed = false;
+  for (Block* b : blocks) {
+    Renames map;
+    for (size_t i = 0; i < b->operations.size();) {
+      Operation& op = b->operations[i];
+      for (Value& a : op.args) a = renamed(map, a);
+      bool last = b->exitKind == ExitKind::CanRaise && i + 1 == b->operations.size();
+      std::optional<load::Value> folded;
+      if (!last && ((opInfo(op.opcode).flags & opflags::Pure) || op.opcode == OpCode::getattr ||
+                    op.opcode == OpCode::getitem))
+        folded = foldOperation(op.opcode, op.args, fc);
+      if (!folded) {
+        ++i;
+        continue;
+      }
+      map[op.result] = g.newConstant(*folded);
+      b->operations.erase(b->operations.begin() + ptrdiff_t(i));
+      changed = true;
+    }
+    b->exitSwitch = renamed(map, b->exitSwitch);
+    for (Link& l : b->exits)
+      for (Value& a : l.args) a = renamed(map, a);
+  }
+  return changed;
+}
+
+// A branch on a constant: a goto to the side it takes.
+bool foldConstantBranches(const std::vector<Block*>& blocks) {
+  bool changed = false;
+  for (Block* b : blocks) {
+    if (b->exitKind != ExitKind::Branch || !b->exitSwitch.isConstant()) continue;
+    const load::Value& v = b->exitSwitch.constant()->value;
+    if (v.kind != load::Value::Kind::Bool) continue;
+    Link taken = b->exits[v.boolValue ? 0 : 1];
+    taken.hasExitCase = false;
+    b->exits = {taken};
+    b->exitKind = ExitKind::Goto;
+    b->exitSwitch = Value();
+    changed = true;
+  }
+  return changed;
+}
+
 } // namespace
 
-void simplifyGraph(Graph& g) {
+void simplifyGraph(Graph& g, FlowContext* fc) {
   for (bool changed = true; changed;) {
     changed = false;
+    if (fc) {
+      std::vector<Block*> blocks = g.blocksInOrder();
+      changed |= foldConstantOperations(blocks, g, *fc);
+      changed |= foldConstantBranches(blocks);
+      if (!fc->verifyAfter(g, "simplify: constants")) return;
+    }
     std::vector<Block*> blocks = g.blocksInOrder();
-    Predecessors preds = predecessors(blocks);
     changed |= foldUselessBranches(blocks);
+    if (fc && !fc->verifyAfter(g, "simplify: useless branches")) return;
+    // Every step gets fresh block and predecessor lists: the one before may have changed
+    // exits, which invalidates the Link pointers of a predecessor map.
+    blocks = g.blocksInOrder();
+    Predecessors preds = predecessors(blocks);
     changed |= simplifyInputs(g, blocks, preds);
+    if (fc && !fc->verifyAfter(g, "simplify: inputs")) return;
     blocks = g.blocksInOrder();
     preds = predecessors(blocks);
     changed |= removeDead(g, blocks, preds);
+    if (fc && !fc->verifyAfter(g, "simplify: dead values")) return;
     blocks = g.blocksInOrder();
     preds = predecessors(blocks);
     changed |= bypassEmptyBlocks(g, blocks, preds);
+    if (fc && !fc->verifyAfter(g, "simplify: empty blocks")) return;
     blocks = g.blocksInOrder();
     preds = predecessors(blocks);
     changed |= joinBlocks(g, blocks, preds);
+    if (fc && !fc->verifyAfter(g, "simplify: join blocks")) return;
   }
   g.removeUnreachableBlocks();
 }

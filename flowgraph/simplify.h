@@ -12,6 +12,8 @@ namespace kiln::flow {
 //   * a block with no operations that only jumps on is bypassed;
 //   * a block with a single predecessor that jumps to it unconditionally is merged into it.
 // The graph's meaning is unchanged; only its shape gets smaller. O(passes x size).
-void simplifyGraph(Graph& graph);
+// With a FlowContext, also folds operations whose arguments all became constants.
+class FlowContext;
+void simplifyGraph(Graph& graph, FlowContext* fold = nullptr);
 
 } // namespace kiln::flow

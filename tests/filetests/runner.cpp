@@ -15,6 +15,12 @@
 //   # ---- expected (UPDATE_GOLDEN=1 regenerates; do not edit by hand) ----
 //   # f functions.py:3:1 FunctionDef
 //
+// flow: the file is a program; the flow graphs of the functions named in a `# functions: f g`
+// line (all if none), printed without locations, must equal the expected section.
+//
+// flow-errors: the file is a program whose flow graphs must produce exactly the errors (and
+// warnings) announced by `# error: <text>` / `# warning: <text>` comments on their lines.
+//
 // Golden kinds compare the whole output; on a difference the test shows a diff, and running
 // the tests with UPDATE_GOLDEN=1 rewrites the section instead (then review it with git diff).
 //
@@ -26,6 +32,9 @@
 #include <regex>
 #include <sstream>
 
+#include "flowgraph/builder.h"
+#include "flowgraph/printer.h"
+#include "flowgraph/verifier.h"
 #include "frontend/load_graph_printer.h"
 #include "frontend/loader.h"
 #include "frontend/parser.h"
@@ -149,6 +158,92 @@ void runLoadFunctions(const fs::path& path, const std::string& text) {
   checkGolden(path, text, kiln::load::dumpFunctions(*program, sources));
 }
 
+// Loads a program and builds its flow graphs; collects every diagnostic.
+struct FlowRun {
+  kiln::SourceManager sources;
+  kiln::Arena arena;
+  kiln::Interner interner;
+  kiln::DiagnosticEngine diags{sources};
+  kiln::ParseContext ctx{sources, arena, interner, diags};
+  std::unique_ptr<kiln::load::Program> program;
+  std::unique_ptr<kiln::flow::FlowContext> flow;
+  std::vector<std::tuple<kiln::Severity, unsigned, std::string>> got;
+  std::string rendered;
+  bool built = false;
+
+  explicit FlowRun(const fs::path& path) {
+    diags.setConsumer([this](const kiln::Diagnostic& d) {
+      unsigned line = d.range.isValid() ? sources.lineCol(d.caret).line : 0;
+      got.emplace_back(d.severity, line, d.message);
+      rendered += diags.render(d);
+    });
+    kiln::LoadOptions options;
+    options.libDir = kiln::defaultLibDir();
+    program = kiln::loadProgram(ctx, path.string(), options);
+    if (!program) return;
+    flow = std::make_unique<kiln::flow::FlowContext>(ctx, *program);
+    flow->verifyEach = true;
+    built = flow->buildAll();
+    for (const auto& g : flow->graphs()) built &= kiln::flow::verifyGraph(*g, diags, "build");
+  }
+};
+
+void runFlow(const fs::path& path, const std::string& text) {
+  FlowRun run(path);
+  ASSERT_TRUE(run.built) << run.rendered;
+  std::vector<std::string> only;
+  static const std::regex functions(R"(^# functions:(.*)$)", std::regex::multiline);
+  std::smatch m;
+  if (std::regex_search(text, m, functions)) {
+    std::istringstream names(m[1].str());
+    for (std::string name; names >> name;) only.push_back(name);
+  }
+  std::vector<const kiln::flow::Graph*> graphs;
+  for (const auto& g : run.flow->graphs()) {
+    bool wanted = only.empty();
+    for (const std::string& name : only) {
+      const std::string& full = g->name();
+      wanted |= full == name || (full.size() > name.size() && full.ends_with(name) &&
+                                 full[full.size() - name.size() - 1] == '.');
+    }
+    if (wanted) graphs.push_back(g.get());
+  }
+  std::sort(graphs.begin(), graphs.end(), [](auto* a, auto* b) { return a->name() < b->name(); });
+  kiln::flow::PrintOptions print;
+  print.locations = false;
+  std::string out;
+  for (const kiln::flow::Graph* g : graphs) out += kiln::flow::printGraph(*g, run.sources, print);
+  checkGolden(path, text, out);
+}
+
+void runFlowErrors(const fs::path& path, const std::string& text) {
+  FlowRun run(path);
+  ASSERT_TRUE(run.program) << run.rendered;
+  static const std::regex expectation(R"(#\s*(error|warning):\s*(.*?)\s*$)");
+  std::vector<std::tuple<kiln::Severity, unsigned, std::string>> expected;
+  std::istringstream lines(text);
+  unsigned lineNo = 0;
+  for (std::string line; std::getline(lines, line);) {
+    ++lineNo;
+    std::smatch m;
+    if (!std::regex_search(line, m, expectation)) continue;
+    expected.emplace_back(m[1] == "error" ? kiln::Severity::Error : kiln::Severity::Warning, lineNo, m[2]);
+  }
+  std::vector<std::tuple<kiln::Severity, unsigned, std::string>> got;
+  for (const auto& g : run.got)
+    if (std::get<0>(g) != kiln::Severity::Note) got.push_back(g);
+  auto byLine = [](const auto& a, const auto& b) { return std::get<1>(a) < std::get<1>(b); };
+  std::stable_sort(got.begin(), got.end(), byLine);
+  std::stable_sort(expected.begin(), expected.end(), byLine);
+  ASSERT_EQ(got.size(), expected.size()) << run.rendered;
+  for (size_t i = 0; i < got.size(); ++i) {
+    EXPECT_EQ(std::get<0>(got[i]), std::get<0>(expected[i])) << run.rendered;
+    EXPECT_EQ(std::get<1>(got[i]), std::get<1>(expected[i])) << run.rendered;
+    EXPECT_NE(std::get<2>(got[i]).find(std::get<2>(expected[i])), std::string::npos)
+        << "expected a message containing '" << std::get<2>(expected[i]) << "'\n" << run.rendered;
+  }
+}
+
 class FileTest : public testing::TestWithParam<std::string> {};
 
 TEST_P(FileTest, Run) {
@@ -158,7 +253,10 @@ TEST_P(FileTest, Run) {
   ASSERT_TRUE(std::regex_search(text, m, header)) << "missing '# test: KIND' header";
   std::string kind = m[1];
   if (kind == "parse-errors") return runParseErrors(GetParam(), text);
-  if (kind == "load-functions") return runLoadFunctions(fs::path(KILN_FILETESTS_DIR) / GetParam(), text);
+  fs::path path = fs::path(KILN_FILETESTS_DIR) / GetParam();
+  if (kind == "load-functions") return runLoadFunctions(path, text);
+  if (kind == "flow") return runFlow(path, text);
+  if (kind == "flow-errors") return runFlowErrors(path, text);
   FAIL() << "unknown filetest kind '" << kind << "'";
 }
 
