@@ -11,9 +11,29 @@ std::string blockError(size_t index, const std::string& what) {
   return "block " + std::to_string(index) + " (in dump order): " + what;
 }
 
+// Whether some block reachable from the start has a link without a target (Graph::blocksInOrder
+// cannot walk past one).
+bool hasLinkWithoutTarget(const Graph& g) {
+  std::unordered_set<const Block*> seen{g.startBlock()};
+  std::vector<const Block*> stack{g.startBlock()};
+  while (!stack.empty()) {
+    const Block* b = stack.back();
+    stack.pop_back();
+    for (const Link& l : b->exits) {
+      if (!l.target) return true;
+      if (seen.insert(l.target).second) stack.push_back(l.target);
+    }
+  }
+  return false;
+}
+
 } // namespace
 
 std::string checkGraph(const Graph& g) {
+  if (!g.startBlock()) return "the graph has no start block";
+  if (g.startBlock() == g.returnBlock() || g.startBlock() == g.exceptBlock())
+    return "the start block cannot be the return or except block";
+  if (hasLinkWithoutTarget(g)) return "a link has no target block";
   std::vector<Block*> blocks = g.blocksInOrder();
   std::unordered_set<const Block*> inGraph(blocks.begin(), blocks.end());
   std::unordered_set<const Variable*> defined;
@@ -43,6 +63,7 @@ std::string checkGraph(const Graph& g) {
                                   std::to_string(arity));
       for (Value a : op.args)
         if (!usable(a)) return blockError(bi, where + " uses a variable not defined before it in its block");
+      if (!op.result) return blockError(bi, where + " has no result variable");
       if (!define(op.result)) return blockError(bi, where + ": its result is defined twice");
       local.insert(op.result);
     }
@@ -58,12 +79,14 @@ std::string checkGraph(const Graph& g) {
     case ExitKind::Branch:
       if (n != 2 || !b->exits[0].hasExitCase || !b->exits[1].hasExitCase ||
           b->exits[0].exitCase.kind != load::Value::Kind::Bool || !b->exits[0].exitCase.boolValue ||
-          b->exits[1].exitCase.boolValue)
+          b->exits[1].exitCase.kind != load::Value::Kind::Bool || b->exits[1].exitCase.boolValue)
         return blockError(bi, "a branch needs two links, for true and then false");
       if (!usable(b->exitSwitch)) return blockError(bi, "the branch tests an undefined variable");
       break;
     case ExitKind::Switch:
       if (n < 2) return blockError(bi, "a switch needs at least two links");
+      for (size_t i = 0; i + 1 < n; ++i)
+        if (!b->exits[i].hasExitCase) return blockError(bi, "only the last link of a switch may be its default");
       if (!usable(b->exitSwitch)) return blockError(bi, "the switch tests an undefined variable");
       break;
     case ExitKind::CanRaise:
@@ -85,6 +108,7 @@ std::string checkGraph(const Graph& g) {
                                   std::to_string(l.target->inputs.size()) + " inputs");
       if (l.isException()) {
         if (b->exitKind != ExitKind::CanRaise) return blockError(bi, where + " is an exception link outside a can-raise block");
+        if (!l.lastExcValue) return blockError(bi, where + " needs both exception variables");
         if (!define(l.lastException) || !define(l.lastExcValue))
           return blockError(bi, where + ": its exception variables are defined twice");
       }
