@@ -372,7 +372,8 @@ private:
   bool parseTarget(Link& link, UseSite site);
   bool parseValue(Value& out, const UseSite& site);
   bool parseConstant(load::Value& out, unsigned depth);
-  bool parseWordConstant(load::Value& out);
+  bool parseWordConstant(load::Value& out, unsigned depth);
+  bool parseTypedConstant(load::Class* cls, load::Value& out, unsigned depth);
   bool parseTuple(load::Value& out, unsigned depth);
   bool parseInt(load::Value& out);
   bool parseStringLiteral(const Token& t, load::Value& out);
@@ -919,7 +920,7 @@ bool Parser::parseConstant(load::Value& out, unsigned depth) {
   case TokKind::Punct:
     if (atPunct('(')) return parseTuple(out, depth);
     return failValueHere();
-  case TokKind::Word: return parseWordConstant(out);
+  case TokKind::Word: return parseWordConstant(out, depth);
   case TokKind::End:
   case TokKind::Legend:
   case TokKind::Error: return failValueHere();
@@ -928,8 +929,8 @@ bool Parser::parseConstant(load::Value& out, unsigned depth) {
 }
 
 // 'None' | 'True' | 'False' | 'Ellipsis' | 'undefined' | 'float(' STRING ')'
-// | 'complex(' STRING ',' STRING ')' | HANDLE | NAME
-bool Parser::parseWordConstant(load::Value& out) {
+// | 'complex(' STRING ',' STRING ')' | HANDLE | HANDLE '(' constant ')' | NAME
+bool Parser::parseWordConstant(load::Value& out, unsigned depth) {
   using K = load::Value::Kind;
   std::string_view w = tok_.text;
   if (isConstantWord(w)) {
@@ -949,6 +950,14 @@ bool Parser::parseWordConstant(load::Value& out) {
     if (it == g_.handles.end())
       return fail(range(tok_), std::string(w) + " is not defined: the legend has no line '; " +
                                    std::string(w) + " = ...'");
+    if (lexer_.peekChar() == '(') {
+      auto* cls = load::dynCast<load::Class>(it->second);
+      if (!cls)
+        return fail(range(tok_), std::string(w) + " is not a class: only a class handle can be "
+                                                  "applied to a constant");
+      advance();
+      return parseTypedConstant(cls, out, depth);
+    }
     out = refValue(it->second);
     advance();
     return true;
@@ -956,6 +965,22 @@ bool Parser::parseWordConstant(load::Value& out) {
   out = refValue(bareName(w));
   advance();
   return true;
+}
+
+// HANDLE '(' constant ')': a value of a subclass of a built-in type, as r_uint(5).
+bool Parser::parseTypedConstant(load::Class* cls, load::Value& out, unsigned depth) {
+  if (depth >= kMaxConstantDepth)
+    return fail(range(tok_),
+                "constants nest more than " + std::to_string(kMaxConstantDepth) + " levels deep");
+  advance(); // '('
+  Token start = tok_;
+  if (!parseConstant(out, depth + 1)) return false;
+  if (out.kind == load::Value::Kind::Ref || out.kind == load::Value::Kind::EmptyCell ||
+      out.kind == load::Value::Kind::Undefined || out.cls)
+    return fail(range(start), "a class applies only to a plain int, float, complex, str, bytes, "
+                              "bool or tuple constant");
+  out.cls = cls;
+  return expectPunct(')', "after the constant of the class");
 }
 
 load::Object* Parser::bareName(std::string_view name) {

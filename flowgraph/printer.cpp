@@ -37,6 +37,7 @@ private:
   }
   std::string value(const Value& v);
   std::string constant(const load::Value& v);
+  std::string object(const load::Object* o);
   std::string target(const Link& link);
   std::string block(const Block* b) { return "block" + std::to_string(blockNumbers_.at(b)); }
   void line(std::string text, SourceLoc loc);
@@ -52,6 +53,13 @@ private:
 };
 
 std::string Printer::constant(const load::Value& v) {
+  // A value of a subclass of a built-in type (r_uint(5), an IntEnum member) prints as a call of
+  // its class on the plain value, so the type survives the text.
+  if (v.cls && v.kind != load::Value::Kind::Ref) {
+    load::Value plain = v;
+    plain.cls = nullptr;
+    return object(v.cls) + "(" + constant(plain) + ")";
+  }
   std::string literal = constantLiteral(v);
   if (!literal.empty()) return literal;
   if (v.kind == load::Value::Kind::Tuple) {
@@ -59,12 +67,16 @@ std::string Printer::constant(const load::Value& v) {
     for (size_t i = 0; i < v.items.size(); ++i) out += (i ? ", " : "") + constant(v.items[i]);
     return out + (v.items.size() == 1 ? ",)" : ")");
   }
-  if (isBareBuiltin(v.ref)) {
-    if (auto* b = load::dynCast<load::Builtin>(v.ref)) return std::string(b->name.str());
-    return std::string(load::dynCast<load::Class>(v.ref)->qualname.str());
+  return object(v.ref);
+}
+
+std::string Printer::object(const load::Object* o) {
+  if (isBareBuiltin(o)) {
+    if (auto* b = load::dynCast<load::Builtin>(o)) return std::string(b->name.str());
+    return std::string(load::dynCast<load::Class>(o)->qualname.str());
   }
-  auto [it, fresh] = handleNumbers_.emplace(v.ref, handles_.size());
-  if (fresh) handles_.push_back(v.ref);
+  auto [it, fresh] = handleNumbers_.emplace(o, handles_.size());
+  if (fresh) handles_.push_back(o);
   return "g" + std::to_string(it->second);
 }
 

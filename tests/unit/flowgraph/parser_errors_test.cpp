@@ -95,6 +95,16 @@ const ErrorCase kErrorCases[] = {
      3, "g0 is defined twice in the legend"},
     {"graph f(v0) {\nblock0(v0):\n    ; g0 = list 1\n    goto return(v0)\n}\n", 3,
      "the handle legend must come before the first block"},
+    // Typed constants: a class handle applied to a plain constant.
+    {"graph f(v0) {\n    ; g0 = function demo.g\nblock0(v0):\n    v1 = add(v0, g0(5))\n"
+     "    goto return(v1)\n}\n",
+     4, "g0 is not a class: only a class handle can be applied to a constant"},
+    {"graph f(v0) {\n    ; g0 = class demo.U\nblock0(v0):\n    v1 = add(v0, g0(g0))\n"
+     "    goto return(v1)\n}\n",
+     4, "a class applies only to a plain int, float, complex, str, bytes, bool or tuple constant"},
+    {"graph f(v0) {\n    ; g0 = class demo.U\nblock0(v0):\n    v1 = add(v0, g0(5]\n"
+     "    goto return(v1)\n}\n",
+     4, "expected ')' after the constant of the class"},
     // Exception links.
     {"graph f(v0) {\nblock0(v0):\n    v1 = getitem(v0, 0)\n"
      "    exits [normal: return(v1), except KeyError as (v2, v3): return(v1)]\n}\n",
