@@ -50,7 +50,14 @@ Value GraphBuilder::evalTruth(Expr* e) {
 
 Value GraphBuilder::eval(Expr* e) {
   if (!reachable()) return noneConstant();
-  SourceLoc at = loc(e);
+  // Constants made while building e come from e (innermost expression wins).
+  struct RestoreLoc {
+    SourceLoc& slot;
+    SourceLoc saved;
+    ~RestoreLoc() { slot = saved; }
+  } restore{constLoc_, constLoc_};
+  constLoc_ = e->range.begin;
+  Where at = loc(e);
   switch (e->kind) {
   case NodeKind::Constant: return constant(constantOf(cast<ast::Constant>(e)->value, fc_.ctx.arena));
   case NodeKind::Name: return readName(cast<Name>(e)->id, scope_, e);

@@ -252,26 +252,27 @@ std::vector<Value> GraphBuilder::popN(size_t n) {
 
 // -- Emitting operations ----------------------------------------------------------------------------
 
-Value GraphBuilder::emitNoRaise(OpCode op, std::vector<Value> args, SourceLoc at) {
+Value GraphBuilder::emitNoRaise(OpCode op, std::vector<Value> args, Where at) {
   if (!reachable()) return noneConstant();
   // Pure operations on constants fold; so do lookups of load-time facts (a module's or a
   // class's attribute, an item of a constant tuple).
   if ((opInfo(op).flags & opflags::Pure) || op == OpCode::getattr || op == OpCode::getitem) {
-    if (std::optional<load::Value> folded = foldOperation(op, args, fc_)) return constant(*folded);
+    if (std::optional<load::Value> folded = foldOperation(op, args, fc_))
+      return graph_->newConstant(*folded, at.loc);
   }
   Variable* result = graph_->newVariable();
-  current_->operations.push_back(Operation{op, std::move(args), result, at});
+  current_->operations.push_back(Operation{op, std::move(args), result, at.loc, at.end, at.caret});
   return result;
 }
 
-Value GraphBuilder::emit(OpCode op, std::vector<Value> args, SourceLoc at) {
+Value GraphBuilder::emit(OpCode op, std::vector<Value> args, Where at) {
   return emitWithTargets(op, std::move(args), at, {});
 }
 
 // Emits `op`; if it can raise and an exception would go somewhere (a handler, or `targets`),
 // ends the block: exception links for `targets` in order, then the innermost handler's
 // landing for any other exception, and the normal link to a new block.
-Value GraphBuilder::emitWithTargets(OpCode op, std::vector<Value> args, SourceLoc at,
+Value GraphBuilder::emitWithTargets(OpCode op, std::vector<Value> args, Where at,
                                     const std::vector<std::pair<load::Value, JoinPoint*>>& targets) {
   Value result = emitNoRaise(op, std::move(args), at);
   if (!reachable() || !result.isVariable() || !(opInfo(op).flags & opflags::CanRaise)) return result;
@@ -572,6 +573,49 @@ void GraphBuilder::deleteName(Symbol name, const Scope* scope, ast::Node* at) {
   if (ref.kind != NameRef::Kind::Slot) fail(DiagId::flow_delete_nonlocal, at, {std::string(name.str())});
   readName(name, scope, at); // `del x` of an unbound x raises, as reading it would
   if (reachable()) clearSlot(ref.slot);
+}
+
+} // namespace kiln::flow
+
+namespace kiln::flow {
+
+// -- Source positions of operations ------------------------------------------------------------------
+
+// The first token after `end`: skips blanks, line continuations, comments and the closing
+// parentheses of a parenthesized operand. Invalid if the file ends first.
+SourceLoc GraphBuilder::tokenAfter(SourceLoc end) const {
+  const SourceManager& sources = fc_.ctx.sources;
+  FileId file = sources.fileOf(end);
+  std::string_view text = sources.text(file);
+  size_t i = sources.offsetOf(end);
+  while (i < text.size()) {
+    char c = text[i];
+    if (c == ' ' || c == '\t' || c == '\f' || c == '\r' || c == '\n' || c == '\\' || c == ')') {
+      ++i;
+    } else if (c == '#') {
+      while (i < text.size() && text[i] != '\n') ++i;
+    } else {
+      return sources.locAt(file, uint32_t(i));
+    }
+  }
+  return {};
+}
+
+Where GraphBuilder::loc(const ast::Node* n) const {
+  Where w(n->range.begin);
+  w.end = n->range.end;
+  const ast::Node* left = nullptr;
+  if (auto* b = dynCast<ast::BinOp>(n)) left = b->left;
+  else if (auto* c = dynCast<ast::Compare>(n)) left = c->left;
+  else if (auto* a = dynCast<ast::AugAssign>(n)) left = a->target;
+  else if (auto* at = dynCast<ast::Attribute>(n)) left = at->value;
+  else if (auto* s = dynCast<ast::Subscript>(n)) left = s->value;
+  if (left && left->range.end.isValid()) {
+    w.caret = tokenAfter(left->range.end);
+    // x.name points at the name, not the dot.
+    if (w.caret.isValid() && n->kind == ast::NodeKind::Attribute) w.caret = tokenAfter(w.caret + 1);
+  }
+  return w;
 }
 
 } // namespace kiln::flow

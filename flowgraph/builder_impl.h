@@ -84,6 +84,15 @@ struct NameRef {
   load::Value constant;
 };
 
+// Where an operation comes from: its expression's start and end, and the operator the
+// diagnostics point at. Converts from and to a plain SourceLoc (the start).
+struct Where {
+  Where() = default;
+  Where(SourceLoc at) : loc(at) {}
+  operator SourceLoc() const { return loc; }
+  SourceLoc loc, end, caret;
+};
+
 class GraphBuilder {
 public:
   GraphBuilder(FlowContext& fc, load::Function* function, Scope* scope, load::Function* root);
@@ -91,11 +100,12 @@ public:
 
 private:
   // -- State, blocks and joins (builder.cpp) ----------------------------------------------------
-  Value emit(OpCode op, std::vector<Value> args, SourceLoc loc);
-  Value emitNoRaise(OpCode op, std::vector<Value> args, SourceLoc loc);
-  Value emitWithTargets(OpCode op, std::vector<Value> args, SourceLoc loc,
+  Value emit(OpCode op, std::vector<Value> args, Where at);
+  Value emitNoRaise(OpCode op, std::vector<Value> args, Where at);
+  Value emitWithTargets(OpCode op, std::vector<Value> args, Where at,
                         const std::vector<std::pair<load::Value, JoinPoint*>>& targets);
-  Value constant(const load::Value& v) { return graph_->newConstant(v); }
+  // A constant, remembering the expression being built (constLoc_) as where it came from.
+  Value constant(const load::Value& v) { return graph_->newConstant(v, constLoc_); }
   Value noneConstant() { return constant(noneValue()); }
   Value strConstant(std::string_view s);
   void push(Value v) { state_.stack.push_back(v); }
@@ -208,7 +218,9 @@ private:
   std::vector<Handler> handlers_;
   std::vector<Loop> loops_;
   std::vector<std::pair<int, int>> caught_; // (type slot, value slot) of the exceptions being handled
-  SourceLoc loc(const ast::Node* n) const { return n->range.begin; }
+  SourceLoc constLoc_; // the expression eval() is building, for the constants it makes
+  Where loc(const ast::Node* n) const;
+  SourceLoc tokenAfter(SourceLoc end) const;
 };
 
 } // namespace kiln::flow

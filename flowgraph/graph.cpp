@@ -51,9 +51,10 @@ Variable* Graph::newVariable(Symbol name) {
   return v;
 }
 
-Constant* Graph::newConstant(const load::Value& value) {
+Constant* Graph::newConstant(const load::Value& value, SourceLoc loc) {
   Constant* c = arena_.make<Constant>();
   c->value = value;
+  c->loc = loc;
   return c;
 }
 

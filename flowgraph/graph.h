@@ -69,6 +69,7 @@ struct Variable {
 
 struct Constant {
   load::Value value;
+  SourceLoc loc; // the expression it came from, when known (provenance in diagnostics)
 };
 
 // A Variable or a Constant.
@@ -92,7 +93,13 @@ struct Operation {
   OpCode opcode;
   std::vector<Value> args;
   Variable* result = nullptr;
-  SourceLoc loc;
+  SourceLoc loc;   // where the operation's expression starts (dumps print it)
+  SourceLoc end = {};   // one past the expression's end, when known
+  SourceLoc caret = {}; // the operator (the '+' of a + b), when known; diagnostics point there
+
+  // The source a diagnostic about this operation underlines.
+  SourceRange range() const { return {loc, end.isValid() ? end : loc}; }
+  SourceLoc caretLoc() const { return caret.isValid() ? caret : loc; }
 };
 
 // -- Blocks and links ---------------------------------------------------------------------------------
@@ -151,7 +158,7 @@ public:
 
   Block* newBlock();
   Variable* newVariable(Symbol name = {});
-  Constant* newConstant(const load::Value& v);
+  Constant* newConstant(const load::Value& v, SourceLoc loc = {});
 
   // Blocks reachable from the start block, in reverse postorder (the order of dumps).
   std::vector<Block*> blocksInOrder() const;
