@@ -1,9 +1,12 @@
 // `kiln graph`: build and show the flow graphs of a program's functions.
 #include <cstdio>
 #include <cstdlib>
+#include <algorithm>
 #include <fstream>
 
+#include "annotator/printer.h"
 #include "driver/commands.h"
+#include "driver/pipeline.h"
 #include "flowgraph/builder.h"
 #include "flowgraph/dot.h"
 #include "flowgraph/printer.h"
@@ -52,47 +55,30 @@ int runGraph(const Options& options) {
   }
   std::string stage = options.stage.value_or("flow");
   std::string format = options.format.value_or("text");
-  if (stage != "flow") {
-    std::fprintf(stderr, "kiln: error: unknown stage '%s' (available: flow)\n", stage.c_str());
+  if (stage != "flow" && stage != "annotated") {
+    std::fprintf(stderr, "kiln: error: unknown stage '%s' (available: flow, annotated)\n", stage.c_str());
     return 2;
   }
   if (format != "text" && format != "dot" && format != "svg") {
     std::fprintf(stderr, "kiln: error: unknown format '%s' (text, dot or svg)\n", format.c_str());
     return 2;
   }
-  SourceManager sources;
-  Arena arena;
-  Interner interner;
-  DiagnosticEngine diags(sources);
-  ParseContext ctx{sources, arena, interner, diags};
-  LoadOptions loadOptions;
-  loadOptions.searchPaths = options.path;
-  loadOptions.libDir = defaultLibDir();
-  Timings timings;
-  Timings* t = options.timings ? &timings : nullptr;
-  std::unique_ptr<load::Program> program = loadProgram(ctx, options.inputs[0], loadOptions, t);
-  if (!program) {
-    if (t) std::fputs(timings.report().c_str(), stderr);
-    return 1;
-  }
-  flow::FlowContext flowContext(ctx, *program);
-  flowContext.verifyEach = options.verifyEach;
-  bool ok;
-  {
-    Timings::Scope scope(t, "build flow graphs");
-    ok = flowContext.buildAll();
-  }
-  if (ok) {
-    Timings::Scope scope(t, "verify flow graphs");
-    for (const auto& g : flowContext.graphs()) ok &= flow::verifyGraph(*g, diags, "build");
-  }
-  if (t) std::fputs(timings.report().c_str(), stderr);
+  bool annotated = stage == "annotated";
+  Pipeline pipeline(options);
+  bool ok = pipeline.run(annotated ? Stage::Annotate : Stage::FlowGraphs);
+  pipeline.reportTimings();
   if (!ok) return 1;
 
+  // The graphs to show: every flow graph, or every graph the annotator reached.
   std::string func = options.func.value_or("");
   std::vector<const flow::Graph*> shown;
-  for (const auto& g : flowContext.graphs())
-    if (selected(*g, func)) shown.push_back(g.get());
+  if (annotated) {
+    for (ann::GraphInfo* g : pipeline.annotator->graphs())
+      if (selected(*g->graph, func)) shown.push_back(g->graph);
+  } else {
+    for (const auto& g : pipeline.flow->graphs())
+      if (selected(*g, func)) shown.push_back(g.get());
+  }
   std::sort(shown.begin(), shown.end(),
             [](const flow::Graph* a, const flow::Graph* b) { return a->name() < b->name(); });
   if (shown.empty()) {
@@ -103,9 +89,13 @@ int runGraph(const Options& options) {
   print.locations = !options.noLoc;
   std::string out;
   if (format == "text") {
-    for (const flow::Graph* g : shown) out += flow::printGraph(*g, sources, print);
+    for (const flow::Graph* g : shown) {
+      if (annotated) out += ann::printAnnotatedGraph(*pipeline.annotator, *pipeline.annotator->graphInfoOf(g), print);
+      else out += flow::printGraph(*g, pipeline.sources, print);
+    }
+    if (annotated && func.empty()) out += ann::printClasses(*pipeline.annotator);
   } else {
-    std::string dot = flow::graphsToDot(shown, sources);
+    std::string dot = flow::graphsToDot(shown, pipeline.sources);
     if (format == "dot") {
       out = dot;
     } else if (renderSvg(dot, out) != 0) {

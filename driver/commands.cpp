@@ -14,6 +14,7 @@ int runCommand(const Options& options) {
   case Command::parse: return runParse(options);
   case Command::load: return runLoad(options);
   case Command::graph: return runGraph(options);
+  case Command::check: return runCheck(options);
   }
   return 2;
 }

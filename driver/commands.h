@@ -9,5 +9,6 @@ int runCommand(const Options& options);
 int runParse(const Options& options);
 int runLoad(const Options& options);
 int runGraph(const Options& options);
+int runCheck(const Options& options);
 
 } // namespace kiln::driver

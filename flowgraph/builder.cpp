@@ -1,6 +1,8 @@
 // The flow graph builder: context, frame state, merge points, names (see builder_impl.h).
 #include "flowgraph/builder_impl.h"
 
+#include <chrono>
+
 #include "flowgraph/fold.h"
 #include "flowgraph/verifier.h"
 #include "frontend/ast_walk.h"
@@ -15,9 +17,13 @@ namespace kiln::flow {
 FlowContext::FlowContext(ParseContext& c, load::Program& p) : ctx(c), program(p) {}
 FlowContext::~FlowContext() = default;
 
-Graph* FlowContext::graphFor(load::Function* f) {
-  if (auto it = graphOf_.find(f); it != graphOf_.end()) return it->second;
-  if (failed_.count(f) || !f->def) return nullptr;
+std::unique_ptr<Graph> FlowContext::buildGraph(load::Function* f) {
+  auto start = std::chrono::steady_clock::now();
+  struct AddTime {
+    double& total;
+    std::chrono::steady_clock::time_point start;
+    ~AddTime() { total += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(); }
+  } addTime{buildSeconds, start};
   Scope* scope = nullptr;
   load::Function* root = f;
   if (auto it = templateScopes_.find(f); it != templateScopes_.end()) {
@@ -27,17 +33,32 @@ Graph* FlowContext::graphFor(load::Function* f) {
     scopeTrees_.push_back(analyzeScopes(f->def));
     scope = scopeTrees_.back().get();
   }
-  std::unique_ptr<Graph> graph;
   try {
-    graph = GraphBuilder(*this, f, scope, root).build();
+    return GraphBuilder(*this, f, scope, root).build();
   } catch (const BuildFailure&) {
     failed_[f] = true;
     return nullptr;
   }
+}
+
+Graph* FlowContext::graphFor(load::Function* f) {
+  if (auto it = graphOf_.find(f); it != graphOf_.end()) return it->second;
+  if (failed_.count(f) || !f->def) return nullptr;
+  std::unique_ptr<Graph> graph = buildGraph(f);
+  if (!graph) return nullptr;
   Graph* raw = graph.get();
   graphs_.push_back(std::move(graph));
   graphOf_[f] = raw;
   return raw;
+}
+
+Graph* FlowContext::buildVariant(load::Function* f, std::string name) {
+  if (failed_.count(f) || !f->def) return nullptr;
+  std::unique_ptr<Graph> graph = buildGraph(f);
+  if (!graph) return nullptr;
+  graph->setName(std::move(name));
+  graphs_.push_back(std::move(graph));
+  return graphs_.back().get();
 }
 
 bool FlowContext::buildAll() {

@@ -29,6 +29,8 @@ public:
 
   ParseContext& ctx;
   load::Program& program;
+  // Wall time spent building graphs so far (for --timings: the annotator builds on demand).
+  double buildSeconds = 0;
   // Verify every graph after building it and after each cleanup step (STYLE.md §5); tests
   // and --verify-each turn it on. A failure is an internal error naming the step.
   bool verifyEach = false;
@@ -37,6 +39,9 @@ public:
 
   // The graph of a function (built on first request); null after a diagnostic.
   Graph* graphFor(load::Function* function);
+  // A new graph of `f`, not the one graphFor() caches, named `name`: a specialization of f.
+  // Null after a diagnostic.
+  Graph* buildVariant(load::Function* f, std::string name);
   // Builds the graph of every function the program exported (not the shallow ones) and of
   // every nested function inside them. Returns false if any had errors.
   bool buildAll();
@@ -54,6 +59,8 @@ public:
   Symbol intern(std::string_view s) { return ctx.interner.intern(s); }
 
 private:
+  std::unique_ptr<Graph> buildGraph(load::Function* f);
+
   std::vector<std::unique_ptr<Graph>> graphs_;
   std::unordered_map<const load::Function*, Graph*> graphOf_;
   std::unordered_map<const load::Function*, bool> failed_;

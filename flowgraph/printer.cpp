@@ -36,6 +36,12 @@ private:
     return "v" + std::to_string(it->second);
   }
   std::string value(const Value& v);
+  // A variable where it is defined: with its annotation in annotated dumps.
+  std::string def(const Variable* v) {
+    if (!options_.annotate) return var(v);
+    std::string a = options_.annotate(v);
+    return var(v) + ": " + (a.empty() ? "?" : a);
+  }
   std::string constant(const load::Value& v);
   std::string object(const load::Object* o);
   std::string target(const Link& link);
@@ -114,17 +120,26 @@ PrintedGraph Printer::print() {
   const Block* start = graph_.startBlock();
   std::string header = "graph " + graph_.name() + "(";
   for (size_t i = 0; start && i < start->inputs.size(); ++i)
-    header += (i ? ", " : "") + var(start->inputs[i]);
-  header += ") {";
+    header += (i ? ", " : "") + def(start->inputs[i]);
+  header += ")";
+  if (options_.annotate) {
+    std::string r = options_.annotate(graph_.returnBlock()->inputs[0]);
+    header += " -> " + (r.empty() ? "?" : r);
+  }
+  header += " {";
 
   for (const Block* b : order) {
     if (b == graph_.returnBlock() || b == graph_.exceptBlock()) continue;
     body_.clear();
     std::string head = block(b) + "(";
-    for (size_t i = 0; i < b->inputs.size(); ++i) head += (i ? ", " : "") + var(b->inputs[i]);
+    for (size_t i = 0; i < b->inputs.size(); ++i) head += (i ? ", " : "") + def(b->inputs[i]);
     line(head + "):", b->loc);
+    if (options_.blockComment) {
+      std::string comment = options_.blockComment(b);
+      if (!comment.empty()) line("    ; " + comment, {});
+    }
     for (const Operation& op : b->operations) {
-      std::string text = "    " + var(op.result);
+      std::string text = "    " + def(op.result);
       text += " = " + std::string(opName(op.opcode)) + "(";
       for (size_t i = 0; i < op.args.size(); ++i) text += (i ? ", " : "") + value(op.args[i]);
       line(text + ")", op.loc);
@@ -156,8 +171,8 @@ PrintedGraph Printer::print() {
       for (size_t i = 1; i < b->exits.size(); ++i) {
         const Link& l = b->exits[i];
         text += ", except " + constant(l.exitCase);
-        text += " as (" + var(l.lastException);
-        text += ", " + var(l.lastExcValue);
+        text += " as (" + def(l.lastException);
+        text += ", " + def(l.lastExcValue);
         text += "): " + target(l);
       }
       line(text + "]", {});

@@ -3,6 +3,7 @@
 // (g0, g1, ...) listed at the top, builtins by their name.
 #pragma once
 
+#include <functional>
 #include <string>
 
 #include "flowgraph/graph.h"
@@ -11,6 +12,12 @@ namespace kiln::flow {
 
 struct PrintOptions {
   bool locations = true; // trailing "; file:line:col" comments
+  // When set, every definition of a variable (block inputs, operation results, exception
+  // variables, parameters) is followed by ": " and this text, and the header by " -> " and the
+  // text of the result variable (the annotated dump, annotator/printer.cpp). Empty text: "?".
+  std::function<std::string(const Variable*)> annotate;
+  // When set, a block for which this returns text gets it as a comment line after its label.
+  std::function<std::string(const Block*)> blockComment;
 };
 
 std::string printGraph(const Graph& graph, const SourceManager& sources,

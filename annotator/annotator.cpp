@@ -1,0 +1,421 @@
+// The annotator's fixpoint (see annotator.h): the block queue, bindings, links and narrowing.
+#include "annotator/annotator.h"
+
+#include <algorithm>
+
+#include "annotator/bookkeeper.h"
+#include "annotator/ops.h"
+#include "support/assert.h"
+
+namespace kiln::ann {
+
+using flow::Block;
+using flow::Link;
+using flow::Variable;
+
+Annotator::Annotator(ParseContext& ctx, load::Program& program, flow::FlowContext& flow, AnnotatorOptions options)
+    : ctx_(ctx), program_(program), flow_(flow), options_(options), bookkeeper_(std::make_unique<Bookkeeper>(*this)) {}
+
+Annotator::~Annotator() = default;
+
+// -- Results ----------------------------------------------------------------------------------------------
+
+const Annotation* Annotator::binding(const Variable* v) const {
+  auto it = bindings_.find(v);
+  return it == bindings_.end() ? nullptr : it->second.ann;
+}
+
+SourceLoc Annotator::originOf(const Variable* v) const {
+  auto it = bindings_.find(v);
+  return it == bindings_.end() ? SourceLoc{} : it->second.origin;
+}
+
+const Annotation* Annotator::annotationOf(flow::Value v) {
+  if (Variable* var = v.variable()) return binding(var);
+  return bookkeeper_->constant(v.constant()->value, nullptr);
+}
+
+std::vector<GraphInfo*> Annotator::graphs() const {
+  std::vector<GraphInfo*> out;
+  for (const auto& g : graphs_) out.push_back(g.get());
+  std::sort(out.begin(), out.end(), [](GraphInfo* a, GraphInfo* b) { return a->name() < b->name(); });
+  return out;
+}
+
+GraphInfo* Annotator::graphInfoOf(const flow::Graph* g) const {
+  auto it = infoOf_.find(g);
+  return it == infoOf_.end() ? nullptr : it->second;
+}
+
+const KnownFacts* Annotator::factsOf(const Variable* v) const {
+  auto it = facts_.find(v);
+  return it == facts_.end() ? nullptr : &it->second;
+}
+
+void Annotator::setFacts(Variable* result, KnownFacts facts) { facts_[result] = std::move(facts); }
+
+void Annotator::recordCallTarget(const flow::Operation* op, GraphInfo* callee) {
+  std::vector<GraphInfo*>& targets = callTargets_[op];
+  if (std::find(targets.begin(), targets.end(), callee) == targets.end()) targets.push_back(callee);
+}
+
+const std::vector<GraphInfo*>* Annotator::callTargetsOf(const flow::Operation* op) const {
+  auto it = callTargets_.find(op);
+  return it == callTargets_.end() ? nullptr : &it->second;
+}
+
+const std::string* Annotator::specialMethodOf(const flow::Operation* op) const {
+  auto it = specialMethods_.find(op);
+  return it == specialMethods_.end() ? nullptr : &it->second;
+}
+
+// -- Diagnostics --------------------------------------------------------------------------------------------
+
+Report::~Report() {
+  if (!an_) return;
+  an_->addCallChain(builder_, where_);
+}
+
+Report& Report::origin(SourceLoc origin, const std::string& what, const Annotation* ann) {
+  if (origin.isValid()) builder_.note(DiagId::note_origin, SourceRange{origin, origin}, what, typeName(ann));
+  else builder_.note(DiagId::note_origin_load_time, SourceRange{}, what, typeName(ann));
+  return *this;
+}
+
+Report Annotator::report(GraphInfo* where, SourceRange range, SourceLoc caret, DiagId id,
+                         const std::vector<DiagArg>& args) {
+  ++errors_;
+  DiagnosticEngine::Builder b = ctx_.diags.reportArgs(id, range, args);
+  if (caret.isValid()) b.caret(caret);
+  return Report(*this, where, std::move(b));
+}
+
+void Annotator::addCallChain(DiagnosticEngine::Builder& d, GraphInfo* where) {
+  int hops = 0;
+  for (GraphInfo* g = where; g && g->caller; g = g->caller) {
+    if (++hops > 8) {
+      d.note(DiagId::note_call_chain_cut, SourceRange{});
+      break;
+    }
+    d.note(DiagId::note_called_from, SourceRange{g->callLoc, g->callLoc}, g->name(), g->caller->name());
+  }
+}
+
+// -- Graphs ---------------------------------------------------------------------------------------------
+
+GraphInfo* Annotator::graphFor(FunctionDesc* desc, const std::string& key, GraphInfo* caller, SourceLoc callLoc) {
+  if (auto it = desc->graphs.find(key); it != desc->graphs.end()) return it->second;
+  flow::Graph* graph = key.empty() ? flow_.graphFor(desc->function)
+                                   : flow_.buildVariant(desc->function, desc->name + "[" + key + "]");
+  if (!graph) {
+    desc->graphs[key] = nullptr;
+    return nullptr;
+  }
+  auto info = std::make_unique<GraphInfo>();
+  info->graph = graph;
+  info->desc = desc;
+  info->key = key;
+  info->caller = caller;
+  info->callLoc = callLoc;
+  GraphInfo* raw = info.get();
+  graphs_.push_back(std::move(info));
+  infoOf_[graph] = raw;
+  desc->graphs[key] = raw;
+  for (Block* b : graph->blocksInOrder()) blocks_[b].graph = raw;
+  return raw;
+}
+
+bool Annotator::passArguments(GraphInfo* callee, const std::vector<const Annotation*>& args,
+                              const std::vector<SourceLoc>& origins, SourceLoc callLoc, GraphInfo* caller) {
+  Block* start = callee->graph->startBlock();
+  KILN_ASSERT(args.size() == start->inputs.size(), "argument count mismatch for %s", callee->name().c_str());
+  bool grew = !blocks_[start].reached && !blocks_[start].queued;
+  for (size_t i = 0; i < args.size(); ++i) {
+    Binding& b = bindings_[start->inputs[i]];
+    SourceLoc origin = i < origins.size() && origins[i].isValid() ? origins[i] : callLoc;
+    if (!b.ann) {
+      b = {args[i], origin};
+      grew = true;
+      continue;
+    }
+    Conflict why;
+    const Annotation* u = lattice_.unite(b.ann, args[i], &why);
+    if (!u) {
+      std::string param(start->inputs[i]->name.str());
+      std::string reason = why.reason.empty() ? "" : ": " + why.reason;
+      report(caller, SourceRange{callLoc, callLoc}, {}, DiagId::ann_union_argument,
+             {param, callee->name(), typeName(b.ann), typeName(args[i]), reason})
+          .origin(b.origin, "'" + param + "'", b.ann)
+          .origin(origin, "and", args[i]);
+      return false;
+    }
+    if (u != lattice_.canonical(b.ann)) {
+      if (u == lattice_.canonical(args[i])) b.origin = origin;
+      b.ann = u;
+      grew = true;
+    }
+  }
+  drainMerged();
+  if (grew) schedule(start);
+  return true;
+}
+
+const Annotation* Annotator::returnOf(GraphInfo* callee, Block* reader) {
+  if (reader) callee->returnReaders.insert(reader);
+  const Annotation* r = binding(callee->graph->returnBlock()->inputs[0]);
+  return r ? r : lattice_.impossible();
+}
+
+// -- The fixpoint ---------------------------------------------------------------------------------------
+
+void Annotator::schedule(Block* b) {
+  BlockState& st = blocks_[b];
+  if (st.queued || !st.graph) return;
+  st.queued = true;
+  queue_.push_back(b);
+}
+
+bool Annotator::generalize(Slot& slot, const Annotation* ann, SourceLoc origin, Conflict* why) {
+  const Annotation* old = slot.ann ? slot.ann : lattice_.impossible();
+  const Annotation* u = lattice_.unite(old, ann, why);
+  if (!u) return false;
+  drainMerged();
+  if (u == lattice_.canonical(old)) return true;
+  if (u == lattice_.canonical(ann) || !slot.origin.isValid()) slot.origin = origin;
+  slot.ann = u;
+  for (Block* b : slot.readers) schedule(b);
+  return true;
+}
+
+void Annotator::drainMerged() {
+  for (Slot* s : lattice_.takeMerged())
+    for (Block* b : s->readers) schedule(b);
+}
+
+bool Annotator::run() {
+  unsigned errorsBefore = ctx_.diags.errorCount();
+  if (!annotateEntryPoint()) return false;
+  while (!queue_.empty() && !tooManyErrors()) {
+    Block* b = queue_.front();
+    queue_.pop_front();
+    blocks_[b].queued = false;
+    flowBlock(b);
+    drainMerged();
+  }
+  if (tooManyErrors()) {
+    ctx_.diags.report(DiagId::ann_too_many_errors, SourceRange{}, int(options_.maxErrors));
+    return false;
+  }
+  checkPendingReads();
+  checkEntryResult();
+  return ctx_.diags.errorCount() == errorsBefore;
+}
+
+void Annotator::checkPendingReads() {
+  for (const PendingRead& p : pendingReads_) {
+    AttrDef* attr = bookkeeper_->findAttribute(p.cd, p.name);
+    if (attr && !attr->value.ann->isImpossible()) continue;
+    if (!reportedOps_.insert(p.op).second) continue;
+    report(p.graph, p.op->range(), p.op->caretLoc(), DiagId::ann_attribute_never_set,
+           {p.cd->name, std::string(p.name.str())});
+  }
+}
+
+bool Annotator::annotateEntryPoint() {
+  load::Function* entry = program_.entry;
+  FunctionDesc* desc = bookkeeper_->functionDesc(entry);
+  GraphInfo* g = graphFor(desc, "", nullptr, {});
+  if (!g) return false;
+  entry_ = g;
+  size_t params = g->graph->startBlock()->inputs.size();
+  if (params != 1) {
+    SourceRange at = entry->def ? entry->def->range : SourceRange{};
+    ctx_.diags.report(DiagId::ann_entry_arity, at, desc->name, int(params));
+    ++errors_;
+    return false;
+  }
+  ListDef* argv = bookkeeper_->listDefAt(&program_, {});
+  argv->isArgv = true;
+  generalize(argv->item, lattice_.str(false, true), {}, nullptr);
+  return passArguments(g, {lattice_.list(argv)}, {}, {}, nullptr);
+}
+
+bool Annotator::checkEntryResult() {
+  Variable* result = entry_->graph->returnBlock()->inputs[0];
+  const Annotation* r = binding(result);
+  if (!r || r->isImpossible() || r->isPoison() || r->isIntLike()) return true;
+  SourceLoc origin = originOf(result);
+  report(entry_, SourceRange{origin, origin}, {}, DiagId::ann_entry_result, {entry_->name(), typeName(r)});
+  return false;
+}
+
+void Annotator::flowBlock(Block* b) {
+  BlockState& st = blocks_[b];
+  GraphInfo* g = st.graph;
+  st.reached = true;
+  for (size_t i = 0; i < b->operations.size(); ++i) {
+    const Annotation* r = annotateOperation(g, b, i);
+    // After an error (reported), the result is Poison: the rest of the program is still
+    // annotated, to find its other errors, without errors about this one's consequences.
+    if (!r) r = lattice_.poison();
+    if (r->isImpossible()) {
+      // Not known yet, or the operation always raises: the exception links still apply.
+      if (b->exitKind == flow::ExitKind::CanRaise && i + 1 == b->operations.size()) break;
+      return;
+    }
+    flow::Operation& op = b->operations[i];
+    if (op.result) setBinding(op.result, r, op.loc, g);
+  }
+  bool lastRaisesOnly = b->exitKind == flow::ExitKind::CanRaise &&
+                        (!binding(b->operations.back().result) ||
+                         binding(b->operations.back().result)->isImpossible());
+  switch (b->exitKind) {
+  case flow::ExitKind::None: return;
+  case flow::ExitKind::Goto:
+    followLink(g, b, b->exits[0], nullptr, false, nullptr, nullptr);
+    return;
+  case flow::ExitKind::Branch: {
+    const Annotation* cond = annotationOf(b->exitSwitch);
+    Variable* var = b->exitSwitch.variable();
+    const KnownFacts* facts = var ? factsOf(var) : nullptr;
+    for (const Link& l : b->exits) {
+      bool side = l.exitCase.boolValue;
+      if (cond && cond->hasConst() && cond->kind == AnnKind::Bool && cond->constant.boolValue != side) continue;
+      followLink(g, b, l, facts, side, nullptr, nullptr);
+    }
+    return;
+  }
+  case flow::ExitKind::Switch:
+    for (const Link& l : b->exits) followLink(g, b, l, nullptr, false, nullptr, nullptr);
+    return;
+  case flow::ExitKind::CanRaise:
+    for (size_t i = 0; i < b->exits.size(); ++i) {
+      const Link& l = b->exits[i];
+      if (i == 0) {
+        if (!lastRaisesOnly) followLink(g, b, l, nullptr, false, nullptr, nullptr);
+        continue;
+      }
+      load::Class* cls = l.exitCase.isRef() ? bookkeeper_->asClass(l.exitCase.ref) : nullptr;
+      std::string why;
+      ClassDef* cd = cls ? bookkeeper_->classDef(cls, &why) : nullptr;
+      if (!cd) cd = bookkeeper_->builtinExceptionClassDef("BaseException");
+      followLink(g, b, l, nullptr, false, lattice_.typeOf(cd), lattice_.instance(cd));
+    }
+    return;
+  }
+}
+
+bool Annotator::setBinding(Variable* v, const Annotation* ann, SourceLoc origin, GraphInfo*) {
+  Binding& b = bindings_[v];
+  if (!b.ann) {
+    b = {ann, origin};
+    return true;
+  }
+  const Annotation* u = lattice_.unite(b.ann, ann);
+  drainMerged();
+  // Operations are monotone, so a result only grows; if a handler is not, its latest answer wins.
+  if (!u) u = ann;
+  if (u == lattice_.canonical(b.ann)) return false;
+  b.ann = u;
+  b.origin = origin;
+  return true;
+}
+
+void Annotator::followLink(GraphInfo* g, Block* from, const Link& link, const KnownFacts* facts, bool factsIfTrue,
+                           const Annotation* excType, const Annotation* excValue) {
+  SourceLoc linkLoc = from->operations.empty() ? from->loc : from->operations.back().loc;
+  if (link.isException()) {
+    setBinding(link.lastException, excType, linkLoc, g);
+    setBinding(link.lastExcValue, excValue, linkLoc, g);
+  }
+  for (size_t i = 0; i < link.args.size(); ++i) {
+    flow::Value arg = link.args[i];
+    const Annotation* ann = nullptr;
+    SourceLoc origin;
+    if (Variable* v = arg.variable()) {
+      ann = binding(v);
+      origin = originOf(v);
+      if (facts) {
+        for (const auto& [fv, narrowed] : factsIfTrue ? facts->ifTrue : facts->ifFalse)
+          if (fv == v) ann = narrowed;
+      }
+    } else {
+      std::string why;
+      ann = bookkeeper_->constant(arg.constant()->value, &why);
+      origin = arg.constant()->loc;
+      if (!ann) {
+        SourceLoc at = origin.isValid() ? origin : linkLoc;
+        report(g, SourceRange{at, at}, {}, DiagId::ann_unsupported_constant, {why});
+        return;
+      }
+    }
+    if (!ann) return; // the variable is not annotated yet (cannot happen in a well-formed graph)
+    if (!mergeInput(g, link.target, i, ann, origin, linkLoc)) return;
+  }
+  if (link.args.empty() && link.target != g->graph->returnBlock() && link.target != g->graph->exceptBlock())
+    if (!blocks_[link.target].reached) schedule(link.target);
+}
+
+bool Annotator::mergeInput(GraphInfo* g, Block* target, size_t index, const Annotation* ann, SourceLoc origin,
+                           SourceLoc linkLoc) {
+  Variable* v = target->inputs[index];
+  Binding& b = bindings_[v];
+  bool changed = false;
+  if (!b.ann) {
+    b = {ann, origin};
+    changed = true;
+  } else {
+    Conflict why;
+    const Annotation* u = lattice_.unite(b.ann, ann, &why);
+    if (!u) {
+      if (reportedJoins_.insert(target).second) reportInputConflict(g, target, index, ann, origin, why, linkLoc);
+      return false;
+    }
+    drainMerged();
+    if (u != lattice_.canonical(b.ann)) {
+      if (u == lattice_.canonical(ann)) b.origin = origin;
+      b.ann = u;
+      changed = true;
+    }
+  }
+  if (!changed) return true;
+  if (target == g->graph->returnBlock()) {
+    for (Block* reader : g->returnReaders) schedule(reader);
+  } else if (target != g->graph->exceptBlock()) {
+    schedule(target);
+  }
+  return true;
+}
+
+void Annotator::reportInputConflict(GraphInfo* g, Block* target, size_t index, const Annotation* ann,
+                                    SourceLoc origin, const Conflict& why, SourceLoc linkLoc) {
+  Variable* v = target->inputs[index];
+  const Binding& old = bindings_[v];
+  std::string reason = why.reason.empty() ? "" : ": " + why.reason;
+  if (why.left && why.right && why.left != old.ann && why.right != ann && why.reason.empty())
+    reason = " (their items would be '" + typeName(why.left) + "' and '" + typeName(why.right) + "')";
+  SourceLoc at = origin.isValid() ? origin : linkLoc;
+  if (target == g->graph->returnBlock()) {
+    report(g, SourceRange{at, at}, {}, DiagId::ann_union_return, {g->name(), typeName(old.ann), typeName(ann), reason})
+        .origin(old.origin, "the result", old.ann)
+        .origin(origin, "the result", ann);
+    return;
+  }
+  if (v->name) {
+    std::string name(v->name.str());
+    report(g, SourceRange{at, at}, {}, DiagId::ann_union_variable, {name, typeName(old.ann), typeName(ann), reason})
+        .origin(old.origin, "'" + name + "'", old.ann)
+        .origin(origin, "'" + name + "'", ann);
+    return;
+  }
+  report(g, SourceRange{at, at}, {}, DiagId::ann_union_value, {typeName(old.ann), typeName(ann), reason})
+      .origin(old.origin, "the value", old.ann)
+      .origin(origin, "the value", ann);
+}
+
+const Annotation* Annotator::annotateOperation(GraphInfo* g, Block* b, size_t index) {
+  OpSite site(*this, g, b, index);
+  return annotateOp(site);
+}
+
+} // namespace kiln::ann

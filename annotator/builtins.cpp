@@ -1,0 +1,79 @@
+// The builtins table: name lookups, dispatch to the handlers, and BuiltinCall's helpers.
+#include "annotator/builtins.h"
+
+namespace kiln::ann {
+
+std::optional<BuiltinId> findBuiltin(std::string_view name) {
+#define BUILTIN(id, text, doc)                                                                     \
+  if (name == text) return BuiltinId::id;
+#include "annotator/builtins.def"
+  return std::nullopt;
+}
+
+std::optional<BuiltinId> findMethod(AnnKind receiver, std::string_view name) {
+#define METHOD(id, kind, text, doc)                                                                \
+  if (receiver == AnnKind::kind && name == text) return BuiltinId::id;
+#include "annotator/builtins.def"
+  return std::nullopt;
+}
+
+const Annotation* callBuiltin(OpSite& s, BuiltinId id, const Annotation* self, CallArgs& args) {
+  BuiltinCall c{s, id, self, args};
+  for (const CallArg& a : args.positional) {
+    if (a.ann->isPoison()) return a.ann;
+    if (a.ann->isImpossible()) return s.l.impossible();
+  }
+  switch (id) {
+#define BUILTIN(id, name, doc)                                                                     \
+  case BuiltinId::id:                                                                              \
+    return call_##id(c);
+#define METHOD(id, receiver, name, doc)                                                            \
+  case BuiltinId::id:                                                                              \
+    return call_##id(c);
+#include "annotator/builtins.def"
+  }
+  return nullptr;
+}
+
+std::string BuiltinCall::name() const { return builtinName(id); }
+
+bool BuiltinCall::arity(size_t min, size_t max, std::initializer_list<std::string_view> keywords) {
+  for (const auto& [kw, value] : args.keywords) {
+    bool allowed = false;
+    for (std::string_view k : keywords) allowed |= kw.str() == k;
+    if (!allowed) {
+      s.fail(DiagId::ann_unexpected_keyword, {name(), std::string(kw.str())});
+      return false;
+    }
+  }
+  size_t n = count();
+  if (n >= min && n <= max) return true;
+  std::string expected = min == max                ? std::to_string(min)
+                         : max == size_t(-1)       ? "at least " + std::to_string(min)
+                         : max == min + 1          ? std::to_string(min) + " or " + std::to_string(max)
+                                                   : "from " + std::to_string(min) + " to " + std::to_string(max);
+  s.fail(DiagId::ann_builtin_arity, {name(), expected, int(n)});
+  return false;
+}
+
+const Annotation* BuiltinCall::keyword(std::string_view kw) const {
+  for (const auto& [k, value] : args.keywords)
+    if (k.str() == kw) return value.ann;
+  return nullptr;
+}
+
+const Annotation* BuiltinCall::bad(size_t i, std::string_view expected) {
+  if (auto r = s.report(DiagId::ann_builtin_bad_argument, {int(i + 1), name(), std::string(expected), typeName(arg(i))}))
+    r->origin(origin(i), "the argument", arg(i));
+  return nullptr;
+}
+
+bool BuiltinCall::wantInt(size_t i) { return arg(i)->isIntLike() || (bad(i, "an int"), false); }
+bool BuiltinCall::wantStr(size_t i) {
+  return (arg(i)->isStrLike() && !arg(i)->canBeNone()) || (bad(i, "a str"), false);
+}
+bool BuiltinCall::wantNumber(size_t i) {
+  return arg(i)->isIntLike() || arg(i)->is(AnnKind::Float) || (bad(i, "an int or a float"), false);
+}
+
+} // namespace kiln::ann

@@ -1,0 +1,351 @@
+// Arithmetic, comparisons, truth, identity and membership.
+//
+// Numbers: bool and int combine to int (bool for &, |, ^ of two bools); an r_uint operand
+// makes the result unsigned; results known to be >= 0 say so (nonneg) where the operation
+// keeps it (RPython's rules). int and float combine to float in arithmetic, though a variable
+// cannot hold both. Strings, bytes, lists and tuples support + and * as in Python. Instances
+// use the special methods of FLOW_SPECIAL_METHOD (flow_ops.def), the reflected one on the
+// right operand.
+#include <array>
+
+#include "annotator/ops.h"
+#include "flowgraph/ast_mapping.h"
+
+namespace kiln::ann {
+
+using flow::OpCode;
+
+namespace {
+
+struct SpecialInfo {
+  const char* method = nullptr;
+  const char* reflected = nullptr;
+  const char* verb = nullptr;
+};
+
+constexpr std::array<SpecialInfo, flow::kNumOpCodes> kSpecial = [] {
+  std::array<SpecialInfo, flow::kNumOpCodes> t{};
+#define FLOW_OP(name, arity, flags, doc)
+#define FLOW_SPECIAL_METHOD(op, method, reflected, verb) t[size_t(OpCode::op)] = {method, reflected, verb};
+#include "flowgraph/flow_ops.def"
+  return t;
+}();
+
+constexpr std::array<OpCode, flow::kNumOpCodes> kInplaceBase = [] {
+  std::array<OpCode, flow::kNumOpCodes> t{};
+  for (size_t i = 0; i < t.size(); ++i) t[i] = OpCode(i);
+#define FLOW_OP(name, arity, flags, doc)
+#define FLOW_FROM_BINOP(astKind, op, inplaceOp) t[size_t(OpCode::inplaceOp)] = OpCode::op;
+#include "flowgraph/flow_ops.def"
+  return t;
+}();
+
+const SpecialInfo& special(OpCode op) { return kSpecial[size_t(op)]; }
+
+bool isNumber(const Annotation* a) { return a->isIntLike() || a->is(AnnKind::Float); }
+
+// The int result of an int operation, with RPython's nonneg rules.
+const Annotation* intResult(OpSite& s, OpCode op, const Annotation* a, const Annotation* b) {
+  bool u = a->isUnsigned() || b->isUnsigned();
+  bool na = a->nonNeg(), nb = b->nonNeg();
+  bool nonNeg = false;
+  switch (op) {
+  case OpCode::add:
+  case OpCode::mul:
+  case OpCode::floordiv:
+  case OpCode::or_:
+  case OpCode::xor_: nonNeg = na && nb; break;
+  case OpCode::mod: nonNeg = nb; break;
+  case OpCode::rshift:
+  case OpCode::pow: nonNeg = na; break;
+  case OpCode::and_: nonNeg = na || nb; break;
+  default: break;
+  }
+  return s.l.integer(nonNeg || u, u);
+}
+
+// Numbers with numbers; null if not both numbers or the operator does not apply.
+const Annotation* numeric(OpSite& s, OpCode op, const Annotation* a, const Annotation* b) {
+  if (!isNumber(a) || !isNumber(b)) return nullptr;
+  bool isFloat = a->is(AnnKind::Float) || b->is(AnnKind::Float);
+  switch (op) {
+  case OpCode::truediv: return s.l.floating();
+  case OpCode::and_:
+  case OpCode::or_:
+  case OpCode::xor_:
+    if (isFloat) return nullptr;
+    if (a->is(AnnKind::Bool) && b->is(AnnKind::Bool)) return s.l.boolean();
+    return intResult(s, op, a, b);
+  case OpCode::lshift:
+  case OpCode::rshift:
+    if (isFloat) return nullptr;
+    return intResult(s, op, a, b);
+  case OpCode::matmul: return nullptr;
+  default:
+    return isFloat ? s.l.floating() : intResult(s, op, a, b);
+  }
+}
+
+// str, bytes, list and tuple operators.
+const Annotation* sequences(OpSite& s, OpCode op, const Annotation* a, const Annotation* b, bool inplace) {
+  bool noNul = a->noNul() && b->noNul();
+  if (op == OpCode::add) {
+    if (a->isStrLike() && b->isStrLike()) return s.l.str(false, noNul);
+    if (a->is(AnnKind::Bytes) && b->is(AnnKind::Bytes)) return s.l.bytes(false, noNul);
+    if (a->is(AnnKind::Tuple) && b->is(AnnKind::Tuple)) {
+      std::vector<const Annotation*> items(a->items.begin(), a->items.end());
+      items.insert(items.end(), b->items.begin(), b->items.end());
+      return s.l.tuple(items);
+    }
+    if (a->is(AnnKind::List) && inplace) { // l += iterable: extend in place
+      const Annotation* item = iteratedItem(s, b, 1);
+      if (!item) return nullptr;
+      ListDef* d = a->list->find();
+      if (!mutateList(s, d, true) || !addListItem(s, d, item, s.originOf(1))) return nullptr;
+      return s.l.nonNull(a);
+    }
+    if (a->is(AnnKind::List) && b->is(AnnKind::List)) {
+      Conflict why;
+      const Annotation* u = s.l.unite(s.l.nonNull(a), s.l.nonNull(b), &why);
+      if (!u) return nullptr;
+      return u;
+    }
+  }
+  if (op == OpCode::mul) {
+    const Annotation* seq = a->isIntLike() ? b : a;
+    const Annotation* count = a->isIntLike() ? a : b;
+    if (!count->isIntLike()) return nullptr;
+    if (seq->isStrLike()) return s.l.str(false, seq->noNul());
+    if (seq->is(AnnKind::Bytes)) return s.l.bytes(false, seq->noNul());
+    if (seq->is(AnnKind::List)) {
+      if (inplace && !mutateList(s, seq->list->find(), true)) return nullptr;
+      return s.l.nonNull(seq);
+    }
+    if (seq->is(AnnKind::Tuple) && count->hasConst() && count->constant.intValue >= 0 &&
+        count->constant.intValue * int64_t(seq->items.size()) <= 4096) {
+      std::vector<const Annotation*> items;
+      for (int64_t i = 0; i < count->constant.intValue; ++i) items.insert(items.end(), seq->items.begin(), seq->items.end());
+      return s.l.tuple(items);
+    }
+  }
+  if (op == OpCode::mod) { // formatting
+    if (a->isStrLike()) return s.l.str(false, false);
+    if (a->is(AnnKind::Bytes)) return s.l.bytes(false, false);
+  }
+  return nullptr;
+}
+
+// Tries the instance special methods of `op`; `handled` says whether one applied.
+const Annotation* onInstances(OpSite& s, OpCode op, bool inplace, const Annotation* a, const Annotation* b,
+                              bool* handled) {
+  *handled = false;
+  const SpecialInfo& info = special(op);
+  if (!info.method) return nullptr;
+  bool found = false;
+  if (a->is(AnnKind::Instance)) {
+    if (inplace) {
+      std::string imethod = std::string("__i") + (info.method + 2);
+      const Annotation* r = callSpecialMethod(s, a, imethod, {{b, s.op.args[1], s.originOf(1)}}, &found);
+      if (found) return *handled = true, r;
+    }
+    const Annotation* r = callSpecialMethod(s, a, info.method, {{b, s.op.args[1], s.originOf(1)}}, &found);
+    if (found) return *handled = true, r;
+  }
+  if (b->is(AnnKind::Instance) && info.reflected && *info.reflected) {
+    const Annotation* r = callSpecialMethod(s, b, info.reflected, {{a, s.op.args[0], s.originOf(0)}}, &found);
+    if (found) return *handled = true, r;
+  }
+  return nullptr;
+}
+
+} // namespace
+
+// Whether == between values of a and b makes sense (they may be equal).
+bool comparable(const Annotation* a, const Annotation* b) {
+  if (a->isImpossible() || b->isImpossible()) return true;
+  if (a->is(AnnKind::None)) return b->canBeNone() || b->is(AnnKind::None);
+  if (b->is(AnnKind::None)) return a->canBeNone();
+  if (isNumber(a) && isNumber(b)) return true;
+  if (a->isStrLike() && b->isStrLike()) return true;
+  if (a->kind != b->kind) return false;
+  switch (a->kind) {
+  case AnnKind::Tuple:
+    if (a->items.size() != b->items.size()) return false;
+    for (size_t i = 0; i < a->items.size(); ++i)
+      if (!comparable(a->items[i], b->items[i])) return false;
+    return true;
+  case AnnKind::List: return comparable(a->list->find()->item.ann, b->list->find()->item.ann);
+  case AnnKind::Instance: return a->classDef->isSubclassOf(b->classDef) || b->classDef->isSubclassOf(a->classDef) || a->classDef->commonBase(b->classDef);
+  default: return true;
+  }
+}
+
+const Annotation* annotateUnary(OpSite& s) {
+  const Annotation* a = s.arg(0);
+  if (!a) return nullptr;
+  OpCode op = s.op.opcode;
+  if (a->isIntLike()) {
+    if (op == OpCode::pos) return s.l.integer(a->nonNeg(), a->isUnsigned());
+    return s.l.integer(a->isUnsigned(), a->isUnsigned());
+  }
+  if (a->is(AnnKind::Float) && op != OpCode::invert) return s.l.floating();
+  if (a->is(AnnKind::Instance)) {
+    bool found = false;
+    const Annotation* r = callSpecialMethod(s, a, special(op).method, {}, &found);
+    if (found) return r;
+  }
+  return s.failWithOrigin(DiagId::ann_bad_unary, {special(op).verb, typeName(a)}, {0});
+}
+
+const Annotation* annotateTruth(OpSite& s, bool negate) {
+  const Annotation* a = s.arg(0);
+  if (!a) return nullptr;
+  const Annotation* result = s.l.boolean();
+  bool hasTruthMethod = false;
+  if (a->is(AnnKind::Instance)) {
+    // __bool__, then __len__ (Python's order); without them an instance is always true.
+    bool found = false;
+    const Annotation* r = callSpecialMethod(s, a, "__bool__", {}, &found);
+    if (!found) r = callSpecialMethod(s, a, "__len__", {}, &found);
+    if (found) {
+      if (!r || r->isImpossible()) return r;
+      hasTruthMethod = true;
+    }
+  }
+  // Known truth values.
+  std::optional<bool> known;
+  if (a->is(AnnKind::None)) known = false;
+  else if (a->hasConst()) {
+    const load::Value& c = a->constant;
+    switch (c.kind) {
+    case load::Value::Kind::Bool: known = c.boolValue; break;
+    case load::Value::Kind::Int: known = c.intValue != 0; break;
+    case load::Value::Kind::Float: known = c.floatValue != 0; break;
+    case load::Value::Kind::Str:
+    case load::Value::Kind::Bytes: known = !c.text.empty(); break;
+    default: if (!hasTruthMethod) known = true; break;
+    }
+  } else if (!a->canBeNone() && !hasTruthMethod && (a->is(AnnKind::Instance) || a->is(AnnKind::PBC) ||
+                                                    a->is(AnnKind::TypeOf) || a->is(AnnKind::Builtin))) {
+    known = true;
+  }
+  if (known) result = s.l.constBool(*known != negate);
+
+  // Narrowing: `if x` on a nullable value removes None on the true side; for instances and
+  // PBCs (always true unless None) the false side is None.
+  if (flow::Variable* v = s.var(0); v && s.op.result) {
+    KnownFacts facts;
+    if (const KnownFacts* inner = s.an.factsOf(v)) facts = *inner; // bool(isinstance(...)), not x
+    if (a->canBeNone() && !a->is(AnnKind::None)) {
+      facts.ifTrue.push_back({v, s.l.nonNull(a)});
+      if ((a->is(AnnKind::Instance) && !hasTruthMethod) || a->is(AnnKind::PBC)) facts.ifFalse.push_back({v, s.l.none()});
+    }
+    if (negate) std::swap(facts.ifTrue, facts.ifFalse);
+    if (!facts.ifTrue.empty() || !facts.ifFalse.empty()) s.an.setFacts(s.op.result, std::move(facts));
+  }
+  return result;
+}
+
+const Annotation* annotateBinary(OpSite& s, bool inplace) {
+  const Annotation* a = s.arg(0);
+  const Annotation* b = s.arg(1);
+  if (!a || !b) return nullptr;
+  OpCode op = kInplaceBase[size_t(s.op.opcode)];
+  bool handled = false;
+  const Annotation* r = onInstances(s, op, inplace, a, b, &handled);
+  if (handled) return r;
+  if (a->canBeNone() || b->canBeNone()) {
+    if (!a->is(AnnKind::List) || !inplace)
+      return s.failWithOrigin(DiagId::ann_bad_binop_none, {special(op).verb, typeName(a), typeName(b)}, {0, 1});
+  }
+  if (const Annotation* n = numeric(s, op, a, b)) return n;
+  unsigned errorsBefore = s.an.ctx().diags.errorCount();
+  if (const Annotation* q = sequences(s, op, a, b, inplace)) return q;
+  if (s.an.ctx().diags.errorCount() != errorsBefore) return nullptr;
+  return s.failWithOrigin(DiagId::ann_bad_binop, {special(op).verb, typeName(a), typeName(b)}, {0, 1});
+}
+
+const Annotation* annotateCompare(OpSite& s) {
+  const Annotation* a = s.arg(0);
+  const Annotation* b = s.arg(1);
+  if (!a || !b) return nullptr;
+  OpCode op = s.op.opcode;
+  bool handled = false;
+  const Annotation* r = onInstances(s, op, false, a, b, &handled);
+  if (handled) return r;
+  if (op == OpCode::eq || op == OpCode::ne) {
+    if (!comparable(a, b))
+      return s.failWithOrigin(DiagId::ann_never_equal, {special(op).verb, typeName(a), typeName(b)}, {0, 1});
+    return s.l.boolean();
+  }
+  auto ordered = [](const Annotation* x, const Annotation* y) {
+    if (x->canBeNone() || y->canBeNone()) return false;
+    if (isNumber(x) && isNumber(y)) return true;
+    if (x->isStrLike() && y->isStrLike()) return true;
+    if (x->is(AnnKind::Bytes) && y->is(AnnKind::Bytes)) return true;
+    return false;
+  };
+  bool ok = ordered(a, b);
+  if (!ok && a->is(AnnKind::Tuple) && b->is(AnnKind::Tuple)) {
+    ok = true;
+    for (size_t i = 0; i < std::min(a->items.size(), b->items.size()); ++i) ok &= ordered(a->items[i], b->items[i]);
+  }
+  if (!ok) return s.failWithOrigin(DiagId::ann_bad_compare, {special(op).verb, typeName(a), typeName(b)}, {0, 1});
+  return s.l.boolean();
+}
+
+const Annotation* annotateIs(OpSite& s) {
+  const Annotation* a = s.arg(0);
+  const Annotation* b = s.arg(1);
+  if (!a || !b) return nullptr;
+  // `x is None` narrows x on both sides; so does `x is C` for a PBC constant.
+  KnownFacts facts;
+  auto narrow = [&](size_t i, const Annotation* x, const Annotation* other) {
+    flow::Variable* v = s.var(i);
+    if (!v) return;
+    if (other->is(AnnKind::None) && x->canBeNone()) {
+      facts.ifTrue.push_back({v, s.l.none()});
+      facts.ifFalse.push_back({v, s.l.nonNull(x)});
+    } else if (other->is(AnnKind::PBC) && other->isConstant() && x->is(AnnKind::PBC)) {
+      facts.ifTrue.push_back({v, other});
+    }
+  };
+  narrow(0, a, b);
+  narrow(1, b, a);
+  if (s.op.result && (!facts.ifTrue.empty() || !facts.ifFalse.empty())) s.an.setFacts(s.op.result, facts);
+  // Known answers.
+  if (a->is(AnnKind::None) && b->is(AnnKind::None)) return s.l.constBool(true);
+  if ((a->is(AnnKind::None) && !b->canBeNone()) || (b->is(AnnKind::None) && !a->canBeNone())) return s.l.constBool(false);
+  if (a->is(AnnKind::PBC) && b->is(AnnKind::PBC) && a->isConstant() && b->isConstant())
+    return s.l.constBool(a->descs[0] == b->descs[0]);
+  return s.l.boolean();
+}
+
+const Annotation* annotateContains(OpSite& s) {
+  const Annotation* c = s.arg(0); // the container comes first
+  const Annotation* x = s.arg(1);
+  if (!c || !x) return nullptr;
+  if (c->is(AnnKind::Instance)) {
+    bool found = false;
+    const Annotation* r = callSpecialMethod(s, c, "__contains__", {{x, s.op.args[1], s.originOf(1)}}, &found);
+    if (found) return r ? s.l.boolean() : nullptr;
+  }
+  if (c->canBeNone()) return s.failWithOrigin(DiagId::ann_contains_none, {typeName(c)}, {0});
+  bool ok = false;
+  switch (c->kind) {
+  case AnnKind::List: ok = comparable(listItem(s, c->list->find()), x); break;
+  case AnnKind::Dict: ok = comparable(dictKey(s, c->dict->find()), x); break;
+  case AnnKind::Str:
+  case AnnKind::Char: ok = x->isStrLike(); break;
+  case AnnKind::Bytes: ok = x->is(AnnKind::Bytes) || x->isIntLike(); break;
+  case AnnKind::Tuple:
+    for (const Annotation* item : c->items) ok |= comparable(item, x);
+    ok |= c->items.empty();
+    break;
+  default: return s.failWithOrigin(DiagId::ann_bad_contains, {typeName(c)}, {0});
+  }
+  if (!ok) return s.failWithOrigin(DiagId::ann_contains_mismatch, {typeName(x), typeName(c)}, {1, 0});
+  return s.l.boolean();
+}
+
+} // namespace kiln::ann

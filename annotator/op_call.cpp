@@ -1,0 +1,401 @@
+// Calls: simple_call and call_args, argument matching, specialization, instantiation and
+// special methods.
+//
+// A call's callee annotation decides what runs: each desc of a PBC (a function, a method bound
+// to an instance, a class to instantiate), a built-in (builtins.def), or an instance's
+// __call__. Arguments are matched to the callee's parameters as Python does (positional,
+// keywords, defaults, *args as a tuple); the callee's graph for the specialization key the
+// arguments select (Specialization in defs.h) gets them as its start block's inputs, and the
+// call's result is the graph's return annotation, which the calling block reads (and is
+// re-flowed when it grows).
+#include "annotator/ops.h"
+
+#include <sstream>
+
+namespace kiln::ann {
+
+namespace {
+
+// -- Signatures ----------------------------------------------------------------------------------------------
+
+struct Signature {
+  std::vector<Symbol> positional; // positional-only, then ordinary
+  size_t positionalOnly = 0;
+  Symbol vararg;
+  std::vector<Symbol> kwonly;
+  std::vector<bool> kwonlyHasDefault;
+  Symbol kwarg;
+  size_t defaults = 0; // how many trailing positional parameters have defaults
+};
+
+Signature signatureOf(OpSite& s, load::Function* f) {
+  Signature sig;
+  ast::Arguments* args = nullptr;
+  if (auto* d = ast::dynCast<ast::FunctionDef>(f->def)) args = d->args;
+  else if (auto* l = ast::dynCast<ast::Lambda>(f->def)) args = l->args;
+  else if (ast::isa<ast::GeneratorExp>(f->def)) {
+    sig.positional.push_back(s.bk.intern(".0"));
+    return sig;
+  }
+  if (!args) return sig;
+  for (ast::Arg* a : args->posonlyargs) sig.positional.push_back(a->arg);
+  sig.positionalOnly = args->posonlyargs.size();
+  for (ast::Arg* a : args->args) sig.positional.push_back(a->arg);
+  if (args->vararg) sig.vararg = args->vararg->arg;
+  for (size_t i = 0; i < args->kwonlyargs.size(); ++i) {
+    sig.kwonly.push_back(args->kwonlyargs[i]->arg);
+    sig.kwonlyHasDefault.push_back(i < args->kw_defaults.size() && args->kw_defaults[i] != nullptr);
+  }
+  if (args->kwarg) sig.kwarg = args->kwarg->arg;
+  sig.defaults = args->defaults.size();
+  return sig;
+}
+
+// The default value of a parameter: a load-time constant, or for a function made at run time
+// the annotation make_function gave it (read through its slot).
+const Annotation* defaultOf(OpSite& s, FunctionDesc* desc, size_t index, bool kwonly, Symbol name) {
+  load::Function* f = desc->function;
+  if (desc->isTemplate) {
+    if (index >= desc->runtimeDefaults.size()) return nullptr;
+    Slot& slot = desc->runtimeDefaults[index];
+    s.an.addReader(slot, s.block);
+    return slot.ann ? slot.ann : s.l.impossible();
+  }
+  std::string why;
+  if (kwonly) {
+    for (const load::NamedValue& kw : f->kwdefaults)
+      if (kw.name == name) return s.bk.constant(kw.value, &why);
+    return nullptr;
+  }
+  if (index >= f->defaults.size()) return nullptr;
+  return s.bk.constant(f->defaults[index], &why);
+}
+
+std::string shownName(FunctionDesc* d) { return d->name; }
+
+// Matches the call's arguments to the parameters of `desc`; the graph's inputs, or none after
+// reporting.
+std::optional<std::vector<CallArg>> matchArguments(OpSite& s, FunctionDesc* desc, CallArgs& args) {
+  Signature sig = signatureOf(s, desc->function);
+  std::string fname = shownName(desc);
+  if (sig.kwarg) {
+    s.fail(DiagId::ann_kwargs_parameter, {fname});
+    return std::nullopt;
+  }
+  size_t npos = sig.positional.size();
+  std::vector<std::optional<CallArg>> slots(npos);
+  std::vector<CallArg> extra;
+  for (size_t i = 0; i < args.positional.size(); ++i) {
+    if (i < npos) slots[i] = args.positional[i];
+    else extra.push_back(args.positional[i]);
+  }
+  if (!extra.empty() && !sig.vararg) {
+    s.fail(DiagId::ann_too_many_arguments, {fname, int(npos), int(args.positional.size())});
+    return std::nullopt;
+  }
+  std::vector<std::optional<CallArg>> kwslots(sig.kwonly.size());
+  for (auto& [name, value] : args.keywords) {
+    bool placed = false;
+    for (size_t i = sig.positionalOnly; i < npos && !placed; ++i) {
+      if (sig.positional[i] != name) continue;
+      if (slots[i]) {
+        s.fail(DiagId::ann_multiple_values, {fname, std::string(name.str())});
+        return std::nullopt;
+      }
+      slots[i] = value;
+      placed = true;
+    }
+    for (size_t i = 0; i < sig.kwonly.size() && !placed; ++i) {
+      if (sig.kwonly[i] != name) continue;
+      kwslots[i] = value;
+      placed = true;
+    }
+    if (!placed) {
+      s.fail(DiagId::ann_unexpected_keyword, {fname, std::string(name.str())});
+      return std::nullopt;
+    }
+  }
+  std::vector<CallArg> inputs;
+  for (size_t i = 0; i < npos; ++i) {
+    if (slots[i]) {
+      inputs.push_back(*slots[i]);
+      continue;
+    }
+    size_t firstDefault = npos - sig.defaults;
+    const Annotation* d = i >= firstDefault ? defaultOf(s, desc, i - firstDefault, false, sig.positional[i]) : nullptr;
+    if (!d) {
+      s.fail(DiagId::ann_missing_argument, {fname, std::string(sig.positional[i].str())});
+      return std::nullopt;
+    }
+    inputs.push_back({d, {}, {}});
+  }
+  if (sig.vararg) {
+    std::vector<const Annotation*> items;
+    for (const CallArg& e : extra) items.push_back(e.ann);
+    inputs.push_back({s.l.tuple(items), {}, s.op.loc});
+  }
+  for (size_t i = 0; i < sig.kwonly.size(); ++i) {
+    if (kwslots[i]) {
+      inputs.push_back(*kwslots[i]);
+      continue;
+    }
+    const Annotation* d = sig.kwonlyHasDefault[i] ? defaultOf(s, desc, sig.defaults + i, true, sig.kwonly[i]) : nullptr;
+    if (!d) {
+      s.fail(DiagId::ann_missing_argument, {fname, std::string(sig.kwonly[i].str())});
+      return std::nullopt;
+    }
+    inputs.push_back({d, {}, {}});
+  }
+  return inputs;
+}
+
+// -- Specialization ------------------------------------------------------------------------------------------
+
+// The part of a key for a type (specialize:argtype): the kind of value, not its details, so
+// that a list's growing items do not make new keys.
+std::string typeKey(const Annotation* a) {
+  switch (a->kind) {
+  case AnnKind::Int: return a->isUnsigned() ? "uint" : "int";
+  case AnnKind::Char:
+  case AnnKind::Str: return "str";
+  case AnnKind::Instance: return a->classDef->name;
+  case AnnKind::Tuple: {
+    std::string k = "(";
+    for (size_t i = 0; i < a->items.size(); ++i) k += (i ? ", " : "") + typeKey(a->items[i]);
+    return k + ")";
+  }
+  case AnnKind::PBC: return a->isConstant() ? a->descs[0]->name : "pbc";
+  default: {
+    std::string n = typeName(a);
+    n = n.substr(0, n.find('('));
+    if (!n.empty() && n.back() == '?') n.pop_back();
+    return n;
+  }
+  }
+}
+
+std::string constKey(const Annotation* a) {
+  if (a->is(AnnKind::PBC)) return a->descs[0]->name;
+  if (a->is(AnnKind::None)) return "None";
+  return annotationName(a);
+}
+
+std::optional<std::string> specializationKey(OpSite& s, FunctionDesc* desc, const std::vector<CallArg>& inputs) {
+  const Specialization& spec = desc->specialization;
+  auto positions = [&]() {
+    std::vector<size_t> p;
+    if (spec.positions.empty())
+      for (size_t i = 0; i < inputs.size(); ++i) p.push_back(i);
+    for (int i : spec.positions)
+      if (size_t(i) < inputs.size()) p.push_back(size_t(i));
+    return p;
+  };
+  std::string key;
+  auto add = [&](const std::string& part) { key += (key.empty() ? "" : ", ") + part; };
+  switch (spec.kind) {
+  case Specialization::Kind::None: return std::string();
+  case Specialization::Kind::ArgType:
+    for (size_t p : positions()) add(typeKey(inputs[p].ann));
+    return key;
+  case Specialization::Kind::Arg:
+  case Specialization::Kind::Memo:
+  case Specialization::Kind::ArgOrVar:
+    for (size_t p : positions()) {
+      const Annotation* a = inputs[p].ann;
+      if (a->isConstant()) {
+        add(constKey(a));
+      } else if (spec.kind == Specialization::Kind::ArgOrVar) {
+        add("var");
+      } else {
+        const char* tag = spec.kind == Specialization::Kind::Memo ? "specialize:memo" : "specialize:arg";
+        s.fail(DiagId::ann_specialize_not_constant, {int(p), desc->name, tag, typeName(a)});
+        return std::nullopt;
+      }
+    }
+    return key;
+  case Specialization::Kind::CallLocation: {
+    LineCol lc = s.an.ctx().sources.lineCol(s.op.loc);
+    std::string file(s.an.ctx().sources.path(s.an.ctx().sources.fileOf(s.op.loc)));
+    file = file.substr(file.find_last_of('/') + 1);
+    return file + ":" + std::to_string(lc.line) + ":" + std::to_string(lc.col);
+  }
+  }
+  return std::string();
+}
+
+// -- Calling ----------------------------------------------------------------------------------------------
+
+const Annotation* callFunction(OpSite& s, FunctionDesc* desc, CallArgs& args) {
+  std::optional<std::vector<CallArg>> inputs = matchArguments(s, desc, args);
+  if (!inputs) return nullptr;
+  std::optional<std::string> key = specializationKey(s, desc, *inputs);
+  if (!key) return nullptr;
+  GraphInfo* callee = s.an.graphFor(desc, *key, s.graph, s.op.loc);
+  if (!callee) return nullptr; // the flow graph builder reported why
+  s.an.recordCallTarget(&s.op, callee);
+  std::vector<const Annotation*> anns;
+  std::vector<SourceLoc> origins;
+  for (const CallArg& a : *inputs) {
+    anns.push_back(a.ann);
+    origins.push_back(a.origin);
+  }
+  if (anns.size() != callee->graph->startBlock()->inputs.size())
+    return s.fail(DiagId::ann_unsupported_here, {"calling '" + desc->name + "' this way"});
+  if (!s.an.passArguments(callee, anns, origins, s.op.loc, s.graph)) return nullptr;
+  return s.an.returnOf(callee, s.block);
+}
+
+const Annotation* instantiate(OpSite& s, ClassDesc* desc, CallArgs& args) {
+  load::Class* cls = desc->cls;
+  if (cls->builtin) {
+    std::string name = s.bk.qualifiedName(cls->module, cls->qualname);
+    if (std::optional<BuiltinId> id = findBuiltin(name)) return callBuiltin(s, *id, nullptr, args);
+    ClassDef* exc = s.bk.builtinExceptionClassDef(cls->qualname.str());
+    if (!exc || cls->module) return s.fail(DiagId::ann_builtin_class_call, {name});
+    exc->instantiated = true;
+    return s.l.instance(exc);
+  }
+  std::string why;
+  ClassDef* cd = s.bk.classDef(cls, &why);
+  if (!cd) return s.fail(DiagId::ann_bad_class, {why});
+  cd->instantiated = true;
+  const Annotation* self = s.l.instance(cd);
+  if (std::optional<ClassAttr> nw = s.bk.lookupClassAttr(cls, s.bk.intern("__new__")); nw && !nw->owner->builtin)
+    return s.fail(DiagId::ann_unsupported_here, {"'__new__' (in class '" + cd->name + "')"});
+  std::optional<ClassAttr> init = s.bk.lookupClassAttr(cls, s.bk.intern("__init__"));
+  load::Function* f = init && init->value.isRef() ? load::dynCast<load::Function>(init->value.ref) : nullptr;
+  if (!f) {
+    if (!cd->isException && (!args.positional.empty() || !args.keywords.empty()))
+      return s.fail(DiagId::ann_init_no_args, {cd->name});
+    return self;
+  }
+  CallArgs withSelf = args;
+  withSelf.positional.insert(withSelf.positional.begin(), CallArg{self, {}, s.op.loc});
+  const Annotation* r = callFunction(s, s.bk.functionDesc(f), withSelf);
+  if (!r) return nullptr;
+  return self;
+}
+
+} // namespace
+
+const Annotation* callAnnotation(OpSite& s, const Annotation* callee, CallArgs& args) {
+  switch (callee->kind) {
+  case AnnKind::Builtin: return callBuiltin(s, callee->builtin, callee->self(), args);
+  case AnnKind::Instance: {
+    bool found = false;
+    std::vector<CallArg> positional = args.positional;
+    if (args.keywords.empty()) {
+      const Annotation* r = callSpecialMethod(s, callee, "__call__", positional, &found);
+      if (found) return r;
+    }
+    break;
+  }
+  case AnnKind::PBC: {
+    if (callee->canBeNone()) return s.failWithOrigin(DiagId::ann_call_none, {typeName(callee)}, {0});
+    const Annotation* result = s.l.impossible();
+    bool anyError = false;
+    for (Desc* d : callee->descs) {
+      const Annotation* r = nullptr;
+      if (auto* f = descAs<FunctionDesc>(d)) {
+        r = callFunction(s, f, args);
+      } else if (auto* m = descAs<MethodDesc>(d)) {
+        CallArgs withSelf = args;
+        withSelf.positional.insert(withSelf.positional.begin(), CallArg{s.l.instance(m->selfClass), {}, s.op.loc});
+        r = callFunction(s, m->function, withSelf);
+      } else if (auto* mf = descAs<MethodOfFrozenDesc>(d)) {
+        CallArgs withSelf = args;
+        withSelf.positional.insert(withSelf.positional.begin(), CallArg{s.l.pbc({mf->self}), {}, s.op.loc});
+        r = callFunction(s, mf->function, withSelf);
+      } else if (auto* c = descAs<ClassDesc>(d)) {
+        r = instantiate(s, c, args);
+      } else {
+        return s.failWithOrigin(DiagId::ann_not_callable, {typeName(callee)}, {0});
+      }
+      if (!r) {
+        anyError = true;
+        continue;
+      }
+      Conflict why;
+      const Annotation* u = s.l.unite(result, r, &why);
+      if (!u) return s.fail(DiagId::ann_union_call_results, {typeName(result), typeName(r)});
+      result = u;
+    }
+    return anyError ? nullptr : result;
+  }
+  default: break;
+  }
+  return s.failWithOrigin(DiagId::ann_not_callable, {typeName(callee)}, {0});
+}
+
+const Annotation* callSpecialMethod(OpSite& s, const Annotation* instance, std::string_view name,
+                                    std::vector<CallArg> args, bool* found) {
+  *found = false;
+  bool isMethod = false;
+  const Annotation* methods = methodsOf(s, instance->classDef, s.bk.intern(name), &isMethod);
+  if (!isMethod) return nullptr;
+  *found = true;
+  s.an.recordSpecialMethod(&s.op, std::string(name));
+  CallArgs call;
+  call.positional = std::move(args);
+  return callAnnotation(s, methods, call);
+}
+
+const Annotation* annotateSimpleCall(OpSite& s) {
+  const Annotation* callee = s.arg(0);
+  if (!callee) return nullptr;
+  CallArgs args;
+  for (size_t i = 1; i < s.argCount(); ++i) {
+    const Annotation* a = s.arg(i);
+    if (!a) return nullptr;
+    args.positional.push_back({a, s.op.args[i], s.originOf(i)});
+  }
+  return callAnnotation(s, callee, args);
+}
+
+// call_args(f, shape, args...): shape is "N name... [*] [**]" (docs/ir-flow.md).
+const Annotation* annotateCallArgs(OpSite& s) {
+  const Annotation* callee = s.arg(0);
+  std::optional<std::string_view> shape = s.strArg(1);
+  if (!callee) return nullptr;
+  if (!shape) return s.fail(DiagId::ann_unsupported_here, {"this call"});
+  std::istringstream in{std::string(*shape)};
+  size_t npos = 0;
+  in >> npos;
+  std::vector<std::string> names;
+  bool star = false, starstar = false;
+  for (std::string word; in >> word;) {
+    if (word == "*") star = true;
+    else if (word == "**") starstar = true;
+    else names.push_back(word);
+  }
+  if (starstar) return s.fail(DiagId::ann_unsupported_here, {"'**' arguments"});
+  CallArgs args;
+  size_t i = 2;
+  auto next = [&](CallArg& out) {
+    const Annotation* a = s.arg(i);
+    if (!a) return false;
+    out = {a, s.op.args[i], s.originOf(i)};
+    ++i;
+    return true;
+  };
+  for (size_t k = 0; k < npos; ++k) {
+    CallArg a;
+    if (!next(a)) return nullptr;
+    args.positional.push_back(a);
+  }
+  if (star) {
+    CallArg a;
+    if (!next(a)) return nullptr;
+    if (!a.ann->is(AnnKind::Tuple))
+      return s.failWithOrigin(DiagId::ann_star_args_not_tuple, {typeName(a.ann)}, {i - 1});
+    for (const Annotation* item : a.ann->items) args.positional.push_back({item, {}, a.origin});
+  }
+  for (const std::string& name : names) {
+    CallArg a;
+    if (!next(a)) return nullptr;
+    args.keywords.push_back({s.bk.intern(name), a});
+  }
+  return callAnnotation(s, callee, args);
+}
+
+} // namespace kiln::ann

@@ -1,0 +1,286 @@
+// Strings, types, closures, JIT markers and locals: the operations that are neither
+// arithmetic, items, attributes, calls nor iteration.
+//
+// isinstance() is decided at translation time where the classes allow (an int is never a str;
+// an instance of B is always an A when B derives from A) and otherwise narrows its argument on
+// each branch. Closures made at run time: every cell of one captured variable of one nested
+// function shares a CellDef, so a nonlocal write anywhere widens what every reader sees.
+#include "annotator/ops.h"
+
+namespace kiln::ann {
+
+// -- Strings --------------------------------------------------------------------------------------------------
+
+const Annotation* annotateToStr(OpSite& s) {
+  const Annotation* x = s.arg(0);
+  if (!x) return nullptr;
+  if (x->is(AnnKind::Instance) && s.op.opcode != flow::OpCode::ascii) {
+    bool found = false;
+    const char* method = s.op.opcode == flow::OpCode::str ? "__str__" : "__repr__";
+    const Annotation* r = callSpecialMethod(s, x, method, {}, &found);
+    if (!found && s.op.opcode == flow::OpCode::str) r = callSpecialMethod(s, x, "__repr__", {}, &found);
+    if (found) {
+      if (!r || r->isImpossible()) return r;
+      if (!r->isStrLike()) return s.fail(DiagId::ann_str_method_result, {method, typeName(r)});
+      return s.l.str();
+    }
+  }
+  if (x->is(AnnKind::Str) && s.op.opcode == flow::OpCode::str) return s.l.nonNull(x);
+  return s.l.str(false, x->isIntLike() || x->is(AnnKind::Float) || x->noNul());
+}
+
+const Annotation* annotateBuildstr(OpSite& s) {
+  bool noNul = true;
+  for (size_t i = 0; i < s.argCount(); ++i) {
+    const Annotation* a = s.arg(i);
+    if (!a) return nullptr;
+    if (!a->isStrLike() || a->canBeNone()) return s.failWithOrigin(DiagId::ann_buildstr_piece, {typeName(a)}, {i});
+    noNul &= a->noNul();
+  }
+  return s.l.str(false, noNul);
+}
+
+const Annotation* annotateFormat(OpSite& s) {
+  const Annotation* x = s.arg(0);
+  const Annotation* spec = s.arg(1);
+  if (!x || !spec) return nullptr;
+  if (!spec->isStrLike()) return s.failWithOrigin(DiagId::ann_bad_format_spec, {typeName(spec)}, {1});
+  if (x->is(AnnKind::Instance)) {
+    bool found = false;
+    const Annotation* r = callSpecialMethod(s, x, "__str__", {}, &found);
+    if (!found) r = callSpecialMethod(s, x, "__repr__", {}, &found);
+    if (found && (!r || r->isImpossible())) return r;
+  }
+  return s.l.str();
+}
+
+// -- Types -------------------------------------------------------------------------------------------------------
+
+const Annotation* annotateType(OpSite& s) {
+  const Annotation* x = s.arg(0);
+  if (!x) return nullptr;
+  if (x->is(AnnKind::Instance)) return s.l.typeOf(x->classDef);
+  return s.failWithOrigin(DiagId::ann_unsupported_here, {"type() of a value of type '" + typeName(x) + "'"}, {0});
+}
+
+namespace {
+
+// What isinstance(x, cls) is for one class: known true, known false, or unknown with the
+// annotation x has when it is true.
+struct InstanceTest {
+  std::optional<bool> known;
+  const Annotation* ifTrue = nullptr;
+};
+
+InstanceTest testBuiltinType(OpSite& s, const Annotation* x, std::string_view type) {
+  auto is = [&](bool matches) {
+    if (!matches) return InstanceTest{false, nullptr};
+    if (x->canBeNone()) return InstanceTest{std::nullopt, s.l.nonNull(x)};
+    return InstanceTest{true, x};
+  };
+  if (type == "int") return is(x->isIntLike());
+  if (type == "bool") return is(x->is(AnnKind::Bool));
+  if (type == "float") return is(x->is(AnnKind::Float));
+  if (type == "str") return is(x->isStrLike());
+  if (type == "bytes") return is(x->is(AnnKind::Bytes));
+  if (type == "list") return is(x->is(AnnKind::List));
+  if (type == "dict") return is(x->is(AnnKind::Dict));
+  if (type == "tuple") return is(x->is(AnnKind::Tuple));
+  if (type == "object") return is(true);
+  return InstanceTest{false, nullptr};
+}
+
+std::optional<InstanceTest> testClass(OpSite& s, const Annotation* x, load::Class* cls) {
+  if (cls->builtin && !s.bk.builtinExceptionClassDef(cls->qualname.str()) && cls->qualname.str() != "object")
+    return testBuiltinType(s, x, cls->qualname.str());
+  if (x->is(AnnKind::None)) return InstanceTest{false, nullptr};
+  if (!x->is(AnnKind::Instance)) return InstanceTest{false, nullptr};
+  std::string why;
+  ClassDef* cd = s.bk.classDef(cls, &why);
+  if (!cd) return std::nullopt;
+  ClassDef* xc = x->classDef;
+  if (xc->isSubclassOf(cd)) {
+    if (x->canBeNone()) return InstanceTest{std::nullopt, s.l.nonNull(x)};
+    return InstanceTest{true, x};
+  }
+  if (cd->isSubclassOf(xc)) return InstanceTest{std::nullopt, s.l.instance(cd)};
+  return InstanceTest{false, nullptr};
+}
+
+// The classes a class argument of isinstance names: a class, a PBC of classes, a tuple of them.
+bool classesOf(OpSite& s, const Annotation* c, std::vector<load::Class*>& out) {
+  if (c->is(AnnKind::PBC) && !c->canBeNone()) {
+    for (Desc* d : c->descs) {
+      auto* cd = descAs<ClassDesc>(d);
+      if (!cd) return false;
+      out.push_back(cd->cls);
+    }
+    return true;
+  }
+  if (c->is(AnnKind::Tuple)) {
+    for (const Annotation* item : c->items)
+      if (!classesOf(s, item, out)) return false;
+    return true;
+  }
+  return false;
+}
+
+} // namespace
+
+const Annotation* isinstanceOf(OpSite& s, const Annotation* x, const Annotation* cls, flow::Variable* xVar, size_t clsArg) {
+  std::vector<load::Class*> classes;
+  if (!classesOf(s, cls, classes)) return s.failWithOrigin(DiagId::ann_isinstance_class, {typeName(cls)}, {clsArg});
+  std::optional<bool> known = false;
+  const Annotation* narrowed = s.l.impossible();
+  for (load::Class* c : classes) {
+    std::optional<InstanceTest> t = testClass(s, x, c);
+    if (!t) return s.fail(DiagId::ann_isinstance_class, {s.bk.qualifiedName(c->module, c->qualname)});
+    if (t->known == true) {
+      known = true;
+      narrowed = x;
+      break;
+    }
+    if (!t->known) {
+      known = std::nullopt;
+      if (narrowed) {
+        Conflict why;
+        narrowed = s.l.unite(narrowed, t->ifTrue, &why);
+      }
+    }
+  }
+  if (known) return s.l.constBool(*known);
+  if (xVar && narrowed && s.op.result) {
+    KnownFacts facts;
+    facts.ifTrue.push_back({xVar, narrowed});
+    s.an.setFacts(s.op.result, facts);
+  }
+  return s.l.boolean();
+}
+
+const Annotation* annotateIsinstance(OpSite& s) {
+  const Annotation* x = s.arg(0);
+  const Annotation* cls = s.arg(1);
+  if (!x || !cls) return nullptr;
+  return isinstanceOf(s, x, cls, s.var(0), 1);
+}
+
+// issubtype(type, cls): the exception matching of `except`.
+const Annotation* annotateIssubtype(OpSite& s) {
+  const Annotation* t = s.arg(0);
+  const Annotation* cls = s.arg(1);
+  if (!t || !cls) return nullptr;
+  std::vector<load::Class*> classes;
+  if (!classesOf(s, cls, classes)) return s.failWithOrigin(DiagId::ann_isinstance_class, {typeName(cls)}, {1});
+  if (!t->is(AnnKind::TypeOf) && !(t->is(AnnKind::PBC) && descAs<ClassDesc>(t->descs[0]))) return s.l.boolean();
+  ClassDef* tc = t->is(AnnKind::TypeOf) ? t->classDef : s.bk.classDef(descAs<ClassDesc>(t->descs[0])->cls);
+  if (!tc) return s.l.boolean();
+  bool maybe = false;
+  for (load::Class* c : classes) {
+    ClassDef* cd = s.bk.classDef(c);
+    if (!cd) continue;
+    if (tc->isSubclassOf(cd)) return s.l.constBool(true);
+    if (cd->isSubclassOf(tc) || t->is(AnnKind::TypeOf)) maybe = true;
+  }
+  return maybe ? s.l.boolean() : s.l.constBool(false);
+}
+
+// -- Closures -------------------------------------------------------------------------------------------------
+
+const Annotation* annotateMakeFunction(OpSite& s) {
+  const load::Value* t = s.constArg(0);
+  auto* templ = t && t->isRef() ? load::dynCast<load::Function>(t->ref) : nullptr;
+  if (!templ) return s.fail(DiagId::ann_unsupported_here, {"this function"});
+  FunctionDesc* fd = s.bk.functionDesc(templ);
+  size_t ndefaults = 0;
+  if (auto* d = ast::dynCast<ast::FunctionDef>(templ->def)) ndefaults = d->args->defaults.size() + d->args->kw_defaults.size();
+  else if (auto* l = ast::dynCast<ast::Lambda>(templ->def)) ndefaults = l->args->defaults.size() + l->args->kw_defaults.size();
+  if (fd->runtimeDefaults.size() < ndefaults) {
+    fd->runtimeDefaults.resize(ndefaults);
+    for (Slot& slot : fd->runtimeDefaults)
+      if (!slot.ann) slot.ann = s.l.impossible();
+  }
+  for (size_t i = 0; i < ndefaults && 1 + i < s.argCount(); ++i) {
+    const Annotation* a = s.arg(1 + i);
+    if (!a) return nullptr;
+    Conflict why;
+    if (!s.an.generalize(fd->runtimeDefaults[i], a, s.originOf(1 + i), &why))
+      return s.fail(DiagId::ann_union_default, {fd->name, typeName(fd->runtimeDefaults[i].ann), typeName(a)});
+  }
+  for (size_t k = 0; 1 + ndefaults + k < s.argCount(); ++k) {
+    const Annotation* cell = s.arg(1 + ndefaults + k);
+    if (!cell) return nullptr;
+    if (!cell->is(AnnKind::Cell)) return s.fail(DiagId::ann_unsupported_here, {"this closure"});
+    CellDef* shared = s.bk.cellDefAt(templ, int(k), fd->name + ".<cell " + std::to_string(k) + ">");
+    Conflict why;
+    if (!s.l.unite(s.l.cell(shared), cell, &why))
+      return s.fail(DiagId::ann_union_cell, {fd->name, typeName(why.left), typeName(why.right)});
+  }
+  return s.l.pbc({fd});
+}
+
+const Annotation* annotateNewcell(OpSite& s) {
+  CellDef* d = s.bk.cellDefAt(&s.op, 0, s.graph->name() + ".<cell>");
+  const load::Value* c = s.constArg(0);
+  if (!(c && c->kind == load::Value::Kind::EmptyCell)) {
+    const Annotation* v = s.arg(0);
+    if (!v) return nullptr;
+    Conflict why;
+    if (!s.an.generalize(d->find()->value, v, s.originOf(0), &why))
+      return s.fail(DiagId::ann_union_cell, {d->find()->name, typeName(why.left), typeName(why.right)});
+  }
+  return s.l.cell(d);
+}
+
+const Annotation* annotateCellGet(OpSite& s) {
+  const Annotation* c = s.arg(0);
+  if (!c) return nullptr;
+  if (!c->is(AnnKind::Cell)) return s.fail(DiagId::ann_unsupported_here, {"this closure variable"});
+  CellDef* d = c->cell->find();
+  s.an.addReader(d->value, s.block);
+  return d->value.ann;
+}
+
+const Annotation* annotateCellSet(OpSite& s) {
+  const Annotation* c = s.arg(0);
+  const Annotation* v = s.arg(1);
+  if (!c || !v) return nullptr;
+  if (!c->is(AnnKind::Cell)) return s.fail(DiagId::ann_unsupported_here, {"this closure variable"});
+  CellDef* d = c->cell->find();
+  const Annotation* before = d->value.ann;
+  SourceLoc beforeOrigin = d->value.origin;
+  Conflict why;
+  if (!s.an.generalize(d->value, v, s.originOf(1).isValid() ? s.originOf(1) : s.op.loc, &why)) {
+    if (auto r = s.report(DiagId::ann_union_cell, {d->name, typeName(before), typeName(v)})) {
+      r->origin(beforeOrigin, "the variable", before);
+      r->origin(s.originOf(1), "the variable", v);
+    }
+    return nullptr;
+  }
+  return s.none();
+}
+
+const Annotation* annotateClosureCell(OpSite& s) {
+  const load::Value* k = s.constArg(0);
+  FunctionDesc* fd = s.graph->desc;
+  if (!k || !fd) return s.fail(DiagId::ann_unsupported_here, {"this closure variable"});
+  CellDef* d = s.bk.cellDefAt(fd->function, int(k->intValue), fd->name + ".<cell " + std::to_string(k->intValue) + ">");
+  return s.l.cell(d);
+}
+
+// -- JIT markers and locals -------------------------------------------------------------------------------------
+
+const Annotation* annotateJitMarker(OpSite& s) {
+  for (size_t i = 0; i < s.argCount(); ++i)
+    if (!s.arg(i)) return nullptr;
+  return s.none();
+}
+
+const Annotation* annotateHint(OpSite& s) { return s.arg(0); }
+
+const Annotation* annotateCheckBound(OpSite& s) {
+  const Annotation* x = s.arg(0);
+  if (!x) return nullptr;
+  return x; // Impossible when never bound: the operation always raises UnboundLocalError
+}
+
+} // namespace kiln::ann

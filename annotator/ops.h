@@ -1,0 +1,166 @@
+// Annotating operations: the context a handler gets (OpSite) and the handlers of each family.
+//
+// annotateOp() dispatches on the opcode (ops.cpp, one line per op, no default, so a new op in
+// flow_ops.def breaks the build until it is handled). A handler returns the result's
+// annotation; Impossible when it is not known yet (the block waits and is re-flowed when what
+// it read changes); null after reporting an error (the block is blocked).
+//
+// Handlers never report the same operation twice: OpSite::report() returns nothing after the
+// first error at an operation (blocks are re-flowed many times).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "annotator/annotator.h"
+#include "annotator/bookkeeper.h"
+
+namespace kiln::ann {
+
+class OpSite {
+public:
+  OpSite(Annotator& an, GraphInfo* g, flow::Block* b, size_t index);
+
+  Annotator& an;
+  Lattice& l;
+  Bookkeeper& bk;
+  GraphInfo* graph;
+  flow::Block* block;
+  flow::Operation& op;
+  size_t index;
+
+  size_t argCount() const { return op.args.size(); }
+  // The annotation of argument i; null after reporting an unusable constant.
+  const Annotation* arg(size_t i);
+  flow::Variable* var(size_t i) const { return op.args[i].variable(); }
+  // The load-time value of argument i when it is a flow constant.
+  const load::Value* constArg(size_t i) const {
+    flow::Constant* c = op.args[i].constant();
+    return c ? &c->value : nullptr;
+  }
+  // A str constant argument (attribute names, call shapes), or null.
+  std::optional<std::string_view> strArg(size_t i) const;
+  SourceLoc originOf(size_t i) const;
+  // How diagnostics name argument i: "'x'" for a named variable, else `fallback`.
+  std::string describe(size_t i, std::string_view fallback = "the value") const;
+
+  // Reports an error at the operation (its range, its operator); nothing after the first.
+  std::optional<Report> report(DiagId id, const std::vector<DiagArg>& args);
+  const Annotation* fail(DiagId id, const std::vector<DiagArg>& args) {
+    report(id, args);
+    return nullptr;
+  }
+  // Reports that the annotation of argument i (described as `what`) is wrong for this
+  // operation, with a note saying where it came from.
+  const Annotation* failWithOrigin(DiagId id, const std::vector<DiagArg>& args, std::initializer_list<size_t> argsToExplain);
+  const Annotation* none() { return l.none(); }
+};
+
+// -- Entry point ------------------------------------------------------------------------------------
+const Annotation* annotateOp(OpSite& site);
+
+// -- Handlers, by family (annotator/op_*.cpp) ----------------------------------------------------------
+const Annotation* annotateUnary(OpSite& site);
+const Annotation* annotateTruth(OpSite& site, bool negate);
+const Annotation* annotateBinary(OpSite& site, bool inplace);
+const Annotation* annotateCompare(OpSite& site);
+const Annotation* annotateIs(OpSite& site);
+const Annotation* annotateContains(OpSite& site);
+
+const Annotation* annotateGetattr(OpSite& site);
+const Annotation* annotateSetattr(OpSite& site);
+const Annotation* annotateDelattr(OpSite& site);
+
+const Annotation* annotateGetitem(OpSite& site);
+const Annotation* annotateSetitem(OpSite& site);
+const Annotation* annotateDelitem(OpSite& site);
+const Annotation* annotateGetslice(OpSite& site);
+const Annotation* annotateSetslice(OpSite& site);
+const Annotation* annotateDelslice(OpSite& site);
+const Annotation* annotateNewtuple(OpSite& site);
+const Annotation* annotateNewlist(OpSite& site);
+const Annotation* annotateNewdict(OpSite& site);
+const Annotation* annotateUnpackCheck(OpSite& site);
+
+const Annotation* annotateSimpleCall(OpSite& site);
+const Annotation* annotateCallArgs(OpSite& site);
+
+const Annotation* annotateIter(OpSite& site);
+const Annotation* annotateNext(OpSite& site);
+
+const Annotation* annotateToStr(OpSite& site);
+const Annotation* annotateBuildstr(OpSite& site);
+const Annotation* annotateFormat(OpSite& site);
+const Annotation* annotateType(OpSite& site);
+const Annotation* annotateIsinstance(OpSite& site);
+const Annotation* annotateIssubtype(OpSite& site);
+const Annotation* annotateMakeFunction(OpSite& site);
+const Annotation* annotateNewcell(OpSite& site);
+const Annotation* annotateCellGet(OpSite& site);
+const Annotation* annotateCellSet(OpSite& site);
+const Annotation* annotateClosureCell(OpSite& site);
+const Annotation* annotateJitMarker(OpSite& site);
+const Annotation* annotateHint(OpSite& site);
+const Annotation* annotateCheckBound(OpSite& site);
+
+// -- The builtins table (annotator/builtins.cpp) -------------------------------------------------------
+// The BUILTIN row named `name` ("len", "os.write"), or none.
+std::optional<BuiltinId> findBuiltin(std::string_view name);
+// The METHOD row for `x.name` where x's kind is `receiver`, or none.
+std::optional<BuiltinId> findMethod(AnnKind receiver, std::string_view name);
+
+// -- Shared helpers ---------------------------------------------------------------------------------
+// One argument of a call, with where its value came from.
+struct CallArg {
+  const Annotation* ann = nullptr;
+  flow::Value value; // null for synthesized arguments (self, defaults)
+  SourceLoc origin;
+};
+
+// A call's arguments after expanding *args.
+struct CallArgs {
+  std::vector<CallArg> positional;
+  std::vector<std::pair<Symbol, CallArg>> keywords;
+};
+
+// Calls the annotation `callee` (a PBC, a built-in, an instance with __call__) with `args`.
+const Annotation* callAnnotation(OpSite& site, const Annotation* callee, CallArgs& args);
+// Calls a built-in function or method (self is the bound object, or null).
+const Annotation* callBuiltin(OpSite& site, BuiltinId id, const Annotation* self, CallArgs& args);
+// Calls the special method `name` (__add__, __len__, ...) on an instance; `found` tells whether
+// the class has it (if not, nothing is reported and null is returned).
+const Annotation* callSpecialMethod(OpSite& site, const Annotation* instance, std::string_view name,
+                                    std::vector<CallArg> args, bool* found);
+// The methods `name` instances of cd may have, as a PBC (each definition they may reach, bound
+// to its class); *isMethod is false (and null returned) when `name` is not a method.
+const Annotation* methodsOf(OpSite& site, ClassDef* cd, Symbol name, bool* isMethod);
+// The annotation of reading attribute `name` of an instance of `cd` (methods as a PBC).
+const Annotation* instanceAttribute(OpSite& site, const Annotation* instance, Symbol name);
+// The iterator of a value (as iter() makes it); null after reporting.
+const Annotation* iteratorOf(OpSite& site, const Annotation* x, size_t argForErrors);
+// What next() on an iterator gives.
+const Annotation* nextOf(OpSite& site, const Annotation* it);
+// The item type of something iterable (a list's item, a str's char, ...), for builtins that
+// consume an iterable (list(x), sorted(x), str.join(x)); null after reporting.
+const Annotation* iteratedItem(OpSite& site, const Annotation* x, size_t argForErrors);
+// A new list annotation for this operation's creation site (a second site key tells apart
+// several lists one operation makes).
+ListDef* listDefHere(OpSite& site, int which = 0);
+DictDef* dictDefHere(OpSite& site, int which = 0);
+// Widens a list's items with `item` (from `origin`); reports a conflict at the operation.
+bool addListItem(OpSite& site, ListDef* def, const Annotation* item, SourceLoc origin);
+bool addDictEntry(OpSite& site, DictDef* def, const Annotation* key, const Annotation* value, SourceLoc origin);
+// Reads a list's item annotation, registering the block as a reader.
+const Annotation* listItem(OpSite& site, ListDef* def);
+const Annotation* dictKey(OpSite& site, DictDef* def);
+const Annotation* dictValue(OpSite& site, DictDef* def);
+// Marks a list resized/mutated; an error for a range() list.
+bool mutateList(OpSite& site, ListDef* def, bool resize);
+// Whether == between values of a and b makes sense (they may be equal).
+bool comparable(const Annotation* a, const Annotation* b);
+// Whether values of `a` can be hashed as dict keys (ints, strs, bytes, floats, tuples of those,
+// instances by identity or __hash__).
+bool isHashable(const Annotation* a);
+
+} // namespace kiln::ann

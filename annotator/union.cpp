@@ -1,0 +1,237 @@
+// The lattice's union and containment (the rules are listed in annotation.h).
+//
+// Both are one walk, Uniter: union proper may merge ListDefs, DictDefs and CellDefs that meet;
+// a dry run (for contains) refuses to, so contains(big, small) is "the dry-run union of big and
+// small is big". Merging unites the defs' slots first and links the defs only if that worked,
+// so a failed union leaves the two defs apart. The representative is the def made first, which
+// keeps dumps deterministic.
+#include <algorithm>
+#include <bit>
+
+#include "annotator/annotation.h"
+#include "annotator/defs.h"
+
+namespace kiln::ann {
+
+class DefMerger {
+public:
+  static void noteMerged(Lattice& l, Slot* slot) { l.merged_.push_back(slot); }
+};
+
+namespace {
+
+class Uniter {
+public:
+  Uniter(Lattice& l, bool dryRun, Conflict* why) : l_(l), dry_(dryRun), why_(why) {}
+  const Annotation* unite(const Annotation* a, const Annotation* b);
+
+private:
+  const Annotation* fail(const Annotation* a, const Annotation* b, std::string reason = "") {
+    if (why_ && !why_->left) *why_ = Conflict{a, b, std::move(reason)};
+    return nullptr;
+  }
+  const Annotation* withNone(const Annotation* other, const Annotation* none);
+  const Annotation* integers(const Annotation* a, const Annotation* b);
+  const Annotation* strings(const Annotation* a, const Annotation* b);
+  const Annotation* tuples(const Annotation* a, const Annotation* b);
+  const Annotation* instances(const Annotation* a, const Annotation* b);
+  const Annotation* pbcs(const Annotation* a, const Annotation* b);
+  template <class Def> Def* mergeDefs(Def* a, Def* b, std::initializer_list<Slot Def::*> slots);
+  uint8_t noneFlag(const Annotation* a, const Annotation* b) const {
+    return (a->canBeNone() || b->canBeNone()) ? annflag::CanBeNone : 0;
+  }
+
+  Lattice& l_;
+  bool dry_;
+  Conflict* why_;
+};
+
+// Same kind and same constant (or both without one).
+bool sameConstant(const Annotation* a, const Annotation* b) {
+  if (a->hasConst() != b->hasConst()) return false;
+  if (!a->hasConst()) return true;
+  const load::Value &x = a->constant, &y = b->constant;
+  if (x.kind != y.kind) return false;
+  switch (x.kind) {
+  case load::Value::Kind::Bool: return x.boolValue == y.boolValue;
+  case load::Value::Kind::Int: return x.intValue == y.intValue;
+  case load::Value::Kind::Float: return std::bit_cast<uint64_t>(x.floatValue) == std::bit_cast<uint64_t>(y.floatValue);
+  case load::Value::Kind::Str:
+  case load::Value::Kind::Bytes: return x.text == y.text;
+  case load::Value::Kind::Ref: return x.ref == y.ref;
+  default: return false;
+  }
+}
+
+const Annotation* Uniter::unite(const Annotation* a, const Annotation* b) {
+  a = l_.canonical(a);
+  b = l_.canonical(b);
+  if (a == b) return a;
+  if (a->isImpossible()) return b;
+  if (b->isImpossible()) return a;
+  if (a->isPoison()) return a;
+  if (b->isPoison()) return b;
+  if (a->kind == AnnKind::None) return withNone(b, a);
+  if (b->kind == AnnKind::None) return withNone(a, b);
+  // Kinds that join across: bool < int, char < str.
+  if (a->isIntLike() && b->isIntLike()) return integers(a, b);
+  if (a->isStrLike() && b->isStrLike()) return strings(a, b);
+  if (a->kind != b->kind) {
+    if ((a->isIntLike() && b->is(AnnKind::Float)) || (b->isIntLike() && a->is(AnnKind::Float)))
+      return fail(a, b, "ints and floats do not mix in kiln Python; convert with float() where they meet");
+    return fail(a, b);
+  }
+  switch (a->kind) {
+  case AnnKind::Float: return sameConstant(a, b) ? a : l_.floating();
+  case AnnKind::Bytes:
+    if (sameConstant(a, b)) return l_.withFlags(a, noneFlag(a, b), 0);
+    return l_.bytes(a->canBeNone() || b->canBeNone(), a->noNul() && b->noNul());
+  case AnnKind::Tuple: return tuples(a, b);
+  case AnnKind::List: {
+    ListDef* d = mergeDefs(a->list->find(), b->list->find(), {&ListDef::item});
+    if (!d) return fail(a, b);
+    return l_.list(d, noneFlag(a, b));
+  }
+  case AnnKind::Dict: {
+    DictDef* d = mergeDefs(a->dict->find(), b->dict->find(), {&DictDef::key, &DictDef::value});
+    if (!d) return fail(a, b);
+    return l_.dict(d, noneFlag(a, b));
+  }
+  case AnnKind::Cell: {
+    CellDef* d = mergeDefs(a->cell->find(), b->cell->find(), {&CellDef::value});
+    if (!d) return fail(a, b);
+    return l_.cell(d);
+  }
+  case AnnKind::Instance: return instances(a, b);
+  case AnnKind::TypeOf: {
+    ClassDef* base = a->classDef->commonBase(b->classDef);
+    if (!base) return fail(a, b, "the classes have no common base class");
+    return l_.typeOf(base);
+  }
+  case AnnKind::PBC: return pbcs(a, b);
+  case AnnKind::Iterator:
+  case AnnKind::Builtin: {
+    if (a->iterKind != b->iterKind || a->builtin != b->builtin || a->items.size() != b->items.size())
+      return fail(a, b);
+    std::vector<const Annotation*> items;
+    for (size_t i = 0; i < a->items.size(); ++i) {
+      const Annotation* u = unite(a->items[i], b->items[i]);
+      if (!u) return nullptr;
+      items.push_back(u);
+    }
+    return a->kind == AnnKind::Iterator ? l_.iterator(a->iterKind, items) : l_.builtin(a->builtin, items[0]);
+  }
+  case AnnKind::Impossible:
+  case AnnKind::Poison:
+  case AnnKind::None:
+  case AnnKind::Bool:
+  case AnnKind::Int:
+  case AnnKind::Char:
+  case AnnKind::Str:
+    break; // handled above
+  }
+  return fail(a, b);
+}
+
+const Annotation* Uniter::withNone(const Annotation* other, const Annotation* none) {
+  if (other->kind == AnnKind::None) return other;
+  if (!other->isNullableKind()) {
+    std::string what = other->isIntLike() ? "an int or bool" : other->is(AnnKind::Float) ? "a float" : other->is(AnnKind::Char) ? "a one-character str" : "this kind of value";
+    if (other->is(AnnKind::Tuple)) what = "a tuple";
+    return fail(other, none, what + " cannot be None in kiln Python");
+  }
+  return l_.nullable(other);
+}
+
+const Annotation* Uniter::integers(const Annotation* a, const Annotation* b) {
+  if (a->kind == AnnKind::Bool && b->kind == AnnKind::Bool) return l_.boolean();
+  bool isUnsigned = a->isUnsigned() || b->isUnsigned();
+  bool nonNeg = (a->nonNeg() && b->nonNeg()) || isUnsigned;
+  if (a->kind == b->kind && sameConstant(a, b) && a->isUnsigned() == b->isUnsigned()) return a;
+  return l_.integer(nonNeg, isUnsigned);
+}
+
+const Annotation* Uniter::strings(const Annotation* a, const Annotation* b) {
+  bool noNul = a->noNul() && b->noNul();
+  if (a->kind == b->kind && sameConstant(a, b)) return l_.withFlags(a, noneFlag(a, b), 0);
+  if (a->kind == AnnKind::Char && b->kind == AnnKind::Char) return l_.character(noNul);
+  return l_.str(a->canBeNone() || b->canBeNone(), noNul);
+}
+
+const Annotation* Uniter::tuples(const Annotation* a, const Annotation* b) {
+  if (a->items.size() != b->items.size())
+    return fail(a, b, "tuples of different lengths (" + std::to_string(a->items.size()) + " and " +
+                          std::to_string(b->items.size()) + ") cannot be mixed");
+  std::vector<const Annotation*> items;
+  for (size_t i = 0; i < a->items.size(); ++i) {
+    const Annotation* u = unite(a->items[i], b->items[i]);
+    if (!u) return nullptr;
+    items.push_back(u);
+  }
+  return l_.tuple(items);
+}
+
+const Annotation* Uniter::instances(const Annotation* a, const Annotation* b) {
+  if (a->classDef == b->classDef && sameConstant(a, b)) return l_.withFlags(a, noneFlag(a, b), 0);
+  ClassDef* base = a->classDef->commonBase(b->classDef);
+  if (!base)
+    return fail(a, b, "'" + a->classDef->name + "' and '" + b->classDef->name +
+                          "' have no common base class other than object");
+  return l_.instance(base, a->canBeNone() || b->canBeNone());
+}
+
+const Annotation* Uniter::pbcs(const Annotation* a, const Annotation* b) {
+  std::vector<Desc*> descs(a->descs.begin(), a->descs.end());
+  descs.insert(descs.end(), b->descs.begin(), b->descs.end());
+  const Annotation* r = l_.pbc(descs, a->canBeNone() || b->canBeNone());
+  if (!r) return fail(a, b, "functions, classes, methods and prebuilt objects cannot be mixed");
+  return r;
+}
+
+template <class Def> Def* Uniter::mergeDefs(Def* a, Def* b, std::initializer_list<Slot Def::*> slots) {
+  if (a == b) return a;
+  if (dry_) return nullptr;
+  if (b->id < a->id) std::swap(a, b);
+  // Unite every slot first; link the defs only if all join. (Uniting may merge defs nested in
+  // the slots, which is harmless: they would merge anyway once these do.)
+  std::vector<const Annotation*> united;
+  for (Slot Def::*s : slots) {
+    const Annotation* x = (a->*s).ann ? (a->*s).ann : l_.impossible();
+    const Annotation* y = (b->*s).ann ? (b->*s).ann : l_.impossible();
+    const Annotation* u = unite(x, y);
+    if (!u) return nullptr;
+    united.push_back(u);
+  }
+  size_t i = 0;
+  for (Slot Def::*s : slots) {
+    Slot& into = a->*s;
+    Slot& from = b->*s;
+    // The origin is the side that decided the result.
+    if (united[i] != into.ann && from.ann && united[i] == l_.canonical(from.ann)) into.origin = from.origin;
+    into.ann = united[i++];
+    into.readers.insert(from.readers.begin(), from.readers.end());
+  }
+  b->parent_ = a;
+  if constexpr (std::is_same_v<Def, ListDef>) {
+    a->resized |= b->resized;
+    a->mutated |= b->mutated;
+    a->isRange |= b->isRange;
+    a->isArgv |= b->isArgv;
+    if (!a->firstMutation.isValid()) a->firstMutation = b->firstMutation;
+  }
+  for (Slot Def::*s : slots) DefMerger::noteMerged(l_, &(a->*s));
+  return a;
+}
+
+} // namespace
+
+const Annotation* Lattice::unite(const Annotation* a, const Annotation* b, Conflict* why) {
+  return Uniter(*this, false, why).unite(a, b);
+}
+
+bool Lattice::contains(const Annotation* big, const Annotation* small) {
+  const Annotation* u = Uniter(*this, true, nullptr).unite(big, small);
+  return u && u == canonical(big);
+}
+
+} // namespace kiln::ann

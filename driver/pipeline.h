@@ -1,0 +1,54 @@
+// The translation pipeline (DESIGN.md §2): the stages in order, with their shared state.
+//
+// driver/pipeline.cpp is the one place that states the order of the stages; commands run the
+// pipeline up to the stage whose output they show (`kiln graph --stage flow` stops after the
+// flow graphs, `kiln check` after the annotator).
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "annotator/annotator.h"
+#include "driver/options.h"
+#include "flowgraph/builder.h"
+#include "frontend/load_graph.h"
+#include "frontend/parser.h"
+#include "support/timings.h"
+
+namespace kiln::driver {
+
+enum class Stage {
+  Import,     // CPython runs the program's load time; kiln reads the load-time object graph
+  FlowGraphs, // every function's flow graph (the annotator builds only the ones it reaches)
+  Annotate,   // whole-program type inference from the entry point
+};
+
+class Pipeline {
+public:
+  explicit Pipeline(const Options& options);
+  ~Pipeline();
+
+  // Runs the stages up to and including `last`. False after errors (already reported).
+  bool run(Stage last);
+  // Prints the --timings table (to stderr) if it was asked for.
+  void reportTimings() const;
+
+  SourceManager sources;
+  Arena arena;
+  Interner interner;
+  DiagnosticEngine diags{sources};
+  ParseContext ctx{sources, arena, interner, diags};
+  std::unique_ptr<load::Program> program;
+  std::unique_ptr<flow::FlowContext> flow;
+  std::unique_ptr<ann::Annotator> annotator;
+
+private:
+  bool importProgram();
+  bool buildAllFlowGraphs();
+  bool annotate();
+
+  const Options& options_;
+  Timings timings_;
+};
+
+} // namespace kiln::driver
