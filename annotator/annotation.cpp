@@ -40,6 +40,7 @@ bool Annotation::isNullableKind() const {
   case AnnKind::Dict:
   case AnnKind::Instance:
   case AnnKind::PBC:
+  case AnnKind::TypeOf:
   case AnnKind::None:
     return true;
   case AnnKind::Impossible:
@@ -48,9 +49,9 @@ bool Annotation::isNullableKind() const {
   case AnnKind::Float:
   case AnnKind::Char:
   case AnnKind::Tuple:
-  case AnnKind::TypeOf:
   case AnnKind::Iterator:
   case AnnKind::Builtin:
+  case AnnKind::StrBuilder:
   case AnnKind::Cell:
   case AnnKind::Poison:
     return false;
@@ -140,6 +141,8 @@ Lattice::Lattice() {
   a.kind = AnnKind::Float;
   a.flags = 0;
   float_ = intern(a);
+  a.kind = AnnKind::StrBuilder;
+  strBuilder_ = intern(a);
 }
 
 Lattice::~Lattice() = default;
@@ -435,7 +438,7 @@ std::string name(const Annotation* a, bool withConst, int depth = 0) {
     break;
   }
   case AnnKind::Instance: base = nullable(a->classDef->name); break;
-  case AnnKind::TypeOf: return "type(" + a->classDef->name + ")";
+  case AnnKind::TypeOf: return nullable("type(" + a->classDef->name + ")");
   case AnnKind::PBC: {
     std::string kind;
     switch (a->descs.front()->kind) {
@@ -451,11 +454,14 @@ std::string name(const Annotation* a, bool withConst, int depth = 0) {
   }
   case AnnKind::Iterator: return "iter(" + itemNames(", ") + ")";
   case AnnKind::Builtin: return (a->self() ? "method(" : "builtin(") + builtinName(a->builtin) + ")";
+  case AnnKind::StrBuilder: return "StringBuilder";
   case AnnKind::Cell: {
     const Annotation* v = a->cell->find()->value.ann;
     return "cell(" + (v ? name(v, false, depth + 1) : std::string("impossible")) + ")";
   }
   }
+  if (withConst && a->hasConst() && a->isUnsigned())
+    return base + "=" + std::to_string(uint64_t(a->constant.intValue));
   if (withConst && a->hasConst() && a->constant.kind != load::Value::Kind::Ref)
     return base + "=" + constText(a->constant);
   return base;

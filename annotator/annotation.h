@@ -142,6 +142,7 @@ public:
   const Annotation* constInt(int64_t v, bool isUnsigned = false);
   const Annotation* floating() const { return float_; }
   const Annotation* constFloat(double d);
+  const Annotation* strBuilder() const { return strBuilder_; }
   const Annotation* character(bool noNul = false);
   const Annotation* str(bool canBeNone = false, bool noNul = false);
   // A str constant: a Char when it is one character long.
@@ -198,6 +199,7 @@ private:
   const Annotation* none_;
   const Annotation* bool_;
   const Annotation* float_;
+  const Annotation* strBuilder_;
   std::vector<Slot*> merged_;
   friend class DefMerger;
 };

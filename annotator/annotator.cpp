@@ -126,7 +126,8 @@ GraphInfo* Annotator::graphFor(FunctionDesc* desc, const std::string& key, Graph
 }
 
 bool Annotator::passArguments(GraphInfo* callee, const std::vector<const Annotation*>& args,
-                              const std::vector<SourceLoc>& origins, SourceLoc callLoc, GraphInfo* caller) {
+                              const std::vector<SourceLoc>& origins, SourceLoc callLoc, GraphInfo* caller,
+                              const flow::Operation* op) {
   Block* start = callee->graph->startBlock();
   KILN_ASSERT(args.size() == start->inputs.size(), "argument count mismatch for %s", callee->name().c_str());
   bool grew = !blocks_[start].reached && !blocks_[start].queued;
@@ -141,12 +142,13 @@ bool Annotator::passArguments(GraphInfo* callee, const std::vector<const Annotat
     Conflict why;
     const Annotation* u = lattice_.unite(b.ann, args[i], &why);
     if (!u) {
+      if (op && !firstErrorAt(op)) return false;
       std::string param(start->inputs[i]->name.str());
       std::string reason = why.reason.empty() ? "" : ": " + why.reason;
       report(caller, SourceRange{callLoc, callLoc}, {}, DiagId::ann_union_argument,
              {param, callee->name(), typeName(b.ann), typeName(args[i]), reason})
           .origin(b.origin, "'" + param + "'", b.ann)
-          .origin(origin, "and", args[i]);
+          .origin(origin, "'" + param + "'", args[i]);
       return false;
     }
     if (u != lattice_.canonical(b.ann)) {
@@ -195,30 +197,38 @@ void Annotator::drainMerged() {
 bool Annotator::run() {
   unsigned errorsBefore = ctx_.diags.errorCount();
   if (!annotateEntryPoint()) return false;
-  while (!queue_.empty() && !tooManyErrors()) {
-    Block* b = queue_.front();
-    queue_.pop_front();
-    blocks_[b].queued = false;
-    flowBlock(b);
-    drainMerged();
-  }
-  if (tooManyErrors()) {
-    ctx_.diags.report(DiagId::ann_too_many_errors, SourceRange{}, int(options_.maxErrors));
-    return false;
-  }
-  checkPendingReads();
+  // Reads of attributes nothing assigns are errors only once the fixpoint is reached; they
+  // then become Poison, so that the code after them is annotated too (and the loop goes on).
+  do {
+    while (!queue_.empty() && !tooManyErrors()) {
+      Block* b = queue_.front();
+      queue_.pop_front();
+      blocks_[b].queued = false;
+      flowBlock(b);
+      drainMerged();
+    }
+    if (tooManyErrors()) {
+      ctx_.diags.report(DiagId::ann_too_many_errors, SourceRange{}, int(options_.maxErrors));
+      return false;
+    }
+  } while (checkPendingReads());
   checkEntryResult();
   return ctx_.diags.errorCount() == errorsBefore;
 }
 
-void Annotator::checkPendingReads() {
-  for (const PendingRead& p : pendingReads_) {
+bool Annotator::checkPendingReads() {
+  bool reported = false;
+  for (size_t i = 0; i < pendingReads_.size(); ++i) {
+    PendingRead p = pendingReads_[i];
     AttrDef* attr = bookkeeper_->findAttribute(p.cd, p.name);
     if (attr && !attr->value.ann->isImpossible()) continue;
     if (!reportedOps_.insert(p.op).second) continue;
     report(p.graph, p.op->range(), p.op->caretLoc(), DiagId::ann_attribute_never_set,
            {p.cd->name, std::string(p.name.str())});
+    reported = true;
+    if (attr) generalize(attr->value, lattice_.poison(), {}, nullptr); // re-flows its readers
   }
+  return reported;
 }
 
 bool Annotator::annotateEntryPoint() {
@@ -253,8 +263,14 @@ void Annotator::flowBlock(Block* b) {
   BlockState& st = blocks_[b];
   GraphInfo* g = st.graph;
   st.reached = true;
+  // After a failed unpacking check, the getitems that follow on the same value would only
+  // repeat its error: their results are Poison without annotating them.
+  const Variable* unpackFailed = nullptr;
   for (size_t i = 0; i < b->operations.size(); ++i) {
-    const Annotation* r = annotateOperation(g, b, i);
+    bool usesUnpackFailed = false;
+    for (flow::Value a : b->operations[i].args) usesUnpackFailed |= unpackFailed && a.variable() == unpackFailed;
+    const Annotation* r = usesUnpackFailed ? lattice_.poison() : annotateOperation(g, b, i);
+    if (!r && b->operations[i].opcode == flow::OpCode::unpack_check) unpackFailed = b->operations[i].args[0].variable();
     // After an error (reported), the result is Poison: the rest of the program is still
     // annotated, to find its other errors, without errors about this one's consequences.
     if (!r) r = lattice_.poison();
@@ -327,7 +343,17 @@ void Annotator::followLink(GraphInfo* g, Block* from, const Link& link, const Kn
   if (link.isException()) {
     setBinding(link.lastException, excType, linkLoc, g);
     setBinding(link.lastExcValue, excValue, linkLoc, g);
+    pairTypeWithValue(link.lastException, link.lastExcValue);
   }
+  // Type/value pairs stay paired in the target block.
+  for (size_t i = 0; i < link.args.size(); ++i) {
+    Variable* t = link.args[i].variable();
+    Variable* v = t ? valueOfType(t) : nullptr;
+    if (!v) continue;
+    for (size_t j = 0; j < link.args.size(); ++j)
+      if (link.args[j].variable() == v) pairTypeWithValue(link.target->inputs[i], link.target->inputs[j]);
+  }
+  if (link.target == g->graph->exceptBlock() && !checkRaisedValue(g, from, link, linkLoc)) return;
   for (size_t i = 0; i < link.args.size(); ++i) {
     flow::Value arg = link.args[i];
     const Annotation* ann = nullptr;
@@ -387,6 +413,22 @@ bool Annotator::mergeInput(GraphInfo* g, Block* target, size_t index, const Anno
   return true;
 }
 
+// A link to the except block raises its value: `raise x` needs an exception instance (CPython
+// raises TypeError otherwise). False after reporting.
+bool Annotator::checkRaisedValue(GraphInfo* g, Block* from, const Link& link, SourceLoc linkLoc) {
+  if (link.isException() || link.args.size() != 2) return true; // an exception propagating as is
+  Variable* v = link.args[1].variable();
+  const Annotation* ann = v ? binding(v) : annotationOf(link.args[1]);
+  if (!ann || ann->isImpossible() || ann->isPoison()) return true;
+  if (ann->is(AnnKind::Instance) && ann->classDef->isException) return true;
+  if (reportedRaises_.insert(from).second) {
+    // The error is at the raise; a note says where the raised value came from.
+    Report r = report(g, SourceRange{linkLoc, linkLoc}, {}, DiagId::ann_raise_not_exception, {typeName(ann)});
+    if (v && originOf(v).isValid()) r.origin(originOf(v), "the raised value", ann);
+  }
+  return false;
+}
+
 void Annotator::reportInputConflict(GraphInfo* g, Block* target, size_t index, const Annotation* ann,
                                     SourceLoc origin, const Conflict& why, SourceLoc linkLoc) {
   Variable* v = target->inputs[index];
@@ -395,13 +437,23 @@ void Annotator::reportInputConflict(GraphInfo* g, Block* target, size_t index, c
   if (why.left && why.right && why.left != old.ann && why.right != ann && why.reason.empty())
     reason = " (their items would be '" + typeName(why.left) + "' and '" + typeName(why.right) + "')";
   SourceLoc at = origin.isValid() ? origin : linkLoc;
+  // A generator's __next__ (made by the generator transform: its function has no AST of its
+  // own, its graph keeps the generator's) returns what the generator yields.
+  if (target == g->graph->returnBlock() && g->graph->def() && g->desc && !g->desc->function->def) {
+    std::string name = g->name().substr(0, g->name().rfind(".<generator>"));
+    report(g, SourceRange{at, at}, {}, DiagId::ann_union_yield, {name, typeName(old.ann), typeName(ann), reason})
+        .origin(old.origin, "the yielded value", old.ann)
+        .origin(origin, "the yielded value", ann);
+    return;
+  }
   if (target == g->graph->returnBlock()) {
     report(g, SourceRange{at, at}, {}, DiagId::ann_union_return, {g->name(), typeName(old.ann), typeName(ann), reason})
         .origin(old.origin, "the result", old.ann)
         .origin(origin, "the result", ann);
     return;
   }
-  if (v->name) {
+  // Hidden slots of the builder ("<ifexp>", ".0") are not names the user wrote.
+  if (v->name && v->name.str()[0] != '<' && v->name.str()[0] != '.') {
     std::string name(v->name.str());
     report(g, SourceRange{at, at}, {}, DiagId::ann_union_variable, {name, typeName(old.ann), typeName(ann), reason})
         .origin(old.origin, "'" + name + "'", old.ann)

@@ -138,12 +138,21 @@ public:
   // build (the builder reported why).
   GraphInfo* graphFor(FunctionDesc* desc, const std::string& key, GraphInfo* caller, SourceLoc callLoc);
   // Passes argument annotations into a graph's start block (queueing it if they grew). False
-  // after a conflict (reported here, at `callLoc`).
+  // after a conflict (reported here, at `callLoc`, once per calling operation `op`: blocks are
+  // re-flowed many times).
   bool passArguments(GraphInfo* callee, const std::vector<const Annotation*>& args,
-                     const std::vector<SourceLoc>& origins, SourceLoc callLoc, GraphInfo* caller);
+                     const std::vector<SourceLoc>& origins, SourceLoc callLoc, GraphInfo* caller,
+                     const flow::Operation* op = nullptr);
   // The return annotation of a graph; registers `reader` to be re-flowed when it grows.
   const Annotation* returnOf(GraphInfo* callee, flow::Block* reader);
   void setFacts(flow::Variable* result, KnownFacts facts);
+  // Type/value pairs: a caught exception's class and value (and what links pass them to), and
+  // type(x) with x. `except C` tests the class; the pair lets it narrow the value too.
+  void pairTypeWithValue(const flow::Variable* type, flow::Variable* value) { typePairs_[type] = value; }
+  flow::Variable* valueOfType(const flow::Variable* type) const {
+    auto it = typePairs_.find(type);
+    return it == typePairs_.end() ? nullptr : it->second;
+  }
   // What the rtyper needs to know about calls: the graphs an operation calls, and the special
   // method an operator resolved to on instances.
   void recordCallTarget(const flow::Operation* op, GraphInfo* callee);
@@ -177,6 +186,7 @@ private:
                   bool factsIfTrue, const Annotation* excType, const Annotation* excValue);
   bool mergeInput(GraphInfo* g, flow::Block* target, size_t index, const Annotation* ann, SourceLoc origin,
                   SourceLoc linkLoc);
+  bool checkRaisedValue(GraphInfo* g, flow::Block* from, const flow::Link& link, SourceLoc linkLoc);
   void reportInputConflict(GraphInfo* g, flow::Block* target, size_t index, const Annotation* ann,
                            SourceLoc origin, const Conflict& why, SourceLoc linkLoc);
   void drainMerged();
@@ -193,10 +203,12 @@ private:
   std::unordered_map<const flow::Block*, BlockState> blocks_;
   std::unordered_map<const flow::Variable*, Binding> bindings_;
   std::unordered_map<const flow::Variable*, KnownFacts> facts_;
+  std::unordered_map<const flow::Variable*, flow::Variable*> typePairs_;
   std::vector<std::unique_ptr<GraphInfo>> graphs_;
   std::unordered_map<const flow::Graph*, GraphInfo*> infoOf_;
   std::unordered_set<const flow::Operation*> reportedOps_;
   std::unordered_set<const flow::Block*> reportedJoins_;
+  std::unordered_set<const flow::Block*> reportedRaises_; // blocks whose `raise` was reported
   struct PendingRead {
     GraphInfo* graph;
     const flow::Operation* op;
@@ -206,7 +218,8 @@ private:
   std::vector<PendingRead> pendingReads_;
   std::unordered_map<const flow::Operation*, std::vector<GraphInfo*>> callTargets_;
   std::unordered_map<const flow::Operation*, std::string> specialMethods_;
-  void checkPendingReads();
+  // Reports the pending reads of attributes still never assigned; true if it reported any.
+  bool checkPendingReads();
   GraphInfo* entry_ = nullptr;
   unsigned errors_ = 0;
   friend class OpSite;

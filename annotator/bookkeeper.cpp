@@ -2,6 +2,7 @@
 #include "annotator/bookkeeper.h"
 
 #include <algorithm>
+#include <charconv>
 
 #include "annotator/annotator.h"
 #include "annotator/ops.h"
@@ -112,7 +113,7 @@ FrozenDesc* Bookkeeper::frozenDesc(load::Object* o) {
   return raw;
 }
 
-MethodDesc* Bookkeeper::methodDesc(FunctionDesc* f, ClassDef* origin, ClassDef* selfClass, Symbol name) {
+MethodDesc* Bookkeeper::methodDesc(FunctionDesc* f, ClassDef* origin, ClassDef* selfClass, Symbol name, bool classMethod) {
   auto key = std::make_tuple(static_cast<const FunctionDesc*>(f), static_cast<const ClassDef*>(origin),
                              static_cast<const ClassDef*>(selfClass));
   if (auto it = methods_.find(key); it != methods_.end()) return it->second;
@@ -123,22 +124,48 @@ MethodDesc* Bookkeeper::methodDesc(FunctionDesc* f, ClassDef* origin, ClassDef* 
   d->origin = origin;
   d->selfClass = selfClass;
   d->attr = name;
+  d->classMethod = classMethod;
   MethodDesc* raw = d.get();
   descs_.push_back(std::move(d));
   methods_[key] = raw;
   return raw;
 }
 
-MethodOfFrozenDesc* Bookkeeper::methodOfFrozenDesc(FunctionDesc* f, FrozenDesc* self) {
-  auto key = std::make_pair(static_cast<const FunctionDesc*>(f), static_cast<const FrozenDesc*>(self));
+MethodOfFrozenDesc* Bookkeeper::methodOfFrozenDesc(FunctionDesc* f, load::Object* self) {
+  auto key = std::make_pair(static_cast<const FunctionDesc*>(f), static_cast<const load::Object*>(self));
   if (auto it = frozenMethods_.find(key); it != frozenMethods_.end()) return it->second;
-  auto d = std::make_unique<MethodOfFrozenDesc>(nextDescId_++, f->name + "@" + self->name);
+  FrozenDesc* frozen = isFrozen(self) ? frozenDesc(self) : nullptr;
+  std::string selfName = frozen ? frozen->name : "prebuilt#" + std::to_string(self->id);
+  auto d = std::make_unique<MethodOfFrozenDesc>(nextDescId_++, f->name + "@" + selfName);
   d->function = f;
-  d->self = self;
+  d->self = frozen;
+  d->selfObject = self;
   MethodOfFrozenDesc* raw = d.get();
   descs_.push_back(std::move(d));
   frozenMethods_[key] = raw;
   return raw;
+}
+
+void Bookkeeper::joinCallFamily(const std::vector<FunctionDesc*>& functions) {
+  if (functions.empty()) return;
+  FunctionDesc* root = functions[0]->family();
+  for (FunctionDesc* f : functions) {
+    FunctionDesc* r = f->family();
+    if (r == root) continue;
+    // The older desc is the representative (deterministic).
+    if (r->id < root->id) std::swap(r, root);
+    r->familyParent = root;
+  }
+}
+
+std::vector<std::vector<FunctionDesc*>> Bookkeeper::callFamilies() const {
+  std::map<uint32_t, std::vector<FunctionDesc*>> byRoot;
+  for (const auto& d : descs_)
+    if (auto* f = descAs<FunctionDesc>(d.get())) byRoot[f->family()->id].push_back(f);
+  std::vector<std::vector<FunctionDesc*>> out;
+  for (auto& [id, members] : byRoot)
+    if (members.size() > 1) out.push_back(std::move(members));
+  return out;
 }
 
 bool Bookkeeper::isFrozen(load::Object* o) {
@@ -411,6 +438,33 @@ CellDef* Bookkeeper::cellDefAt(const void* site, int index, std::string name) {
 
 // -- Constants ---------------------------------------------------------------------------------------------
 
+// A prebuilt kiln.objectmodel.r_dict: a dict with key functions; the exporter gives its
+// key_eq, key_hash and items (a list of (key, value) tuples).
+const Annotation* Bookkeeper::prebuiltRDict(load::Instance* inst, std::string* why) {
+  bool fresh = !dictAt_.count(inst);
+  DictDef* d = dictDefAt(inst, {});
+  if (!fresh) return an_.lattice().dict(d);
+  for (const load::NamedValue& a : inst->attrs) {
+    if (a.name.str() == "key_eq" && !(d->keyEq = constant(a.value, why))) return nullptr;
+    if (a.name.str() == "key_hash" && !(d->keyHash = constant(a.value, why))) return nullptr;
+    if (a.name.str() != "items" || !a.value.isRef()) continue;
+    auto* items = load::dynCast<load::List>(a.value.ref);
+    for (const load::Value& kv : items ? items->items : std::span<load::Value>()) {
+      if (kv.kind != load::Value::Kind::Tuple || kv.items.size() != 2) continue;
+      const Annotation* k = constant(kv.items[0], why);
+      const Annotation* v = k ? constant(kv.items[1], why) : nullptr;
+      if (!v) return nullptr;
+      Conflict conflict;
+      if (!an_.generalize(d->find()->key, an_.lattice().withoutConst(k), {}, &conflict) ||
+          !an_.generalize(d->find()->value, v, {}, &conflict)) {
+        if (why) *why = "the keys or values of a prebuilt r_dict have types that cannot be mixed";
+        return nullptr;
+      }
+    }
+  }
+  return an_.lattice().dict(d);
+}
+
 void Bookkeeper::seedPrebuiltInstance(ClassDef* cd, load::Instance* inst) {
   if (std::find(cd->prebuilt.begin(), cd->prebuilt.end(), inst) != cd->prebuilt.end()) return;
   cd->prebuilt.push_back(inst);
@@ -435,13 +489,20 @@ const Annotation* Bookkeeper::constant(const load::Value& v, std::string* why) {
   switch (v.kind) {
   case K::None: return l.none();
   case K::Bool: return l.constBool(v.boolValue);
-  case K::Int: {
+  case K::Int:
+  case K::BigInt: {
     bool isUnsigned = false;
     for (load::Class* c = v.cls; c; c = c->bases.empty() ? nullptr : c->bases[0])
       if (c->qualname.str() == "r_uint" || c->qualname.str() == "unsigned_int") isUnsigned = true;
-    return l.constInt(v.intValue, isUnsigned);
+    if (v.kind == K::Int) return l.constInt(v.intValue, isUnsigned);
+    // An r_uint at or above 2**63 does not fit an int64 but is a machine word all the same:
+    // keep its bit pattern (unsigned annotations are read as uint64).
+    uint64_t u = 0;
+    auto [end, ec] = std::from_chars(v.text.data(), v.text.data() + v.text.size(), u);
+    if (isUnsigned && ec == std::errc() && end == v.text.data() + v.text.size())
+      return l.constInt(int64_t(u), true);
+    return fail("the integer " + std::string(v.text) + " does not fit in 64 bits");
   }
-  case K::BigInt: return fail("the integer " + std::string(v.text) + " does not fit in 64 bits");
   case K::Float: return l.constFloat(v.floatValue);
   case K::Complex: return fail("complex numbers are not supported in translated code");
   case K::Str: return l.constStr(v.text);
@@ -465,11 +526,15 @@ const Annotation* Bookkeeper::constant(const load::Value& v, std::string* why) {
   if (load::Class* c = asClass(o)) return l.pbc({classDesc(c)});
   if (auto* b = load::dynCast<load::Builtin>(o)) {
     if (std::optional<BuiltinId> id = findBuiltin(b->name.str())) return l.builtin(*id);
+    // An unbound method of a built-in type (`str.upper`): called with the object first.
+    if (std::optional<BuiltinId> id = unboundMethod(b->name.str())) return l.builtin(*id);
     // A bound builtin object (sys.stdout) is usable through its methods.
     if (hasBuiltinUnder(std::string(b->name.str()) + ".")) return l.pbc({frozenDesc(o)});
     return fail("the built-in '" + std::string(b->name.str()) + "' is not supported in translated code");
   }
   if (isFrozen(o)) return l.pbc({frozenDesc(o)});
+  if (auto* inst = load::dynCast<load::Instance>(o); inst && inst->cls->builtin && inst->cls->qualname.str() == "r_dict")
+    return prebuiltRDict(inst, why);
   if (auto* inst = load::dynCast<load::Instance>(o)) {
     std::string reason;
     ClassDef* cd = classDef(inst->cls, &reason);
@@ -511,10 +576,24 @@ const Annotation* Bookkeeper::constant(const load::Value& v, std::string* why) {
     return l.dict(d);
   }
   if (auto* m = load::dynCast<load::Method>(o)) {
-    if (m->self.isRef() && isFrozen(m->self.ref) && m->function.isRef())
-      if (auto* f = load::dynCast<load::Function>(m->function.ref))
-        return l.pbc({methodOfFrozenDesc(functionDesc(f), frozenDesc(m->self.ref))});
-    return fail("a bound method of a prebuilt instance cannot be a constant; store the instance instead");
+    // A method of a built-in type bound to a prebuilt value: `LOG.append`, `" ".join`.
+    if (auto* b = m->function.isRef() ? load::dynCast<load::Builtin>(m->function.ref) : nullptr) {
+      const Annotation* self = constant(m->self, why);
+      if (!self) return nullptr;
+      std::string_view full = b->name.str();
+      std::string_view method = full.substr(full.find('.') + 1);
+      AnnKind receiver = self->is(AnnKind::Char) ? AnnKind::Str : self->kind;
+      if (std::optional<BuiltinId> id = findMethod(receiver, method)) return l.builtin(*id, self);
+      return fail("the built-in method '" + std::string(full) + "' is not supported in translated code");
+    }
+    auto* f = m->function.isRef() ? load::dynCast<load::Function>(m->function.ref) : nullptr;
+    load::Object* self = m->self.isRef() ? m->self.ref : nullptr;
+    if (f && self && (isFrozen(self) || load::dynCast<load::Instance>(self) || load::dynCast<load::Class>(self))) {
+      if (auto* inst = load::dynCast<load::Instance>(self); inst && !isFrozen(self) && !constant(m->self, why))
+        return nullptr;
+      return l.pbc({methodOfFrozenDesc(functionDesc(f), self)});
+    }
+    return fail("only methods bound to prebuilt instances or frozen objects can be constants");
   }
   if (auto* sm = load::dynCast<load::StaticMethod>(o)) return constant(sm->function, why);
   if (load::dynCast<load::Set>(o) || load::dynCast<load::FrozenSet>(o))

@@ -42,11 +42,18 @@ public:
   FunctionDesc* functionDesc(load::Function* f);
   ClassDesc* classDesc(load::Class* c);
   FrozenDesc* frozenDesc(load::Object* o);
-  MethodDesc* methodDesc(FunctionDesc* f, ClassDef* origin, ClassDef* selfClass, Symbol name);
-  MethodOfFrozenDesc* methodOfFrozenDesc(FunctionDesc* f, FrozenDesc* self);
+  MethodDesc* methodDesc(FunctionDesc* f, ClassDef* origin, ClassDef* selfClass, Symbol name, bool classMethod = false);
+  // `f` bound to a prebuilt object: a frozen one, or a prebuilt instance (`COUNTER.add` stored
+  // at load time).
+  MethodOfFrozenDesc* methodOfFrozenDesc(FunctionDesc* f, load::Object* self);
   // Whether a prebuilt object is frozen: a module, or an instance whose class defines _freeze_
   // (JitDriver, unrolling_iterable, ...).
   bool isFrozen(load::Object* o);
+
+  // Puts functions one call site may call (through one PBC) into one call family.
+  void joinCallFamily(const std::vector<FunctionDesc*>& functions);
+  // Every call family with more than one member, each sorted by desc id, sorted by first id.
+  std::vector<std::vector<FunctionDesc*>> callFamilies() const;
 
   // -- Classes ------------------------------------------------------------------------------------
   // The ClassDef of a class (and of its bases); null, with *why, if the class cannot have
@@ -84,6 +91,7 @@ public:
 
 private:
   void seedPrebuiltInstance(ClassDef* cd, load::Instance* inst);
+  const Annotation* prebuiltRDict(load::Instance* inst, std::string* why);
   void addClassLevelValues(AttrDef* attr, ClassDef* cd);
   void subclassAdded(ClassDef* cd);
   ClassDef* makeBuiltinException(std::string_view name);
@@ -95,7 +103,7 @@ private:
   std::vector<std::unique_ptr<Desc>> descs_;
   std::unordered_map<const load::Object*, Desc*> descOf_;
   std::map<std::tuple<const FunctionDesc*, const ClassDef*, const ClassDef*>, MethodDesc*> methods_;
-  std::map<std::pair<const FunctionDesc*, const FrozenDesc*>, MethodOfFrozenDesc*> frozenMethods_;
+  std::map<std::pair<const FunctionDesc*, const load::Object*>, MethodOfFrozenDesc*> frozenMethods_;
   std::vector<std::unique_ptr<ClassDef>> classDefs_;
   std::unordered_map<const load::Class*, ClassDef*> classDefOf_;
   std::unordered_map<std::string, ClassDef*> builtinClassDefs_;

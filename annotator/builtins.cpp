@@ -17,9 +17,45 @@ std::optional<BuiltinId> findMethod(AnnKind receiver, std::string_view name) {
   return std::nullopt;
 }
 
+std::optional<BuiltinId> unboundMethod(std::string_view dotted) {
+  size_t dot = dotted.find('.');
+  if (dot == std::string_view::npos) return std::nullopt;
+  std::string_view type = dotted.substr(0, dot), name = dotted.substr(dot + 1);
+  AnnKind kind = type == "str" ? AnnKind::Str : type == "bytes" ? AnnKind::Bytes
+               : type == "list" ? AnnKind::List : type == "dict" ? AnnKind::Dict : AnnKind::Impossible;
+  if (kind == AnnKind::Impossible) return std::nullopt;
+  return findMethod(kind, name);
+}
+
+std::optional<AnnKind> receiverOf(BuiltinId id) {
+  switch (id) {
+#define BUILTIN(id, name, doc)                                                                     \
+  case BuiltinId::id:                                                                              \
+    return std::nullopt;
+#define METHOD(id, kind, name, doc)                                                                \
+  case BuiltinId::id:                                                                              \
+    return AnnKind::kind;
+#include "annotator/builtins.def"
+  }
+  return std::nullopt;
+}
+
 const Annotation* callBuiltin(OpSite& s, BuiltinId id, const Annotation* self, CallArgs& args) {
-  BuiltinCall c{s, id, self, args};
-  for (const CallArg& a : args.positional) {
+  // An unbound method (`str.upper(s)`, `upper = str.upper`): the object is the first argument.
+  CallArgs shifted;
+  bool unbound = !self && receiverOf(id);
+  if (unbound) {
+    AnnKind kind = *receiverOf(id);
+    const Annotation* first = args.positional.empty() ? nullptr : args.positional[0].ann;
+    if (!first || (first->is(AnnKind::Char) ? AnnKind::Str : first->kind) != kind || first->canBeNone())
+      return s.fail(DiagId::ann_unbound_method_self, {builtinName(id), first ? typeName(first) : "nothing"});
+    self = first;
+    shifted = args;
+    shifted.positional.erase(shifted.positional.begin());
+  }
+  CallArgs& actual = unbound ? shifted : args;
+  BuiltinCall c{s, id, self, actual};
+  for (const CallArg& a : actual.positional) {
     if (a.ann->isPoison()) return a.ann;
     if (a.ann->isImpossible()) return s.l.impossible();
   }

@@ -11,8 +11,7 @@ bool isNumber(const Annotation* a) { return a->isIntLike() || a->is(AnnKind::Flo
 bool annotateStrOf(BuiltinCall& c, const Annotation* a) {
   if (!a->is(AnnKind::Instance)) return true;
   bool found = false;
-  const Annotation* r = callSpecialMethod(c.s, a, "__str__", {}, &found);
-  if (!found) r = callSpecialMethod(c.s, a, "__repr__", {}, &found);
+  const Annotation* r = strOfInstance(c.s, a, false, &found);
   return !found || r;
 }
 
@@ -250,12 +249,22 @@ const Annotation* call_str_(BuiltinCall& c) {
   const Annotation* x = c.arg(0);
   if (x->is(AnnKind::Instance)) {
     bool found = false;
-    const Annotation* r = callSpecialMethod(c.s, x, "__str__", {}, &found);
-    if (!found) r = callSpecialMethod(c.s, x, "__repr__", {}, &found);
-    if (found && (!r || r->isImpossible())) return r;
+    const Annotation* r = strOfInstance(c.s, x, false, &found);
+    if (found) return r;
   }
   if (x->is(AnnKind::Str) && !x->canBeNone()) return x;
   return c.s.l.str(false, isNumber(x) || x->noNul());
+}
+
+const Annotation* call_repr_(BuiltinCall& c) {
+  if (!c.arity(1, 1)) return nullptr;
+  const Annotation* x = c.arg(0);
+  if (x->is(AnnKind::Instance)) {
+    bool found = false;
+    const Annotation* r = strOfInstance(c.s, x, /*reprOnly=*/true, &found);
+    if (found) return r;
+  }
+  return c.s.l.str(false, /*noNul=*/true); // repr() escapes NUL characters
 }
 
 const Annotation* call_bytes_(BuiltinCall& c) {

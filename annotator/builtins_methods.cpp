@@ -108,7 +108,7 @@ const Annotation* call_str_format(BuiltinCall& c) {
   for (size_t i = 0; i < c.count(); ++i) {
     if (!c.arg(i)->is(AnnKind::Instance)) continue;
     bool found = false;
-    const Annotation* r = callSpecialMethod(c.s, c.arg(i), "__str__", {}, &found);
+    const Annotation* r = strOfInstance(c.s, c.arg(i), false, &found);
     if (found && (!r || r->isImpossible())) return r;
   }
   return c.s.l.str();
@@ -221,7 +221,7 @@ const Annotation* call_dict_pop(BuiltinCall& c) {
 
 const Annotation* call_dict_setdefault(BuiltinCall& c) {
   if (!c.arity(2, 2)) return nullptr;
-  if (!addDictEntry(c.s, selfDict(c), c.arg(0), c.arg(1), c.origin(1))) return nullptr;
+  if (!addDictEntry(c.s, selfDict(c), c.arg(0), c.arg(1), c.origin(0), c.origin(1))) return nullptr;
   return dictValue(c.s, selfDict(c));
 }
 

@@ -89,6 +89,69 @@ const Annotation* call_math_cos(BuiltinCall& c) { return floatFunction(c, 1, c.s
 const Annotation* call_math_atan2(BuiltinCall& c) { return floatFunction(c, 2, c.s.l.floating()); }
 const Annotation* call_math_isnan(BuiltinCall& c) { return floatFunction(c, 1, c.s.l.boolean()); }
 const Annotation* call_math_isinf(BuiltinCall& c) { return floatFunction(c, 1, c.s.l.boolean()); }
+const Annotation* call_math_gcd(BuiltinCall& c) {
+  if (!c.arity(2, 2) || !c.wantInt(0) || !c.wantInt(1)) return nullptr;
+  return c.s.l.integer(true);
+}
+
+const Annotation* call_os_path_basename(BuiltinCall& c) { return c.arity(1, 1) && c.wantStr(0) ? c.s.l.str() : nullptr; }
+const Annotation* call_os_path_dirname(BuiltinCall& c) { return c.arity(1, 1) && c.wantStr(0) ? c.s.l.str() : nullptr; }
+
+const Annotation* call_os_path_join(BuiltinCall& c) {
+  if (!c.arity(1, size_t(-1))) return nullptr;
+  for (size_t i = 0; i < c.count(); ++i)
+    if (!c.wantStr(i)) return nullptr;
+  return c.s.l.str();
+}
+
+// -- operator ---------------------------------------------------------------------------------------------
+// The operator functions annotate as the operations they perform, on the arguments of the call
+// (arguments 1 and 2 of simple_call(f, a, b)).
+static bool operatorArgs(BuiltinCall& c, size_t n) {
+  if (!c.arity(n, n)) return false;
+  if (c.s.op.opcode != flow::OpCode::simple_call || c.s.argCount() != n + 1) {
+    c.s.fail(DiagId::ann_unsupported_here, {"calling '" + c.name() + "' other than with positional arguments"});
+    return false;
+  }
+  return true;
+}
+#define KILN_OPERATOR_BINARY(fn, opcode)                                                           \
+  const Annotation* call_operator_##fn(BuiltinCall& c) {                                           \
+    return operatorArgs(c, 2) ? binaryOf(c.s, flow::OpCode::opcode, false, 1, 2) : nullptr;        \
+  }
+#define KILN_OPERATOR_COMPARE(fn)                                                                  \
+  const Annotation* call_operator_##fn(BuiltinCall& c) {                                           \
+    return operatorArgs(c, 2) ? compareOf(c.s, flow::OpCode::fn, 1, 2) : nullptr;                  \
+  }
+#define KILN_OPERATOR_UNARY(fn)                                                                    \
+  const Annotation* call_operator_##fn(BuiltinCall& c) {                                           \
+    return operatorArgs(c, 1) ? unaryOf(c.s, flow::OpCode::fn, 1) : nullptr;                       \
+  }
+KILN_OPERATOR_BINARY(add, add)
+KILN_OPERATOR_BINARY(sub, sub)
+KILN_OPERATOR_BINARY(mul, mul)
+KILN_OPERATOR_BINARY(truediv, truediv)
+KILN_OPERATOR_BINARY(floordiv, floordiv)
+KILN_OPERATOR_BINARY(mod, mod)
+KILN_OPERATOR_BINARY(pow, pow)
+KILN_OPERATOR_BINARY(lshift, lshift)
+KILN_OPERATOR_BINARY(rshift, rshift)
+KILN_OPERATOR_BINARY(and_, and_)
+KILN_OPERATOR_BINARY(or_, or_)
+KILN_OPERATOR_BINARY(xor, xor_)
+KILN_OPERATOR_COMPARE(lt)
+KILN_OPERATOR_COMPARE(le)
+KILN_OPERATOR_COMPARE(eq)
+KILN_OPERATOR_COMPARE(ne)
+KILN_OPERATOR_COMPARE(gt)
+KILN_OPERATOR_COMPARE(ge)
+KILN_OPERATOR_UNARY(neg)
+KILN_OPERATOR_UNARY(pos)
+KILN_OPERATOR_UNARY(invert)
+#undef KILN_OPERATOR_BINARY
+#undef KILN_OPERATOR_COMPARE
+#undef KILN_OPERATOR_UNARY
+
 const Annotation* call_time_time(BuiltinCall& c) { return c.arity(0, 0) ? c.s.l.floating() : nullptr; }
 const Annotation* call_time_perf_counter(BuiltinCall& c) { return c.arity(0, 0) ? c.s.l.floating() : nullptr; }
 
@@ -156,7 +219,55 @@ const Annotation* call_om_instantiate(BuiltinCall& c) {
   return result;
 }
 
+const Annotation* call_om_r_dict(BuiltinCall& c) {
+  if (!c.arity(2, 4, {"force_non_null", "simple_hash_eq"})) return nullptr;
+  for (size_t i = 0; i < 2; ++i)
+    if (!c.arg(i)->is(AnnKind::PBC) && !c.arg(i)->is(AnnKind::Builtin)) return c.bad(i, "a function");
+  DictDef* d = dictDefHere(c.s);
+  d->keyEq = c.arg(0);
+  d->keyHash = c.arg(1);
+  return c.s.l.dict(d);
+}
+
 const Annotation* call_om_keepalive_until_here(BuiltinCall& c) { return c.s.none(); }
+
+// -- kiln.rstring ------------------------------------------------------------------------------------------
+
+static const Annotation* newBuilder(BuiltinCall& c) {
+  if (!c.arity(0, 1, {"init_size"})) return nullptr;
+  if (c.count() == 1 && !c.wantInt(0)) return nullptr;
+  if (const Annotation* size = c.keyword("init_size"); size && !size->isIntLike())
+    return c.s.fail(DiagId::ann_builtin_keyword_type, {c.name(), "init_size", "an int", typeName(size)});
+  return c.s.l.strBuilder();
+}
+
+const Annotation* call_rs_StringBuilder(BuiltinCall& c) { return newBuilder(c); }
+const Annotation* call_rs_UnicodeBuilder(BuiltinCall& c) { return newBuilder(c); }
+
+const Annotation* call_sb_append(BuiltinCall& c) {
+  if (!c.arity(1, 1) || !c.wantStr(0)) return nullptr;
+  return c.s.none();
+}
+
+const Annotation* call_sb_append_slice(BuiltinCall& c) {
+  if (!c.arity(3, 3) || !c.wantStr(0) || !c.wantInt(1) || !c.wantInt(2)) return nullptr;
+  return c.s.none();
+}
+
+const Annotation* call_sb_append_multiple_char(BuiltinCall& c) {
+  if (!c.arity(2, 2) || !c.wantStr(0) || !c.wantInt(1)) return nullptr;
+  return c.s.none();
+}
+
+const Annotation* call_sb_getlength(BuiltinCall& c) {
+  if (!c.arity(0, 0)) return nullptr;
+  return c.s.l.integer(true);
+}
+
+const Annotation* call_sb_build(BuiltinCall& c) {
+  if (!c.arity(0, 0)) return nullptr;
+  return c.s.l.str();
+}
 
 // -- kiln.rarithmetic ---------------------------------------------------------------------------------------
 

@@ -66,6 +66,10 @@ public:
   uint32_t id = 0;
   SourceLoc made;
   Slot key, value;
+  // An r_dict's key functions (kiln.objectmodel.r_dict(key_eq, key_hash)): they compare and
+  // hash the keys, so they are annotated with the key annotation.
+  const Annotation* keyEq = nullptr;
+  const Annotation* keyHash = nullptr;
 };
 
 // A closure cell made at run time: every cell of one captured variable of one nested function
@@ -83,7 +87,7 @@ enum class DescKind : uint8_t {
   Class,          // a class (ClassDesc)
   Method,         // a function found on a class, bound to an instance (MethodDesc)
   Frozen,         // a frozen prebuilt object: module, JitDriver, _freeze_ instance (FrozenDesc)
-  MethodOfFrozen, // a function bound to a frozen object (MethodOfFrozenDesc)
+  MethodOfFrozen, // a function bound to a frozen object or prebuilt instance (MethodOfFrozenDesc)
 };
 
 struct Desc {
@@ -114,6 +118,14 @@ struct FunctionDesc : Desc {
   // A template's default values, as make_function passes them: the positional defaults, then
   // one per keyword-only parameter.
   std::vector<Slot> runtimeDefaults;
+  // Call family (union-find): functions some call site may call through one value are in one
+  // family, so that the rtyper can give them one calling convention (RPython's call families).
+  FunctionDesc* familyParent = nullptr;
+  FunctionDesc* family() {
+    FunctionDesc* f = this;
+    while (f->familyParent) f = f->familyParent;
+    return f;
+  }
 };
 
 struct ClassDesc : Desc {
@@ -128,6 +140,7 @@ struct MethodDesc : Desc {
   ClassDef* origin = nullptr;    // the class whose dict holds the function
   ClassDef* selfClass = nullptr; // the class of the instances it is bound to
   Symbol attr;
+  bool classMethod = false; // a @classmethod: bound to the instance's class, not the instance
 };
 
 struct FrozenDesc : Desc {
@@ -135,10 +148,13 @@ struct FrozenDesc : Desc {
   load::Object* object;
 };
 
+// A function bound to a prebuilt object: a frozen object (self is its FrozenDesc) or a prebuilt
+// instance (self is null; the instance is a constant of its class).
 struct MethodOfFrozenDesc : Desc {
   MethodOfFrozenDesc(uint32_t n, std::string nm) : Desc(DescKind::MethodOfFrozen, n, std::move(nm)) {}
   FunctionDesc* function = nullptr;
   FrozenDesc* self = nullptr;
+  load::Object* selfObject = nullptr;
 };
 
 template <class T> T* descAs(Desc* d);

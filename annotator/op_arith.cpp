@@ -87,7 +87,7 @@ const Annotation* numeric(OpSite& s, OpCode op, const Annotation* a, const Annot
 }
 
 // str, bytes, list and tuple operators.
-const Annotation* sequences(OpSite& s, OpCode op, const Annotation* a, const Annotation* b, bool inplace) {
+const Annotation* sequences(OpSite& s, OpCode op, const Annotation* a, const Annotation* b, bool inplace, size_t ib) {
   bool noNul = a->noNul() && b->noNul();
   if (op == OpCode::add) {
     if (a->isStrLike() && b->isStrLike()) return s.l.str(false, noNul);
@@ -98,10 +98,10 @@ const Annotation* sequences(OpSite& s, OpCode op, const Annotation* a, const Ann
       return s.l.tuple(items);
     }
     if (a->is(AnnKind::List) && inplace) { // l += iterable: extend in place
-      const Annotation* item = iteratedItem(s, b, 1);
+      const Annotation* item = iteratedItem(s, b, ib);
       if (!item) return nullptr;
       ListDef* d = a->list->find();
-      if (!mutateList(s, d, true) || !addListItem(s, d, item, s.originOf(1))) return nullptr;
+      if (!mutateList(s, d, true) || !addListItem(s, d, item, s.originOf(ib))) return nullptr;
       return s.l.nonNull(a);
     }
     if (a->is(AnnKind::List) && b->is(AnnKind::List)) {
@@ -137,7 +137,7 @@ const Annotation* sequences(OpSite& s, OpCode op, const Annotation* a, const Ann
 
 // Tries the instance special methods of `op`; `handled` says whether one applied.
 const Annotation* onInstances(OpSite& s, OpCode op, bool inplace, const Annotation* a, const Annotation* b,
-                              bool* handled) {
+                              size_t ia, size_t ib, bool* handled) {
   *handled = false;
   const SpecialInfo& info = special(op);
   if (!info.method) return nullptr;
@@ -145,17 +145,48 @@ const Annotation* onInstances(OpSite& s, OpCode op, bool inplace, const Annotati
   if (a->is(AnnKind::Instance)) {
     if (inplace) {
       std::string imethod = std::string("__i") + (info.method + 2);
-      const Annotation* r = callSpecialMethod(s, a, imethod, {{b, s.op.args[1], s.originOf(1)}}, &found);
+      const Annotation* r = callSpecialMethod(s, a, imethod, {{b, s.op.args[ib], s.originOf(ib)}}, &found);
       if (found) return *handled = true, r;
     }
-    const Annotation* r = callSpecialMethod(s, a, info.method, {{b, s.op.args[1], s.originOf(1)}}, &found);
+    const Annotation* r = callSpecialMethod(s, a, info.method, {{b, s.op.args[ib], s.originOf(ib)}}, &found);
     if (found) return *handled = true, r;
   }
   if (b->is(AnnKind::Instance) && info.reflected && *info.reflected) {
-    const Annotation* r = callSpecialMethod(s, b, info.reflected, {{a, s.op.args[0], s.originOf(0)}}, &found);
+    const Annotation* r = callSpecialMethod(s, b, info.reflected, {{a, s.op.args[ia], s.originOf(ia)}}, &found);
     if (found) return *handled = true, r;
   }
   return nullptr;
+}
+
+// The answer of comparing two values known at translation time (numbers, strs, bytes), or none.
+// Folding them is what makes `if name == "a":` pick one branch in each specialize:arg graph
+// (RPython folds such comparisons too).
+std::optional<bool> foldCompare(OpCode op, const Annotation* a, const Annotation* b) {
+  if (!a->hasConst() || !b->hasConst()) return std::nullopt;
+  const load::Value &x = a->constant, &y = b->constant;
+  using K = load::Value::Kind;
+  auto isNum = [](const load::Value& v) { return v.kind == K::Int || v.kind == K::Bool; };
+  int order = 0; // <0, 0, >0
+  if (isNum(x) && isNum(y)) {
+    int64_t i = x.kind == K::Bool ? int64_t(x.boolValue) : x.intValue;
+    int64_t j = y.kind == K::Bool ? int64_t(y.boolValue) : y.intValue;
+    if (a->isUnsigned() || b->isUnsigned()) order = uint64_t(i) < uint64_t(j) ? -1 : uint64_t(i) > uint64_t(j);
+    else order = i < j ? -1 : i > j;
+  } else if ((x.kind == K::Str && y.kind == K::Str) || (x.kind == K::Bytes && y.kind == K::Bytes)) {
+    int c = x.text.compare(y.text); // UTF-8 byte order is code point order
+    order = c < 0 ? -1 : c > 0;
+  } else {
+    return std::nullopt; // floats (NaN), mixed kinds: leave them to run time
+  }
+  switch (op) {
+  case OpCode::lt: return order < 0;
+  case OpCode::le: return order <= 0;
+  case OpCode::eq: return order == 0;
+  case OpCode::ne: return order != 0;
+  case OpCode::gt: return order > 0;
+  case OpCode::ge: return order >= 0;
+  default: return std::nullopt;
+  }
 }
 
 } // namespace
@@ -180,10 +211,11 @@ bool comparable(const Annotation* a, const Annotation* b) {
   }
 }
 
-const Annotation* annotateUnary(OpSite& s) {
-  const Annotation* a = s.arg(0);
+const Annotation* annotateUnary(OpSite& s) { return unaryOf(s, s.op.opcode, 0); }
+
+const Annotation* unaryOf(OpSite& s, OpCode op, size_t ia) {
+  const Annotation* a = s.arg(ia);
   if (!a) return nullptr;
-  OpCode op = s.op.opcode;
   if (a->isIntLike()) {
     if (op == OpCode::pos) return s.l.integer(a->nonNeg(), a->isUnsigned());
     return s.l.integer(a->isUnsigned(), a->isUnsigned());
@@ -194,7 +226,7 @@ const Annotation* annotateUnary(OpSite& s) {
     const Annotation* r = callSpecialMethod(s, a, special(op).method, {}, &found);
     if (found) return r;
   }
-  return s.failWithOrigin(DiagId::ann_bad_unary, {special(op).verb, typeName(a)}, {0});
+  return s.failWithOrigin(DiagId::ann_bad_unary, {special(op).verb, typeName(a)}, {ia});
 }
 
 const Annotation* annotateTruth(OpSite& s, bool negate) {
@@ -247,35 +279,40 @@ const Annotation* annotateTruth(OpSite& s, bool negate) {
 }
 
 const Annotation* annotateBinary(OpSite& s, bool inplace) {
-  const Annotation* a = s.arg(0);
-  const Annotation* b = s.arg(1);
+  return binaryOf(s, kInplaceBase[size_t(s.op.opcode)], inplace, 0, 1);
+}
+
+const Annotation* binaryOf(OpSite& s, OpCode op, bool inplace, size_t ia, size_t ib) {
+  const Annotation* a = s.arg(ia);
+  const Annotation* b = s.arg(ib);
   if (!a || !b) return nullptr;
-  OpCode op = kInplaceBase[size_t(s.op.opcode)];
   bool handled = false;
-  const Annotation* r = onInstances(s, op, inplace, a, b, &handled);
+  const Annotation* r = onInstances(s, op, inplace, a, b, ia, ib, &handled);
   if (handled) return r;
   if (a->canBeNone() || b->canBeNone()) {
     if (!a->is(AnnKind::List) || !inplace)
-      return s.failWithOrigin(DiagId::ann_bad_binop_none, {special(op).verb, typeName(a), typeName(b)}, {0, 1});
+      return s.failWithOrigin(DiagId::ann_bad_binop_none, {special(op).verb, typeName(a), typeName(b)}, {ia, ib});
   }
   if (const Annotation* n = numeric(s, op, a, b)) return n;
   unsigned errorsBefore = s.an.ctx().diags.errorCount();
-  if (const Annotation* q = sequences(s, op, a, b, inplace)) return q;
+  if (const Annotation* q = sequences(s, op, a, b, inplace, ib)) return q;
   if (s.an.ctx().diags.errorCount() != errorsBefore) return nullptr;
-  return s.failWithOrigin(DiagId::ann_bad_binop, {special(op).verb, typeName(a), typeName(b)}, {0, 1});
+  return s.failWithOrigin(DiagId::ann_bad_binop, {special(op).verb, typeName(a), typeName(b)}, {ia, ib});
 }
 
-const Annotation* annotateCompare(OpSite& s) {
-  const Annotation* a = s.arg(0);
-  const Annotation* b = s.arg(1);
+const Annotation* annotateCompare(OpSite& s) { return compareOf(s, s.op.opcode, 0, 1); }
+
+const Annotation* compareOf(OpSite& s, OpCode op, size_t ia, size_t ib) {
+  const Annotation* a = s.arg(ia);
+  const Annotation* b = s.arg(ib);
   if (!a || !b) return nullptr;
-  OpCode op = s.op.opcode;
   bool handled = false;
-  const Annotation* r = onInstances(s, op, false, a, b, &handled);
+  const Annotation* r = onInstances(s, op, false, a, b, ia, ib, &handled);
   if (handled) return r;
   if (op == OpCode::eq || op == OpCode::ne) {
     if (!comparable(a, b))
-      return s.failWithOrigin(DiagId::ann_never_equal, {special(op).verb, typeName(a), typeName(b)}, {0, 1});
+      return s.failWithOrigin(DiagId::ann_never_equal, {special(op).verb, typeName(a), typeName(b)}, {ia, ib});
+    if (std::optional<bool> known = foldCompare(op, a, b)) return s.l.constBool(*known);
     return s.l.boolean();
   }
   auto ordered = [](const Annotation* x, const Annotation* y) {
@@ -290,7 +327,8 @@ const Annotation* annotateCompare(OpSite& s) {
     ok = true;
     for (size_t i = 0; i < std::min(a->items.size(), b->items.size()); ++i) ok &= ordered(a->items[i], b->items[i]);
   }
-  if (!ok) return s.failWithOrigin(DiagId::ann_bad_compare, {special(op).verb, typeName(a), typeName(b)}, {0, 1});
+  if (!ok) return s.failWithOrigin(DiagId::ann_bad_compare, {special(op).verb, typeName(a), typeName(b)}, {ia, ib});
+  if (std::optional<bool> known = foldCompare(op, a, b)) return s.l.constBool(*known);
   return s.l.boolean();
 }
 

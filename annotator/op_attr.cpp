@@ -30,6 +30,17 @@ load::Function* staticFunctionIn(const load::Value& v) {
   return nullptr;
 }
 
+load::Function* classMethodIn(const load::Value& v) {
+  if (!v.isRef()) return nullptr;
+  if (auto* cm = load::dynCast<load::ClassMethod>(v.ref))
+    if (cm->function.isRef()) return load::dynCast<load::Function>(cm->function.ref);
+  return nullptr;
+}
+
+load::Property* propertyIn(const load::Value& v) {
+  return v.isRef() ? load::dynCast<load::Property>(v.ref) : nullptr;
+}
+
 void descendants(ClassDef* cd, std::vector<ClassDef*>& out) {
   for (ClassDef* sub : cd->subclasses) {
     out.push_back(sub);
@@ -51,10 +62,11 @@ const Annotation* methodsOf(OpSite& s, ClassDef* cd, Symbol name, bool* isMethod
       *isMethod = true;
       return s.l.pbc({s.bk.functionDesc(f)});
     }
-    if (load::Function* f = functionIn(found->value)) {
-      ClassDef* origin = s.bk.classDef(found->owner);
+    ClassDef* origin = s.bk.classDef(found->owner);
+    if (load::Function* f = functionIn(found->value))
       descs.push_back(s.bk.methodDesc(s.bk.functionDesc(f), origin ? origin : cd, cd, name));
-    }
+    if (load::Function* f = classMethodIn(found->value))
+      descs.push_back(s.bk.methodDesc(s.bk.functionDesc(f), origin ? origin : cd, cd, name, true));
   }
   std::vector<ClassDef*> subs;
   descendants(cd, subs);
@@ -62,11 +74,58 @@ const Annotation* methodsOf(OpSite& s, ClassDef* cd, Symbol name, bool* isMethod
     const load::Value* own = s.bk.ownClassAttr(sub->cls, name);
     if (!own) continue;
     if (load::Function* f = functionIn(*own)) descs.push_back(s.bk.methodDesc(s.bk.functionDesc(f), sub, sub, name));
+    if (load::Function* f = classMethodIn(*own))
+      descs.push_back(s.bk.methodDesc(s.bk.functionDesc(f), sub, sub, name, true));
   }
   if (descs.empty()) return nullptr;
   *isMethod = true;
   return s.l.pbc(descs);
 }
+
+// The properties named `name` instances of cd may reach (the MRO's and subclasses' own), each
+// with the class whose instances reach it; empty if `name` is not a property.
+static std::vector<std::pair<load::Property*, ClassDef*>> propertiesOf(OpSite& s, ClassDef* cd, Symbol name) {
+  std::vector<std::pair<load::Property*, ClassDef*>> out;
+  if (std::optional<ClassAttr> found = s.bk.lookupClassAttr(cd->cls, name))
+    if (load::Property* p = propertyIn(found->value)) out.push_back({p, cd});
+  std::vector<ClassDef*> subs;
+  descendants(cd, subs);
+  for (ClassDef* sub : subs)
+    if (const load::Value* own = s.bk.ownClassAttr(sub->cls, name))
+      if (load::Property* p = propertyIn(*own)) out.push_back({p, sub});
+  return out;
+}
+
+// Calls the getters (accessor 0) or setters (accessor 1) of a property; null if `name` is not
+// a property, Poison after an error.
+static const Annotation* callProperty(OpSite& s, ClassDef* cd, Symbol name, int accessor, const CallArg* value) {
+  std::vector<std::pair<load::Property*, ClassDef*>> props = propertiesOf(s, cd, name);
+  if (props.empty()) return nullptr;
+  const Annotation* result = s.l.impossible();
+  for (auto& [p, owner] : props) {
+    const load::Value& fn = accessor == 0 ? p->fget : p->fset;
+    auto* f = fn.isRef() ? load::dynCast<load::Function>(fn.ref) : nullptr;
+    if (!f) {
+      s.fail(accessor == 0 ? DiagId::ann_property_no_getter : DiagId::ann_property_no_setter,
+             {std::string(name.str()), owner->name});
+      return s.l.poison();
+    }
+    CallArgs args;
+    args.positional.push_back({s.l.instance(owner), {}, s.op.loc});
+    if (value) args.positional.push_back(*value);
+    const Annotation* r = callAnnotation(s, s.l.pbc({s.bk.functionDesc(f)}), args);
+    if (!r) return s.l.poison();
+    const Annotation* u = s.l.unite(result, r);
+    if (!u) {
+      s.fail(DiagId::ann_union_call_results, {typeName(result), typeName(r), ""});
+      return s.l.poison();
+    }
+    result = u;
+  }
+  return accessor == 0 ? result : s.none();
+}
+
+const Annotation* propertyGet(OpSite& s, ClassDef* cd, Symbol name) { return callProperty(s, cd, name, 0, nullptr); }
 
 const Annotation* instanceAttribute(OpSite& s, const Annotation* inst, Symbol name) {
   ClassDef* cd = inst->classDef;
@@ -78,12 +137,7 @@ const Annotation* instanceAttribute(OpSite& s, const Annotation* inst, Symbol na
       return s.fail(DiagId::ann_method_and_attribute, {std::string(name.str()), cd->name});
     return methods;
   }
-  if (std::optional<ClassAttr> found = s.bk.lookupClassAttr(cd->cls, name); found && found->value.isRef()) {
-    load::Object* o = found->value.ref;
-    if (load::dynCast<load::Property>(o) || load::dynCast<load::ClassMethod>(o))
-      return s.fail(DiagId::ann_unsupported_here, {std::string(load::objectKindName(o->kind)) + " attributes ('" +
-                                                   std::string(name.str()) + "')"});
-  }
+  if (const Annotation* p = propertyGet(s, cd, name)) return p->isPoison() ? nullptr : p;
   Conflict why;
   AttrDef* attr = s.bk.attribute(cd, name, &why, s.op.loc);
   if (!attr) {
@@ -107,6 +161,10 @@ const Annotation* classAttribute(OpSite& s, load::Class* cls, Symbol name) {
   }
   if (load::Function* f = staticFunctionIn(found->value)) return s.l.pbc({s.bk.functionDesc(f)});
   if (load::Function* f = functionIn(found->value)) return s.l.pbc({s.bk.functionDesc(f)});
+  // A classmethod read on the class: bound to that class.
+  if (auto* cm = found->value.isRef() ? load::dynCast<load::ClassMethod>(found->value.ref) : nullptr)
+    if (auto* f = cm->function.isRef() ? load::dynCast<load::Function>(cm->function.ref) : nullptr)
+      return s.l.pbc({s.bk.methodOfFrozenDesc(s.bk.functionDesc(f), cls)});
   std::string why;
   const Annotation* a = s.bk.constant(found->value, &why);
   if (!a) return s.fail(DiagId::ann_unsupported_constant, {why});
@@ -139,7 +197,7 @@ const Annotation* frozenAttribute(OpSite& s, FrozenDesc* d, Symbol name) {
     std::optional<ClassAttr> found = s.bk.lookupClassAttr(inst->cls, name);
     if (found) {
       if (load::Function* f = functionIn(found->value))
-        return s.l.pbc({s.bk.methodOfFrozenDesc(s.bk.functionDesc(f), d)});
+        return s.l.pbc({s.bk.methodOfFrozenDesc(s.bk.functionDesc(f), d->object)});
       if (load::Function* f = staticFunctionIn(found->value)) return s.l.pbc({s.bk.functionDesc(f)});
       const Annotation* ann = s.bk.constant(found->value, &why);
       return ann ? ann : s.fail(DiagId::ann_unsupported_constant, {why});
@@ -186,7 +244,8 @@ const Annotation* readAttribute(OpSite& s, const Annotation* a, Symbol name, siz
   case AnnKind::Char:
   case AnnKind::Bytes:
   case AnnKind::List:
-  case AnnKind::Dict: {
+  case AnnKind::Dict:
+  case AnnKind::StrBuilder: {
     AnnKind receiver = a->is(AnnKind::Char) ? AnnKind::Str : a->kind;
     if (std::optional<BuiltinId> m = findMethod(receiver, name.str())) return s.l.builtin(*m, a);
     break;
@@ -240,9 +299,18 @@ const Annotation* writeAttribute(OpSite& s, const Annotation* a, Symbol name, co
                                  size_t argForErrors) {
   if (a->is(AnnKind::Instance)) {
     ClassDef* cd = a->classDef;
+    CallArg value{v, {}, origin};
+    if (const Annotation* p = callProperty(s, cd, name, 1, &value)) return p->isPoison() ? nullptr : p;
     bool isMethod = false;
-    methodsOf(s, cd, name, &isMethod);
-    if (isMethod) return s.fail(DiagId::ann_assign_method, {std::string(name.str()), cd->name});
+    const Annotation* methods = methodsOf(s, cd, name, &isMethod);
+    if (isMethod) {
+      // A method of the class itself cannot be assigned; one only subclasses define would be
+      // shadowed by the attribute on their instances.
+      auto* m = methods && methods->is(AnnKind::PBC) ? descAs<MethodDesc>(methods->descs[0]) : nullptr;
+      if (m && !s.bk.lookupClassAttr(cd->cls, name))
+        return s.fail(DiagId::ann_method_and_attribute, {std::string(name.str()), m->origin->name});
+      return s.fail(DiagId::ann_assign_method, {std::string(name.str()), cd->name});
+    }
     Conflict why;
     AttrDef* attr = s.bk.attribute(cd, name, &why, s.op.loc);
     if (!attr) return s.fail(DiagId::ann_union_attribute, {std::string(name.str()), cd->name, typeName(why.left), typeName(why.right), ""});

@@ -37,6 +37,13 @@ Signature signatureOf(OpSite& s, load::Function* f) {
     sig.positional.push_back(s.bk.intern(".0"));
     return sig;
   }
+  if (!f->def) {
+    // A function a transform made (a generator's __iter__ and __next__) has no AST: its
+    // parameters are the inputs of its graph's start block.
+    if (flow::Graph* g = s.an.flow().graphFor(f))
+      for (flow::Variable* v : g->startBlock()->inputs) sig.positional.push_back(v->name);
+    return sig;
+  }
   if (!args) return sig;
   for (ast::Arg* a : args->posonlyargs) sig.positional.push_back(a->arg);
   sig.positionalOnly = args->posonlyargs.size();
@@ -225,11 +232,54 @@ std::optional<std::string> specializationKey(OpSite& s, FunctionDesc* desc, cons
 
 // -- Calling ----------------------------------------------------------------------------------------------
 
+// For specialize:memo and :arg, the first specialized position holding one of several prebuilt
+// constants (a PBC of several classes or functions), if any.
+std::optional<size_t> constantSetPosition(FunctionDesc* desc, const std::vector<CallArg>& inputs) {
+  const Specialization& spec = desc->specialization;
+  if (spec.kind != Specialization::Kind::Memo && spec.kind != Specialization::Kind::Arg) return std::nullopt;
+  for (size_t p = 0; p < inputs.size(); ++p) {
+    bool specialized = spec.positions.empty() ||
+                       std::find(spec.positions.begin(), spec.positions.end(), int(p)) != spec.positions.end();
+    const Annotation* a = inputs[p].ann;
+    if (specialized && a->is(AnnKind::PBC) && !a->canBeNone() && a->descs.size() > 1) return p;
+  }
+  return std::nullopt;
+}
+
+const Annotation* callMatched(OpSite& s, FunctionDesc* desc, std::vector<CallArg>* inputs);
+
 const Annotation* callFunction(OpSite& s, FunctionDesc* desc, CallArgs& args) {
   std::optional<std::vector<CallArg>> inputs = matchArguments(s, desc, args);
   if (!inputs) return nullptr;
+  return callMatched(s, desc, &*inputs);
+}
+
+// Calls `desc` with its parameters' values.
+const Annotation* callMatched(OpSite& s, FunctionDesc* desc, std::vector<CallArg>* inputs) {
+  // One of several constants where the function specializes on constants: one graph per
+  // constant, the results united (RPython computes memo functions for every combination of
+  // the prebuilt constants they may get in the same way).
+  if (std::optional<size_t> p = constantSetPosition(desc, *inputs)) {
+    const Annotation* result = s.l.impossible();
+    std::vector<Desc*> choices((*inputs)[*p].ann->descs.begin(), (*inputs)[*p].ann->descs.end());
+    for (Desc* d : choices) {
+      std::vector<CallArg> one = *inputs;
+      one[*p].ann = s.l.pbc({d});
+      const Annotation* r = callMatched(s, desc, &one);
+      if (!r) return nullptr;
+      Conflict why;
+      const Annotation* u = s.l.unite(result, r, &why);
+      if (!u) return s.fail(DiagId::ann_union_call_results, {typeName(result), typeName(r), why.reason.empty() ? "" : ": " + why.reason});
+      result = u;
+    }
+    return result;
+  }
   std::optional<std::string> key = specializationKey(s, desc, *inputs);
   if (!key) return nullptr;
+  // A function with *args gets one graph per number of arguments it collects (RPython's
+  // default specialization), so that its *args tuple has one length in each.
+  if (Signature sig = signatureOf(s, desc->function); sig.vararg && sig.positional.size() < inputs->size())
+    *key += (key->empty() ? "*" : ", *") + std::to_string((*inputs)[sig.positional.size()].ann->items.size());
   GraphInfo* callee = s.an.graphFor(desc, *key, s.graph, s.op.loc);
   if (!callee) return nullptr; // the flow graph builder reported why
   s.an.recordCallTarget(&s.op, callee);
@@ -241,7 +291,7 @@ const Annotation* callFunction(OpSite& s, FunctionDesc* desc, CallArgs& args) {
   }
   if (anns.size() != callee->graph->startBlock()->inputs.size())
     return s.fail(DiagId::ann_unsupported_here, {"calling '" + desc->name + "' this way"});
-  if (!s.an.passArguments(callee, anns, origins, s.op.loc, s.graph)) return nullptr;
+  if (!s.an.passArguments(callee, anns, origins, s.op.loc, s.graph, &s.op)) return nullptr;
   return s.an.returnOf(callee, s.block);
 }
 
@@ -276,6 +326,20 @@ const Annotation* instantiate(OpSite& s, ClassDesc* desc, CallArgs& args) {
   return self;
 }
 
+// The classes an instance of cd may have, as a PBC (a classmethod's `cls` on an instance).
+const Annotation* classesUnder(OpSite& s, ClassDef* cd) {
+  cd->lookupReaders.insert(s.block); // a new subclass adds a class
+  std::vector<Desc*> classes;
+  std::vector<ClassDef*> work{cd};
+  while (!work.empty()) {
+    ClassDef* c = work.back();
+    work.pop_back();
+    classes.push_back(c->desc);
+    work.insert(work.end(), c->subclasses.begin(), c->subclasses.end());
+  }
+  return s.l.pbc(classes);
+}
+
 } // namespace
 
 const Annotation* callAnnotation(OpSite& s, const Annotation* callee, CallArgs& args) {
@@ -294,17 +358,28 @@ const Annotation* callAnnotation(OpSite& s, const Annotation* callee, CallArgs& 
     if (callee->canBeNone()) return s.failWithOrigin(DiagId::ann_call_none, {typeName(callee)}, {0});
     const Annotation* result = s.l.impossible();
     bool anyError = false;
+    if (callee->descs.size() > 1) {
+      std::vector<FunctionDesc*> family;
+      for (Desc* d : callee->descs) {
+        if (auto* f = descAs<FunctionDesc>(d)) family.push_back(f);
+        else if (auto* m = descAs<MethodDesc>(d)) family.push_back(m->function);
+      }
+      s.bk.joinCallFamily(family);
+    }
     for (Desc* d : callee->descs) {
       const Annotation* r = nullptr;
       if (auto* f = descAs<FunctionDesc>(d)) {
         r = callFunction(s, f, args);
       } else if (auto* m = descAs<MethodDesc>(d)) {
         CallArgs withSelf = args;
-        withSelf.positional.insert(withSelf.positional.begin(), CallArg{s.l.instance(m->selfClass), {}, s.op.loc});
+        const Annotation* self = m->classMethod ? classesUnder(s, m->selfClass) : s.l.instance(m->selfClass);
+        withSelf.positional.insert(withSelf.positional.begin(), CallArg{self, {}, s.op.loc});
         r = callFunction(s, m->function, withSelf);
       } else if (auto* mf = descAs<MethodOfFrozenDesc>(d)) {
         CallArgs withSelf = args;
-        withSelf.positional.insert(withSelf.positional.begin(), CallArg{s.l.pbc({mf->self}), {}, s.op.loc});
+        const Annotation* self = mf->self ? s.l.pbc({mf->self}) : s.bk.constant(flow::refValue(mf->selfObject), nullptr);
+        if (!self) return s.fail(DiagId::ann_unsupported_here, {"calling '" + mf->name + "'"});
+        withSelf.positional.insert(withSelf.positional.begin(), CallArg{self, {}, s.op.loc});
         r = callFunction(s, mf->function, withSelf);
       } else if (auto* c = descAs<ClassDesc>(d)) {
         r = instantiate(s, c, args);
@@ -317,7 +392,7 @@ const Annotation* callAnnotation(OpSite& s, const Annotation* callee, CallArgs& 
       }
       Conflict why;
       const Annotation* u = s.l.unite(result, r, &why);
-      if (!u) return s.fail(DiagId::ann_union_call_results, {typeName(result), typeName(r)});
+      if (!u) return s.fail(DiagId::ann_union_call_results, {typeName(result), typeName(r), why.reason.empty() ? "" : ": " + why.reason});
       result = u;
     }
     return anyError ? nullptr : result;

@@ -11,6 +11,8 @@ namespace kiln::ann {
 
 // -- Shared helpers ------------------------------------------------------------------------------------------
 
+static bool annotateKeyFunctions(OpSite& s, DictDef* def);
+
 ListDef* listDefHere(OpSite& s, int which) {
   return s.bk.listDefAt(reinterpret_cast<const char*>(&s.op) + which, s.op.loc);
 }
@@ -34,9 +36,11 @@ bool addListItem(OpSite& s, ListDef* def, const Annotation* item, SourceLoc orig
   return false;
 }
 
-bool addDictEntry(OpSite& s, DictDef* def, const Annotation* key, const Annotation* value, SourceLoc origin) {
+bool addDictEntry(OpSite& s, DictDef* def, const Annotation* key, const Annotation* value, SourceLoc origin,
+                  SourceLoc valueOrigin) {
   def = def->find();
   if (!origin.isValid()) origin = s.op.loc;
+  if (!valueOrigin.isValid()) valueOrigin = origin;
   if (!isHashable(key)) {
     s.fail(DiagId::ann_unhashable, {typeName(key)});
     return false;
@@ -44,15 +48,19 @@ bool addDictEntry(OpSite& s, DictDef* def, const Annotation* key, const Annotati
   for (int part = 0; part < 2; ++part) {
     Slot& slot = part == 0 ? def->key : def->value;
     const Annotation* ann = part == 0 ? key : value;
+    SourceLoc from = part == 0 ? origin : valueOrigin;
     const Annotation* before = slot.ann;
     SourceLoc beforeOrigin = slot.origin;
     Conflict why;
-    if (s.an.generalize(slot, ann, origin, &why)) continue;
+    if (s.an.generalize(slot, ann, from, &why)) {
+      if (part == 0 && !annotateKeyFunctions(s, def)) return false;
+      continue;
+    }
     std::string reason = why.reason.empty() ? "" : ": " + why.reason;
     if (auto r = s.report(part == 0 ? DiagId::ann_union_dict_key : DiagId::ann_union_dict_value,
                           {typeName(before), typeName(ann), reason})) {
       r->origin(beforeOrigin, part == 0 ? "a key" : "a value", before);
-      r->origin(origin, part == 0 ? "a key" : "a value", ann);
+      r->origin(from, part == 0 ? "a key" : "a value", ann);
     }
     return false;
   }
@@ -65,9 +73,27 @@ const Annotation* listItem(OpSite& s, ListDef* def) {
   return def->item.ann;
 }
 
+// An r_dict's key functions get the key annotation: key_eq(k, k) must give
+// a bool and key_hash(k) an int. False after reporting.
+static bool annotateKeyFunctions(OpSite& s, DictDef* def) {
+  // Called again on every use: the calls register this block as a reader of the functions'
+  // results, so a result that changes is checked again.
+  if (!def->keyEq || def->key.ann->isImpossible()) return true;
+  CallArgs eqArgs, hashArgs;
+  eqArgs.positional = {{def->key.ann, {}, def->key.origin}, {def->key.ann, {}, def->key.origin}};
+  hashArgs.positional = {{def->key.ann, {}, def->key.origin}};
+  const Annotation* eq = callAnnotation(s, def->keyEq, eqArgs);
+  const Annotation* hash = eq ? callAnnotation(s, def->keyHash, hashArgs) : nullptr;
+  if (!eq || !hash) return false;
+  if (!eq->isImpossible() && !eq->isIntLike()) return s.fail(DiagId::ann_r_dict_function, {"key_eq", "a bool", typeName(eq)}), false;
+  if (!hash->isImpossible() && !hash->isIntLike()) return s.fail(DiagId::ann_r_dict_function, {"key_hash", "an int", typeName(hash)}), false;
+  return true;
+}
+
 const Annotation* dictKey(OpSite& s, DictDef* def) {
   def = def->find();
   s.an.addReader(def->key, s.block);
+  if (!annotateKeyFunctions(s, def)) return s.l.poison();
   return def->key.ann;
 }
 
@@ -183,7 +209,7 @@ const Annotation* annotateSetitem(OpSite& s) {
     if (!checkIndex(s, x, i, 1) || !mutateList(s, x->list, false)) return nullptr;
     return addListItem(s, x->list, v, s.originOf(2)) ? s.none() : nullptr;
   case AnnKind::Dict:
-    return addDictEntry(s, x->dict, i, v, s.originOf(2)) ? s.none() : nullptr;
+    return addDictEntry(s, x->dict, i, v, s.originOf(1), s.originOf(2)) ? s.none() : nullptr;
   default: break;
   }
   return s.failWithOrigin(DiagId::ann_no_item_assignment, {typeName(x)}, {0});
@@ -303,7 +329,7 @@ const Annotation* annotateNewdict(OpSite& s) {
   for (size_t i = 0; i + 1 < s.argCount(); i += 2) {
     const Annotation* k = s.arg(i);
     const Annotation* v = s.arg(i + 1);
-    if (!k || !v || !addDictEntry(s, d, k, v, s.originOf(i))) return nullptr;
+    if (!k || !v || !addDictEntry(s, d, k, v, s.originOf(i), s.originOf(i + 1))) return nullptr;
   }
   return s.l.dict(d);
 }

@@ -6,24 +6,31 @@
 // each branch. Closures made at run time: every cell of one captured variable of one nested
 // function shares a CellDef, so a nonlocal write anywhere widens what every reader sees.
 #include "annotator/ops.h"
+#include "flowgraph/scopes.h"
 
 namespace kiln::ann {
 
 // -- Strings --------------------------------------------------------------------------------------------------
+
+const Annotation* strOfInstance(OpSite& s, const Annotation* instance, bool reprOnly, bool* found) {
+  std::string method = reprOnly ? "__repr__" : "__str__";
+  const Annotation* r = callSpecialMethod(s, instance, method, {}, found);
+  if (!*found && !reprOnly) {
+    method = "__repr__";
+    r = callSpecialMethod(s, instance, method, {}, found);
+  }
+  if (!*found || !r || r->isImpossible() || r->isPoison()) return r;
+  if (!r->isStrLike() || r->canBeNone()) return s.fail(DiagId::ann_str_method_result, {"'" + method + "'", typeName(r)});
+  return s.l.str();
+}
 
 const Annotation* annotateToStr(OpSite& s) {
   const Annotation* x = s.arg(0);
   if (!x) return nullptr;
   if (x->is(AnnKind::Instance) && s.op.opcode != flow::OpCode::ascii) {
     bool found = false;
-    const char* method = s.op.opcode == flow::OpCode::str ? "__str__" : "__repr__";
-    const Annotation* r = callSpecialMethod(s, x, method, {}, &found);
-    if (!found && s.op.opcode == flow::OpCode::str) r = callSpecialMethod(s, x, "__repr__", {}, &found);
-    if (found) {
-      if (!r || r->isImpossible()) return r;
-      if (!r->isStrLike()) return s.fail(DiagId::ann_str_method_result, {method, typeName(r)});
-      return s.l.str();
-    }
+    const Annotation* r = strOfInstance(s, x, s.op.opcode == flow::OpCode::repr, &found);
+    if (found) return r;
   }
   if (x->is(AnnKind::Str) && s.op.opcode == flow::OpCode::str) return s.l.nonNull(x);
   return s.l.str(false, x->isIntLike() || x->is(AnnKind::Float) || x->noNul());
@@ -34,7 +41,10 @@ const Annotation* annotateBuildstr(OpSite& s) {
   for (size_t i = 0; i < s.argCount(); ++i) {
     const Annotation* a = s.arg(i);
     if (!a) return nullptr;
-    if (!a->isStrLike() || a->canBeNone()) return s.failWithOrigin(DiagId::ann_buildstr_piece, {typeName(a)}, {i});
+    // The builder makes every piece a str (a literal or a `format` result); a hand-written
+    // flow graph may not.
+    if (!a->isStrLike() || a->canBeNone())
+      return s.failWithOrigin(DiagId::ann_unsupported_here, {"an f-string piece of type '" + typeName(a) + "'"}, {i});
     noNul &= a->noNul();
   }
   return s.l.str(false, noNul);
@@ -44,11 +54,11 @@ const Annotation* annotateFormat(OpSite& s) {
   const Annotation* x = s.arg(0);
   const Annotation* spec = s.arg(1);
   if (!x || !spec) return nullptr;
-  if (!spec->isStrLike()) return s.failWithOrigin(DiagId::ann_bad_format_spec, {typeName(spec)}, {1});
+  if (!spec->isStrLike())
+    return s.failWithOrigin(DiagId::ann_unsupported_here, {"a format spec of type '" + typeName(spec) + "'"}, {1});
   if (x->is(AnnKind::Instance)) {
     bool found = false;
-    const Annotation* r = callSpecialMethod(s, x, "__str__", {}, &found);
-    if (!found) r = callSpecialMethod(s, x, "__repr__", {}, &found);
+    const Annotation* r = strOfInstance(s, x, false, &found);
     if (found && (!r || r->isImpossible())) return r;
   }
   return s.l.str();
@@ -59,7 +69,16 @@ const Annotation* annotateFormat(OpSite& s) {
 const Annotation* annotateType(OpSite& s) {
   const Annotation* x = s.arg(0);
   if (!x) return nullptr;
-  if (x->is(AnnKind::Instance)) return s.l.typeOf(x->classDef);
+  if (x->is(AnnKind::Instance)) {
+    if (s.var(0) && s.op.result) s.an.pairTypeWithValue(s.op.result, s.var(0));
+    return s.l.typeOf(x->classDef);
+  }
+  // `raise x` passes type(x) and x to the except block, which reports a value that is not an
+  // exception (ann_raise_not_exception); an unsupported type() would only repeat it.
+  for (const flow::Link& l : s.block->exits)
+    if (l.target == s.graph->graph->exceptBlock() && !l.isException() && l.args.size() == 2 && s.op.result &&
+        l.args[0].variable() == s.op.result)
+      return s.l.poison();
   return s.failWithOrigin(DiagId::ann_unsupported_here, {"type() of a value of type '" + typeName(x) + "'"}, {0});
 }
 
@@ -175,16 +194,43 @@ const Annotation* annotateIssubtype(OpSite& s) {
   ClassDef* tc = t->is(AnnKind::TypeOf) ? t->classDef : s.bk.classDef(descAs<ClassDesc>(t->descs[0])->cls);
   if (!tc) return s.l.boolean();
   bool maybe = false;
+  // On the true side the class (and the value it is the class of) narrow to the tested class.
+  flow::Variable* typeVar = s.var(0);
+  flow::Variable* valueVar = typeVar ? s.an.valueOfType(typeVar) : nullptr;
+  const Annotation* value = valueVar ? s.an.binding(valueVar) : nullptr;
+  KnownFacts facts;
+  const Annotation* narrowedType = s.l.impossible();
+  const Annotation* narrowedValue = s.l.impossible();
   for (load::Class* c : classes) {
     ClassDef* cd = s.bk.classDef(c);
     if (!cd) continue;
     if (tc->isSubclassOf(cd)) return s.l.constBool(true);
-    if (cd->isSubclassOf(tc) || t->is(AnnKind::TypeOf)) maybe = true;
+    if (!cd->isSubclassOf(tc)) continue;
+    maybe = true;
+    narrowedType = s.l.unite(narrowedType, s.l.typeOf(cd));
+    narrowedValue = s.l.unite(narrowedValue, s.l.instance(cd));
   }
-  return maybe ? s.l.boolean() : s.l.constBool(false);
+  if (!maybe) return s.l.constBool(false);
+  if (typeVar && narrowedType && s.op.result) {
+    facts.ifTrue.push_back({typeVar, narrowedType});
+    if (valueVar && value && value->is(AnnKind::Instance) && narrowedValue) facts.ifTrue.push_back({valueVar, narrowedValue});
+    s.an.setFacts(s.op.result, facts);
+  }
+  return s.l.boolean();
 }
 
 // -- Closures -------------------------------------------------------------------------------------------------
+
+namespace {
+
+// The name of the k-th variable a run-time closure captures (for messages), or "".
+std::string capturedName(OpSite& s, const load::Function* templ, size_t k) {
+  const flow::Scope* scope = templ ? s.an.flow().scopeOfTemplate(templ) : nullptr;
+  if (!scope || k >= scope->freeVars.size()) return "";
+  return std::string(scope->freeVars[k].str());
+}
+
+} // namespace
 
 const Annotation* annotateMakeFunction(OpSite& s) {
   const load::Value* t = s.constArg(0);
@@ -203,8 +249,15 @@ const Annotation* annotateMakeFunction(OpSite& s) {
     const Annotation* a = s.arg(1 + i);
     if (!a) return nullptr;
     Conflict why;
-    if (!s.an.generalize(fd->runtimeDefaults[i], a, s.originOf(1 + i), &why))
-      return s.fail(DiagId::ann_union_default, {fd->name, typeName(fd->runtimeDefaults[i].ann), typeName(a)});
+    const Annotation* before = fd->runtimeDefaults[i].ann;
+    SourceLoc beforeOrigin = fd->runtimeDefaults[i].origin;
+    if (!s.an.generalize(fd->runtimeDefaults[i], a, s.originOf(1 + i), &why)) {
+      if (auto r = s.report(DiagId::ann_union_default, {fd->name, typeName(before), typeName(a)})) {
+        r->origin(beforeOrigin, "the default", before);
+        r->origin(s.originOf(1 + i), "the default", a);
+      }
+      return nullptr;
+    }
   }
   for (size_t k = 0; 1 + ndefaults + k < s.argCount(); ++k) {
     const Annotation* cell = s.arg(1 + ndefaults + k);
@@ -212,8 +265,11 @@ const Annotation* annotateMakeFunction(OpSite& s) {
     if (!cell->is(AnnKind::Cell)) return s.fail(DiagId::ann_unsupported_here, {"this closure"});
     CellDef* shared = s.bk.cellDefAt(templ, int(k), fd->name + ".<cell " + std::to_string(k) + ">");
     Conflict why;
+    std::string name = capturedName(s, templ, k);
     if (!s.l.unite(s.l.cell(shared), cell, &why))
-      return s.fail(DiagId::ann_union_cell, {fd->name, typeName(why.left), typeName(why.right)});
+      return s.fail(DiagId::ann_union_cell, {name.empty() ? fd->name : name, typeName(why.left), typeName(why.right)});
+    // Messages about the merged cell name the variable as the user wrote it.
+    if (!name.empty()) shared->find()->name = name;
   }
   return s.l.pbc({fd});
 }
@@ -263,7 +319,9 @@ const Annotation* annotateClosureCell(OpSite& s) {
   const load::Value* k = s.constArg(0);
   FunctionDesc* fd = s.graph->desc;
   if (!k || !fd) return s.fail(DiagId::ann_unsupported_here, {"this closure variable"});
-  CellDef* d = s.bk.cellDefAt(fd->function, int(k->intValue), fd->name + ".<cell " + std::to_string(k->intValue) + ">");
+  std::string name = capturedName(s, fd->function, size_t(k->intValue));
+  if (name.empty()) name = fd->name + ".<cell " + std::to_string(k->intValue) + ">";
+  CellDef* d = s.bk.cellDefAt(fd->function, int(k->intValue), name);
   return s.l.cell(d);
 }
 

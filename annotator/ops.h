@@ -65,6 +65,10 @@ const Annotation* annotateUnary(OpSite& site);
 const Annotation* annotateTruth(OpSite& site, bool negate);
 const Annotation* annotateBinary(OpSite& site, bool inplace);
 const Annotation* annotateCompare(OpSite& site);
+// The same on arguments ia, ib of the operation (operator.add(x, y) is simple_call(f, x, y)).
+const Annotation* unaryOf(OpSite& site, flow::OpCode op, size_t ia);
+const Annotation* binaryOf(OpSite& site, flow::OpCode op, bool inplace, size_t ia, size_t ib);
+const Annotation* compareOf(OpSite& site, flow::OpCode op, size_t ia, size_t ib);
 const Annotation* annotateIs(OpSite& site);
 const Annotation* annotateContains(OpSite& site);
 
@@ -109,6 +113,10 @@ const Annotation* annotateCheckBound(OpSite& site);
 std::optional<BuiltinId> findBuiltin(std::string_view name);
 // The METHOD row for `x.name` where x's kind is `receiver`, or none.
 std::optional<BuiltinId> findMethod(AnnKind receiver, std::string_view name);
+// The METHOD row of an unbound method named like "str.upper", or none.
+std::optional<BuiltinId> unboundMethod(std::string_view dottedName);
+// The receiver kind of a METHOD row, or none for a BUILTIN row.
+std::optional<AnnKind> receiverOf(BuiltinId id);
 
 // -- Shared helpers ---------------------------------------------------------------------------------
 // One argument of a call, with where its value came from.
@@ -132,9 +140,17 @@ const Annotation* callBuiltin(OpSite& site, BuiltinId id, const Annotation* self
 // the class has it (if not, nothing is reported and null is returned).
 const Annotation* callSpecialMethod(OpSite& site, const Annotation* instance, std::string_view name,
                                     std::vector<CallArg> args, bool* found);
+// str() of an instance: its __str__ (or, without one or with `reprOnly`, its __repr__), which
+// must return a str. *found is false when the class has neither (nothing is reported and null
+// returned); otherwise the result is str, Impossible while not known yet, or null after
+// reporting.
+const Annotation* strOfInstance(OpSite& site, const Annotation* instance, bool reprOnly, bool* found);
 // The methods `name` instances of cd may have, as a PBC (each definition they may reach, bound
 // to its class); *isMethod is false (and null returned) when `name` is not a method.
 const Annotation* methodsOf(OpSite& site, ClassDef* cd, Symbol name, bool* isMethod);
+// Reading a property `name` of instances of cd (its getters called); null if not a property,
+// Poison after an error.
+const Annotation* propertyGet(OpSite& site, ClassDef* cd, Symbol name);
 // The annotation of reading attribute `name` of an instance of `cd` (methods as a PBC).
 const Annotation* instanceAttribute(OpSite& site, const Annotation* instance, Symbol name);
 // The iterator of a value (as iter() makes it); null after reporting.
@@ -150,7 +166,9 @@ ListDef* listDefHere(OpSite& site, int which = 0);
 DictDef* dictDefHere(OpSite& site, int which = 0);
 // Widens a list's items with `item` (from `origin`); reports a conflict at the operation.
 bool addListItem(OpSite& site, ListDef* def, const Annotation* item, SourceLoc origin);
-bool addDictEntry(OpSite& site, DictDef* def, const Annotation* key, const Annotation* value, SourceLoc origin);
+// `origin` is where the key came from, `valueOrigin` where the value did (if invalid: `origin`).
+bool addDictEntry(OpSite& site, DictDef* def, const Annotation* key, const Annotation* value, SourceLoc origin,
+                  SourceLoc valueOrigin = {});
 // Reads a list's item annotation, registering the block as a reader.
 const Annotation* listItem(OpSite& site, ListDef* def);
 const Annotation* dictKey(OpSite& site, DictDef* def);

@@ -31,6 +31,12 @@ std::string printClasses(Annotator& an) {
     for (AttrDef* a : attrs) out += "    " + std::string(a->name.str()) + ": " + annotationName(a->value.ann) + "\n";
     out += "}\n";
   }
+  // Call families: functions called through one value at some call site.
+  for (const std::vector<FunctionDesc*>& family : an.bookkeeper().callFamilies()) {
+    out += "family";
+    for (size_t i = 0; i < family.size(); ++i) out += (i ? " | " : " ") + family[i]->name;
+    out += "\n";
+  }
   return out;
 }
 

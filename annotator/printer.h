@@ -11,7 +11,8 @@
 namespace kiln::ann {
 
 std::string printAnnotatedGraph(Annotator& an, const GraphInfo& g, const flow::PrintOptions& options);
-// The classes the program uses, with their instance attributes.
+// The classes the program uses, with their instance attributes, then the call families
+// (`family prog.f | prog.g`: functions some call site calls through one value).
 std::string printClasses(Annotator& an);
 
 } // namespace kiln::ann

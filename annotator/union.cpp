@@ -36,6 +36,7 @@ private:
   const Annotation* tuples(const Annotation* a, const Annotation* b);
   const Annotation* instances(const Annotation* a, const Annotation* b);
   const Annotation* pbcs(const Annotation* a, const Annotation* b);
+  const Annotation* typeWithClasses(const Annotation* type, const Annotation* classes);
   template <class Def> Def* mergeDefs(Def* a, Def* b, std::initializer_list<Slot Def::*> slots);
   uint8_t noneFlag(const Annotation* a, const Annotation* b) const {
     return (a->canBeNone() || b->canBeNone()) ? annflag::CanBeNone : 0;
@@ -76,6 +77,8 @@ const Annotation* Uniter::unite(const Annotation* a, const Annotation* b) {
   // Kinds that join across: bool < int, char < str.
   if (a->isIntLike() && b->isIntLike()) return integers(a, b);
   if (a->isStrLike() && b->isStrLike()) return strings(a, b);
+  if (a->is(AnnKind::TypeOf) && b->is(AnnKind::PBC)) return typeWithClasses(a, b);
+  if (b->is(AnnKind::TypeOf) && a->is(AnnKind::PBC)) return typeWithClasses(b, a);
   if (a->kind != b->kind) {
     if ((a->isIntLike() && b->is(AnnKind::Float)) || (b->isIntLike() && a->is(AnnKind::Float)))
       return fail(a, b, "ints and floats do not mix in kiln Python; convert with float() where they meet");
@@ -83,8 +86,10 @@ const Annotation* Uniter::unite(const Annotation* a, const Annotation* b) {
   }
   switch (a->kind) {
   case AnnKind::Float: return sameConstant(a, b) ? a : l_.floating();
+  case AnnKind::StrBuilder: return a;
   case AnnKind::Bytes:
-    if (sameConstant(a, b)) return l_.withFlags(a, noneFlag(a, b), 0);
+    // The same known value (without one, the flags below decide: no NUL only if both).
+    if (a->hasConst() && sameConstant(a, b)) return l_.withFlags(a, noneFlag(a, b), 0);
     return l_.bytes(a->canBeNone() || b->canBeNone(), a->noNul() && b->noNul());
   case AnnKind::Tuple: return tuples(a, b);
   case AnnKind::List: {
@@ -104,9 +109,9 @@ const Annotation* Uniter::unite(const Annotation* a, const Annotation* b) {
   }
   case AnnKind::Instance: return instances(a, b);
   case AnnKind::TypeOf: {
-    ClassDef* base = a->classDef->commonBase(b->classDef);
+    ClassDef* base = a->classDef == b->classDef ? a->classDef : a->classDef->commonBase(b->classDef);
     if (!base) return fail(a, b, "the classes have no common base class");
-    return l_.typeOf(base);
+    return l_.withFlags(l_.typeOf(base), noneFlag(a, b), 0);
   }
   case AnnKind::PBC: return pbcs(a, b);
   case AnnKind::Iterator:
@@ -135,8 +140,11 @@ const Annotation* Uniter::unite(const Annotation* a, const Annotation* b) {
 
 const Annotation* Uniter::withNone(const Annotation* other, const Annotation* none) {
   if (other->kind == AnnKind::None) return other;
+  // A char is a str, and str joins None: without this, char, None and str would join or fail
+  // depending on the order the annotator meets them (char ∪ (None ∪ str) = str?).
+  if (other->is(AnnKind::Char)) return l_.str(true, other->noNul());
   if (!other->isNullableKind()) {
-    std::string what = other->isIntLike() ? "an int or bool" : other->is(AnnKind::Float) ? "a float" : other->is(AnnKind::Char) ? "a one-character str" : "this kind of value";
+    std::string what = other->isIntLike() ? "an int or bool" : other->is(AnnKind::Float) ? "a float" : "this kind of value";
     if (other->is(AnnKind::Tuple)) what = "a tuple";
     return fail(other, none, what + " cannot be None in kiln Python");
   }
@@ -147,13 +155,15 @@ const Annotation* Uniter::integers(const Annotation* a, const Annotation* b) {
   if (a->kind == AnnKind::Bool && b->kind == AnnKind::Bool) return l_.boolean();
   bool isUnsigned = a->isUnsigned() || b->isUnsigned();
   bool nonNeg = (a->nonNeg() && b->nonNeg()) || isUnsigned;
-  if (a->kind == b->kind && sameConstant(a, b) && a->isUnsigned() == b->isUnsigned()) return a;
+  // Only the same known value is kept as is: two non-constants may differ in nonneg.
+  if (a->kind == b->kind && a->hasConst() && sameConstant(a, b) && a->flags == b->flags) return a;
   return l_.integer(nonNeg, isUnsigned);
 }
 
 const Annotation* Uniter::strings(const Annotation* a, const Annotation* b) {
   bool noNul = a->noNul() && b->noNul();
-  if (a->kind == b->kind && sameConstant(a, b)) return l_.withFlags(a, noneFlag(a, b), 0);
+  // Only the same known value is kept as is: two non-constants may differ in no-NUL.
+  if (a->kind == b->kind && a->hasConst() && sameConstant(a, b)) return l_.withFlags(a, noneFlag(a, b), 0);
   if (a->kind == AnnKind::Char && b->kind == AnnKind::Char) return l_.character(noNul);
   return l_.str(a->canBeNone() || b->canBeNone(), noNul);
 }
@@ -173,11 +183,26 @@ const Annotation* Uniter::tuples(const Annotation* a, const Annotation* b) {
 
 const Annotation* Uniter::instances(const Annotation* a, const Annotation* b) {
   if (a->classDef == b->classDef && sameConstant(a, b)) return l_.withFlags(a, noneFlag(a, b), 0);
-  ClassDef* base = a->classDef->commonBase(b->classDef);
+  // Two instances of one class join to it even when it is object (commonBase gives null for
+  // object: two `object()` sentinels are still both objects).
+  ClassDef* base = a->classDef == b->classDef ? a->classDef : a->classDef->commonBase(b->classDef);
   if (!base)
     return fail(a, b, "'" + a->classDef->name + "' and '" + b->classDef->name +
                           "' have no common base class other than object");
   return l_.instance(base, a->canBeNone() || b->canBeNone());
+}
+
+// A class constant is the class of its instances, so it joins type(x) to the type of their
+// common base: an except clause's type (type(Exception)) meets `raise E(...)` in the handler.
+const Annotation* Uniter::typeWithClasses(const Annotation* type, const Annotation* classes) {
+  ClassDef* base = type->classDef;
+  for (Desc* d : classes->descs) {
+    auto* c = descAs<ClassDesc>(d);
+    if (!c || !c->classDef) return fail(type, classes);
+    base = base == c->classDef ? base : base->commonBase(c->classDef);
+    if (!base) return fail(type, classes, "the classes have no common base class");
+  }
+  return l_.withFlags(l_.typeOf(base), noneFlag(type, classes), 0);
 }
 
 const Annotation* Uniter::pbcs(const Annotation* a, const Annotation* b) {
@@ -188,19 +213,50 @@ const Annotation* Uniter::pbcs(const Annotation* a, const Annotation* b) {
   return r;
 }
 
+// What a def knows besides its slots, merged from `from` into `into`.
+template <class Def> void mergeFacts(Def* into, Def* from) {
+  if constexpr (std::is_same_v<Def, DictDef>) {
+    if (!into->keyEq) into->keyEq = from->keyEq, into->keyHash = from->keyHash;
+  }
+  if constexpr (std::is_same_v<Def, ListDef>) {
+    into->resized |= from->resized;
+    into->mutated |= from->mutated;
+    into->isRange |= from->isRange;
+    into->isArgv |= from->isArgv;
+    if (!into->firstMutation.isValid()) into->firstMutation = from->firstMutation;
+  }
+}
+
 template <class Def> Def* Uniter::mergeDefs(Def* a, Def* b, std::initializer_list<Slot Def::*> slots) {
   if (a == b) return a;
   if (dry_) return nullptr;
   if (b->id < a->id) std::swap(a, b);
-  // Unite every slot first; link the defs only if all join. (Uniting may merge defs nested in
-  // the slots, which is harmless: they would merge anyway once these do.)
+  // Link b to a while the slots unite, so that a def met again inside its own slots (a list
+  // that holds itself: d.item is list(d)) is already one def there and the walk ends instead of
+  // recursing forever; unlink if a slot does not join, so a failed union leaves the defs apart.
+  // (Uniting may merge defs nested in the slots, which is harmless: they would merge anyway once
+  // these do.)
+  b->parent_ = a;
+  // A def nested in the slots may merge into `a` meanwhile and widen a's slots (a.item holds a
+  // list whose item holds a list of a's); unite again from what they are now until they stay
+  // put, or the assignment below would drop what that nested merge brought.
   std::vector<const Annotation*> united;
-  for (Slot Def::*s : slots) {
-    const Annotation* x = (a->*s).ann ? (a->*s).ann : l_.impossible();
-    const Annotation* y = (b->*s).ann ? (b->*s).ann : l_.impossible();
-    const Annotation* u = unite(x, y);
-    if (!u) return nullptr;
-    united.push_back(u);
+  for (bool widened = true; widened;) {
+    united.clear();
+    std::vector<const Annotation*> was;
+    for (Slot Def::*s : slots) {
+      was.push_back((a->*s).ann ? (a->*s).ann : l_.impossible());
+      const Annotation* y = (b->*s).ann ? (b->*s).ann : l_.impossible();
+      const Annotation* u = unite(was.back(), y);
+      if (!u) {
+        b->parent_ = nullptr;
+        return nullptr;
+      }
+      united.push_back(u);
+    }
+    widened = false;
+    size_t k = 0;
+    for (Slot Def::*s : slots) widened |= ((a->*s).ann ? (a->*s).ann : l_.impossible()) != was[k++];
   }
   size_t i = 0;
   for (Slot Def::*s : slots) {
@@ -211,15 +267,22 @@ template <class Def> Def* Uniter::mergeDefs(Def* a, Def* b, std::initializer_lis
     into.ann = united[i++];
     into.readers.insert(from.readers.begin(), from.readers.end());
   }
-  b->parent_ = a;
-  if constexpr (std::is_same_v<Def, ListDef>) {
-    a->resized |= b->resized;
-    a->mutated |= b->mutated;
-    a->isRange |= b->isRange;
-    a->isArgv |= b->isArgv;
-    if (!a->firstMutation.isValid()) a->firstMutation = b->firstMutation;
-  }
+  mergeFacts(a, b);
   for (Slot Def::*s : slots) DefMerger::noteMerged(l_, &(a->*s));
+  // A nested union may have merged `a` itself into an older def (a list of tuples holding lists
+  // of lists, all merging at once); that def took a's slots as they were then, so it gets what
+  // b brought now.
+  for (Def* root = a->parent_ ? a->find() : a; root != a; a = root, root = a->find()) {
+    for (Slot Def::*s : slots) {
+      Slot& into = root->*s;
+      const Annotation* u = unite(into.ann ? into.ann : l_.impossible(), (a->*s).ann ? (a->*s).ann : l_.impossible());
+      if (!u) return nullptr;
+      into.ann = u;
+      into.readers.insert((a->*s).readers.begin(), (a->*s).readers.end());
+      DefMerger::noteMerged(l_, &into);
+    }
+    mergeFacts(root, a);
+  }
   return a;
 }
 

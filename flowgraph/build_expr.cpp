@@ -48,6 +48,27 @@ Value GraphBuilder::evalTruth(Expr* e) {
   return emit(OpCode::bool_, {v}, loc(e));
 }
 
+// A condition's `a and b` / `a or b` / `not a` jumps straight to the two targets, as CPython compiles
+// it: the operands' values are never joined (they may have different types, as in `while
+// stack or node is not None`), and what each test proves (isinstance, `is None`) holds on the
+// paths it leads to (`if not isinstance(a, C) or ...: raise` narrows a after the if).
+void GraphBuilder::branchOn(Expr* e, JoinPoint& ifTrue, JoinPoint& ifFalse) {
+  if (auto* u = dynCast<UnaryOp>(e); u && u->op == UnaryOpKind::Not) return branchOn(u->operand, ifFalse, ifTrue);
+  auto* b = dynCast<BoolOp>(e);
+  if (!b) {
+    Value test = evalTruth(e);
+    branch(test, ifTrue, ifFalse);
+    return;
+  }
+  bool isAnd = b->op == BoolOpKind::And;
+  for (size_t i = 0; i + 1 < b->values.size(); ++i) {
+    JoinPoint more;
+    branchOn(b->values[i], isAnd ? more : ifTrue, isAnd ? ifFalse : more);
+    enter(more);
+  }
+  branchOn(b->values.back(), ifTrue, ifFalse);
+}
+
 Value GraphBuilder::eval(Expr* e) {
   if (!reachable()) return noneConstant();
   // Constants made while building e come from e (innermost expression wins).
@@ -173,9 +194,8 @@ Value GraphBuilder::evalCompare(Compare* e) {
 
 Value GraphBuilder::evalIfExp(IfExp* e) {
   int result = newHiddenSlot("ifexp");
-  Value test = evalTruth(e->test);
   JoinPoint yes, no, done;
-  branch(test, yes, no);
+  branchOn(e->test, yes, no);
   enter(yes);
   state_.slots[size_t(result)] = eval(e->body);
   goTo(done);
@@ -505,9 +525,8 @@ void GraphBuilder::comprehensionLoop(Expr* e, std::span<Comprehension*> gens, si
                                {{refValue(fc_.builtin("StopIteration")), &exit}});
   assignTarget(g->target, item);
   for (Expr* cond : g->ifs) {
-    Value test = evalTruth(cond);
     JoinPoint keep;
-    branch(test, keep, header);
+    branchOn(cond, keep, header);
     enter(keep);
   }
   if (level + 1 < gens.size()) {

@@ -240,9 +240,8 @@ void GraphBuilder::deleteTarget(Expr* target) {
 // -- Control flow --------------------------------------------------------------------------------------
 
 void GraphBuilder::buildIf(If* s) {
-  Value test = evalTruth(s->test);
   JoinPoint then, otherwise, after;
-  branch(test, then, otherwise);
+  branchOn(s->test, then, otherwise);
   enter(then);
   buildBody(s->body);
   goTo(after);
@@ -260,8 +259,7 @@ void GraphBuilder::buildWhile(While* s) {
   goTo(header);
   enter(header);
   header.block->loc = loc(s);
-  Value test = evalTruth(s->test);
-  branch(test, body, exit);
+  branchOn(s->test, body, exit);
   enter(body);
   loops_.push_back({&after, &header, handlers_.size()});
   buildBody(s->body);
@@ -299,7 +297,9 @@ bool GraphBuilder::buildRangeFor(For* s) {
   int counter = newHiddenSlot("range.i");
   int stop = newHiddenSlot("range.stop");
   if (call->args.size() == 1) {
-    state_.slots[size_t(counter)] = constant(intValue(0));
+    // The implicit start comes from the range() call (diagnostics point there, not at "a
+    // value made when the program was loaded").
+    state_.slots[size_t(counter)] = graph_->newConstant(intValue(0), call->range.begin);
     state_.slots[size_t(stop)] = eval(call->args[0]);
   } else {
     push(eval(call->args[0]));
@@ -335,10 +335,43 @@ bool GraphBuilder::buildRangeFor(For* s) {
   return true;
 }
 
+// The items of a constant kiln.unroll.unrolling_iterable, if `v` is one.
+static std::optional<std::span<load::Value>> unrolledItems(Value v) {
+  Constant* c = v.constant();
+  auto* inst = c && c->value.isRef() ? load::dynCast<load::Instance>(c->value.ref) : nullptr;
+  if (!inst || inst->cls->qualname.str() != "unrolling_iterable" || !inst->cls->module ||
+      inst->cls->module->name.str() != "kiln.unroll")
+    return std::nullopt;
+  for (load::NamedValue& a : inst->attrs)
+    if (a.name.str() == "items" && a.value.kind == load::Value::Kind::Tuple) return a.value.items;
+  return std::nullopt;
+}
+
+// `for x in U` over a constant unrolling_iterable: the body once per item, with the item as a
+// constant (RPython's loop unrolling); `continue` goes on with the next copy, `break` leaves.
+void GraphBuilder::buildUnrolledFor(For* s, std::span<load::Value> items) {
+  JoinPoint after;
+  for (const load::Value& item : items) {
+    if (!reachable()) break;
+    JoinPoint next;
+    assignTarget(s->target, constant(item));
+    loops_.push_back({&after, &next, handlers_.size()});
+    buildBody(s->body);
+    loops_.pop_back();
+    goTo(next);
+    enter(next);
+  }
+  buildBody(s->orelse);
+  goTo(after);
+  enter(after);
+}
+
 void GraphBuilder::buildFor(For* s) {
   if (buildRangeFor(s)) return;
+  Value iterable = eval(s->iter);
+  if (std::optional<std::span<load::Value>> items = unrolledItems(iterable)) return buildUnrolledFor(s, *items);
   int iterator = newHiddenSlot("for.iter");
-  state_.slots[size_t(iterator)] = emit(OpCode::iter, {eval(s->iter)}, loc(s->iter));
+  state_.slots[size_t(iterator)] = emit(OpCode::iter, {iterable}, loc(s->iter));
   JoinPoint header, exit, after;
   bindUnassignedLocals();
   createEarly(header);
@@ -385,9 +418,8 @@ void GraphBuilder::buildReturn(Return* s) {
 }
 
 void GraphBuilder::buildAssert(Assert* s) {
-  Value test = evalTruth(s->test);
   JoinPoint ok, failed;
-  branch(test, ok, failed);
+  branchOn(s->test, ok, failed);
   enter(failed);
   Value error = s->msg ? emit(OpCode::simple_call, {constant(refValue(fc_.builtin("AssertionError"))), eval(s->msg)}, loc(s))
                        : emit(OpCode::simple_call, {constant(refValue(fc_.builtin("AssertionError")))}, loc(s));

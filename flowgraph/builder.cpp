@@ -198,7 +198,9 @@ std::unique_ptr<Graph> GraphBuilder::build() {
 
   if (auto* f = ast::dynCast<ast::FunctionDef>(def)) {
     buildBody(f->body);
-    if (reachable()) linkToReturn(noneConstant());
+    // Falling off the end returns None "from" the last statement (diagnostics point there when
+    // that None conflicts with the other return values).
+    if (reachable()) linkToReturn(graph_->newConstant(noneValue(), f->body.back()->range.begin));
   } else if (auto* l = ast::dynCast<ast::Lambda>(def)) {
     Value v = eval(l->body);
     if (reachable()) linkToReturn(v);

@@ -159,6 +159,7 @@ private:
   void buildIf(ast::If* s);
   void buildWhile(ast::While* s);
   void buildFor(ast::For* s);
+  void buildUnrolledFor(ast::For* s, std::span<load::Value> items);
   bool buildRangeFor(ast::For* s);
   void buildReturn(ast::Return* s);
   void buildBreakOrContinue(ast::Stmt* s, bool isBreak);
@@ -180,6 +181,8 @@ private:
   // -- Expressions (build_expr.cpp) -------------------------------------------------------------
   Value eval(ast::Expr* e);
   Value evalTruth(ast::Expr* e); // bool_(e), folded when e is constant
+  // Ends the block with a branch on the truth of `e` (short-circuiting and/or into the targets).
+  void branchOn(ast::Expr* e, JoinPoint& ifTrue, JoinPoint& ifFalse);
   Value evalBoolOp(ast::BoolOp* e);
   Value evalCompare(ast::Compare* e);
   Value evalIfExp(ast::IfExp* e);

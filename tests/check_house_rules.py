@@ -6,6 +6,8 @@
    piece of its message (its first 20 characters) appears in a file under tests/ (STYLE.md §7: every diagnostic has a
    test that matches its message). Notes and driver usage messages are exempt.
 3. Every command and flag of driver/options.def is described in docs/cli.md.
+4. The language reference lists every built-in of annotator/builtins.def (docs/language.md's
+   tables are what tools/gen_language_doc.py makes of it).
 
 Usage: check_house_rules.py REPO
 """
@@ -67,10 +69,17 @@ def check_cli_documented(repo):
             for n in names if f"`{n}" not in doc and f"kiln {n}" not in doc]
 
 
+def check_builtins_documented(repo):
+    import subprocess
+    tool = os.path.join(repo, "tools", "gen_language_doc.py")
+    run = subprocess.run([sys.executable, tool, repo, "--check"], capture_output=True, text=True)
+    return [] if run.returncode == 0 else [(run.stdout + run.stderr).strip()]
+
+
 def main():
     repo = sys.argv[1]
     checks = [("file sizes", check_file_sizes), ("diagnostics tested", check_diagnostics_tested),
-              ("CLI documented", check_cli_documented)]
+              ("CLI documented", check_cli_documented), ("built-ins documented", check_builtins_documented)]
     failed = 0
     for title, check in checks:
         problems = check(repo)

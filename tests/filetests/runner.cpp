@@ -21,6 +21,22 @@
 // flow-errors: the file is a program whose flow graphs must produce exactly the errors (and
 // warnings) announced by `# error: <text>` / `# warning: <text>` comments on their lines.
 //
+// annotate: the file is a program, annotated from its entry point as `kiln check` does; it
+// must have no errors, and its annotated dump (`kiln graph --stage annotated --no-loc`: every
+// graph the annotator reached, restricted to those named in a `# functions: f g` line if
+// there is one, then the class section) must equal the expected section. A name selects a
+// graph whose qualified name is it or ends in `.name`, with or without a specialization
+// suffix (`f` selects `prog.f` and `prog.f[int]`; `C.m` selects `prog.C.m`).
+//
+// annotate-errors: the file is a program whose annotation must produce exactly the errors
+// announced by `# error: <text>` comments: one error per comment, on the comment's line (the
+// line of the error's caret), whose message contains the text. `# note: <text>` comments are
+// notes that must be attached to some error and point at their line (an error may have more
+// notes than are announced: only the announced ones are checked). Several expectations may
+// share a line (`x = f(y)  # error: ...  # note: ...`). An error or note with no source
+// location (as "too many errors") is announced with `# error-no-location: <text>` or
+// `# note-no-location: <text>` on any line.
+//
 // Golden kinds compare the whole output; on a difference the test shows a diff, and running
 // the tests with UPDATE_GOLDEN=1 rewrites the section instead (then review it with git diff).
 //
@@ -32,6 +48,8 @@
 #include <regex>
 #include <sstream>
 
+#include "annotator/annotator.h"
+#include "annotator/printer.h"
 #include "flowgraph/builder.h"
 #include "flowgraph/printer.h"
 #include "flowgraph/verifier.h"
@@ -158,7 +176,9 @@ void runLoadFunctions(const fs::path& path, const std::string& text) {
   checkGolden(path, text, kiln::load::dumpFunctions(*program, sources));
 }
 
-// Loads a program and builds its flow graphs; collects every diagnostic.
+// Loads a program and builds its flow graphs (all of them, or, for the annotator, none: it
+// builds each as it reaches it); collects every diagnostic, and every note with the line it
+// points at. Lines are those of the test file; a location in another file counts as line 0.
 struct FlowRun {
   kiln::SourceManager sources;
   kiln::Arena arena;
@@ -168,29 +188,37 @@ struct FlowRun {
   std::unique_ptr<kiln::load::Program> program;
   std::unique_ptr<kiln::flow::FlowContext> flow;
   std::vector<std::tuple<kiln::Severity, unsigned, std::string>> got;
+  std::vector<std::pair<unsigned, std::string>> notes;
   std::string rendered;
   bool built = false;
 
-  explicit FlowRun(const fs::path& path) {
-    diags.setConsumer([this](const kiln::Diagnostic& d) {
-      unsigned line = d.range.isValid() ? sources.lineCol(d.caret).line : 0;
-      got.emplace_back(d.severity, line, d.message);
+  explicit FlowRun(const fs::path& path, bool buildAll = true) {
+    std::string file = path.string();
+    fs::path canonical = fs::weakly_canonical(path);
+    auto lineOf = [this, canonical](kiln::SourceLoc loc) -> unsigned {
+      if (!loc.isValid() || fs::weakly_canonical(fs::path(sources.path(sources.fileOf(loc)))) != canonical) return 0;
+      return sources.lineCol(loc).line;
+    };
+    diags.setConsumer([this, lineOf](const kiln::Diagnostic& d) {
+      got.emplace_back(d.severity, d.range.isValid() ? lineOf(d.caret) : 0, d.message);
+      for (const kiln::Diagnostic& n : d.notes)
+        notes.emplace_back(n.range.isValid() ? lineOf(n.caret) : 0, n.message);
       rendered += diags.render(d);
     });
     kiln::LoadOptions options;
     options.libDir = kiln::defaultLibDir();
-    program = kiln::loadProgram(ctx, path.string(), options);
+    program = kiln::loadProgram(ctx, file, options);
     if (!program) return;
     flow = std::make_unique<kiln::flow::FlowContext>(ctx, *program);
     flow->verifyEach = true;
+    if (!buildAll) return;
     built = flow->buildAll();
     for (const auto& g : flow->graphs()) built &= kiln::flow::verifyGraph(*g, diags, "build");
   }
 };
 
-void runFlow(const fs::path& path, const std::string& text) {
-  FlowRun run(path);
-  ASSERT_TRUE(run.built) << run.rendered;
+// The names of a `# functions: f g` line (empty: no such line).
+std::vector<std::string> functionsLine(const std::string& text) {
   std::vector<std::string> only;
   static const std::regex functions(R"(^# functions:(.*)$)", std::regex::multiline);
   std::smatch m;
@@ -198,16 +226,27 @@ void runFlow(const fs::path& path, const std::string& text) {
     std::istringstream names(m[1].str());
     for (std::string name; names >> name;) only.push_back(name);
   }
+  return only;
+}
+
+// Whether a graph's qualified name (maybe with a specialization suffix "[...]") is selected.
+bool selected(const std::vector<std::string>& only, std::string full) {
+  if (only.empty()) return true;
+  if (size_t bracket = full.find('['); bracket != std::string::npos) full.resize(bracket);
+  for (const std::string& name : only)
+    if (full == name || (full.size() > name.size() && full.ends_with(name) &&
+                         full[full.size() - name.size() - 1] == '.'))
+      return true;
+  return false;
+}
+
+void runFlow(const fs::path& path, const std::string& text) {
+  FlowRun run(path);
+  ASSERT_TRUE(run.built) << run.rendered;
+  std::vector<std::string> only = functionsLine(text);
   std::vector<const kiln::flow::Graph*> graphs;
-  for (const auto& g : run.flow->graphs()) {
-    bool wanted = only.empty();
-    for (const std::string& name : only) {
-      const std::string& full = g->name();
-      wanted |= full == name || (full.size() > name.size() && full.ends_with(name) &&
-                                 full[full.size() - name.size() - 1] == '.');
-    }
-    if (wanted) graphs.push_back(g.get());
-  }
+  for (const auto& g : run.flow->graphs())
+    if (selected(only, g->name())) graphs.push_back(g.get());
   std::sort(graphs.begin(), graphs.end(), [](auto* a, auto* b) { return a->name() < b->name(); });
   kiln::flow::PrintOptions print;
   print.locations = false;
@@ -244,6 +283,91 @@ void runFlowErrors(const fs::path& path, const std::string& text) {
   }
 }
 
+// Loads a program and annotates it from its entry point (driver/pipeline.cpp's order).
+struct AnnotateRun : FlowRun {
+  std::unique_ptr<kiln::ann::Annotator> annotator;
+  bool ok = false;
+
+  explicit AnnotateRun(const fs::path& path) : FlowRun(path, /*buildAll=*/false) {
+    if (!program) return;
+    annotator = std::make_unique<kiln::ann::Annotator>(ctx, *program, *flow);
+    ok = annotator->run() && !diags.hasErrors();
+  }
+};
+
+void runAnnotate(const fs::path& path, const std::string& text) {
+  AnnotateRun run(path);
+  ASSERT_TRUE(run.ok) << run.rendered;
+  std::vector<std::string> only = functionsLine(text);
+  kiln::flow::PrintOptions print;
+  print.locations = false;
+  std::string out;
+  for (kiln::ann::GraphInfo* g : run.annotator->graphs()) // sorted by name
+    if (selected(only, g->name())) out += kiln::ann::printAnnotatedGraph(*run.annotator, *g, print);
+  out += kiln::ann::printClasses(*run.annotator);
+  checkGolden(path, text, out);
+}
+
+// The `# error:` / `# note:` (and `-no-location`) expectations of a file, by line (0: none).
+struct Expected {
+  std::string kind; // "error" or "note"
+  unsigned line;
+  std::string text;
+};
+
+std::vector<Expected> expectations(const std::string& text) {
+  static const std::regex marker(R"(#\s*(error-no-location|note-no-location|error|note):\s*)");
+  std::vector<Expected> out;
+  std::istringstream lines(text);
+  unsigned lineNo = 0;
+  for (std::string line; std::getline(lines, line);) {
+    ++lineNo;
+    std::vector<std::smatch> found;
+    for (auto it = std::sregex_iterator(line.begin(), line.end(), marker); it != std::sregex_iterator(); ++it)
+      found.push_back(*it);
+    for (size_t i = 0; i < found.size(); ++i) {
+      size_t from = found[i].position(0) + found[i].length(0);
+      size_t to = i + 1 < found.size() ? size_t(found[i + 1].position(0)) : line.size();
+      std::string body = line.substr(from, to - from);
+      while (!body.empty() && std::isspace(static_cast<unsigned char>(body.back()))) body.pop_back();
+      std::string kind = found[i][1];
+      bool located = !kind.ends_with("-no-location");
+      out.push_back({located ? kind : kind.substr(0, kind.find('-')), located ? lineNo : 0u, body});
+    }
+  }
+  return out;
+}
+
+void runAnnotateErrors(const fs::path& path, const std::string& text) {
+  AnnotateRun run(path);
+  ASSERT_TRUE(run.program) << run.rendered;
+  EXPECT_FALSE(run.ok) << "the program was annotated without errors";
+  std::vector<Expected> expected = expectations(text);
+  // Errors: exactly the announced ones, compared in line order.
+  std::vector<std::pair<unsigned, std::string>> gotErrors, wantErrors;
+  for (const auto& [severity, line, message] : run.got)
+    if (severity == kiln::Severity::Error) gotErrors.emplace_back(line, message);
+  for (const Expected& e : expected)
+    if (e.kind != "note") wantErrors.emplace_back(e.line, e.text);
+  auto byLine = [](const auto& a, const auto& b) { return a.first < b.first; };
+  std::stable_sort(gotErrors.begin(), gotErrors.end(), byLine);
+  std::stable_sort(wantErrors.begin(), wantErrors.end(), byLine);
+  ASSERT_EQ(gotErrors.size(), wantErrors.size()) << run.rendered;
+  for (size_t i = 0; i < gotErrors.size(); ++i) {
+    EXPECT_EQ(gotErrors[i].first, wantErrors[i].first)
+        << "expected an error on line " << wantErrors[i].first << "\n" << run.rendered;
+    EXPECT_NE(gotErrors[i].second.find(wantErrors[i].second), std::string::npos)
+        << "expected a message containing '" << wantErrors[i].second << "'\n" << run.rendered;
+  }
+  // Notes: each announced one is somewhere among the errors' notes.
+  for (const Expected& e : expected) {
+    if (e.kind != "note") continue;
+    bool found = false;
+    for (const auto& [line, message] : run.notes) found |= line == e.line && message.find(e.text) != std::string::npos;
+    EXPECT_TRUE(found) << "expected a note on line " << e.line << " containing '" << e.text << "'\n" << run.rendered;
+  }
+}
+
 class FileTest : public testing::TestWithParam<std::string> {};
 
 TEST_P(FileTest, Run) {
@@ -257,6 +381,8 @@ TEST_P(FileTest, Run) {
   if (kind == "load-functions") return runLoadFunctions(path, text);
   if (kind == "flow") return runFlow(path, text);
   if (kind == "flow-errors") return runFlowErrors(path, text);
+  if (kind == "annotate") return runAnnotate(path, text);
+  if (kind == "annotate-errors") return runAnnotateErrors(path, text);
   FAIL() << "unknown filetest kind '" << kind << "'";
 }
 

@@ -1,0 +1,16 @@
+# test: annotate-errors
+# Iterating over what is not iterable; next() on what is not an iterator.
+def not_iterable(n):
+    total = 0
+    for x in n:  # error: 'int' is not iterable
+        total += x
+    return total
+
+
+def not_an_iterator(xs):
+    return next(xs)  # error: 'list(str)' is not an iterator
+
+
+def entry_point(argv):
+    print(not_iterable(len(argv)), not_an_iterator(argv))
+    return 0
