@@ -52,6 +52,7 @@ bool Annotation::isNullableKind() const {
   case AnnKind::Iterator:
   case AnnKind::Builtin:
   case AnnKind::StrBuilder:
+  case AnnKind::File:
   case AnnKind::Cell:
   case AnnKind::Poison:
     return false;
@@ -294,6 +295,13 @@ const Annotation* Lattice::pbc(std::vector<Desc*> descs, bool canBeNone) {
   return intern(a);
 }
 
+const Annotation* Lattice::file(bool binary) {
+  Annotation a;
+  a.kind = AnnKind::File;
+  a.flags = binary ? annflag::Binary : 0;
+  return intern(a);
+}
+
 const Annotation* Lattice::iterator(IterKind kind, std::span<const Annotation* const> items) {
   Annotation a;
   a.kind = AnnKind::Iterator;
@@ -388,6 +396,8 @@ std::string receiverName(AnnKind kind) {
   case AnnKind::Bytes: return "bytes";
   case AnnKind::List: return "list";
   case AnnKind::Dict: return "dict";
+  case AnnKind::StrBuilder: return "StringBuilder";
+  case AnnKind::File: return "file";
   default: return std::string(annKindName(kind));
   }
 }
@@ -455,6 +465,7 @@ std::string name(const Annotation* a, bool withConst, int depth = 0) {
   case AnnKind::Iterator: return "iter(" + itemNames(", ") + ")";
   case AnnKind::Builtin: return (a->self() ? "method(" : "builtin(") + builtinName(a->builtin) + ")";
   case AnnKind::StrBuilder: return "StringBuilder";
+  case AnnKind::File: return (a->flags & annflag::Binary) ? "file(bytes)" : "file(str)";
   case AnnKind::Cell: {
     const Annotation* v = a->cell->find()->value.ann;
     return "cell(" + (v ? name(v, false, depth + 1) : std::string("impossible")) + ")";

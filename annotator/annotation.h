@@ -83,6 +83,7 @@ constexpr uint8_t NonNeg = 2;    // Int, Bool: known to be >= 0
 constexpr uint8_t Unsigned = 4;  // Int: an r_uint
 constexpr uint8_t NoNul = 8;     // Str, Char, Bytes: known to hold no NUL character
 constexpr uint8_t HasConst = 16; // `constant` holds the value
+constexpr uint8_t Binary = 32;   // File: opened in binary mode (reads and writes bytes)
 } // namespace annflag
 
 struct Annotation {
@@ -143,6 +144,7 @@ public:
   const Annotation* floating() const { return float_; }
   const Annotation* constFloat(double d);
   const Annotation* strBuilder() const { return strBuilder_; }
+  const Annotation* file(bool binary);
   const Annotation* character(bool noNul = false);
   const Annotation* str(bool canBeNone = false, bool noNul = false);
   // A str constant: a Char when it is one character long.

@@ -52,6 +52,8 @@ const Annotation* call_os_getenv(BuiltinCall& c) {
   return c.s.l.str(true, true);
 }
 
+const Annotation* call_os_environ_get(BuiltinCall& c) { return call_os_getenv(c); }
+
 const Annotation* call_os_path_exists(BuiltinCall& c) {
   if (!c.arity(1, 1) || !c.wantStr(0)) return nullptr;
   return c.s.l.boolean();

@@ -245,7 +245,8 @@ const Annotation* readAttribute(OpSite& s, const Annotation* a, Symbol name, siz
   case AnnKind::Bytes:
   case AnnKind::List:
   case AnnKind::Dict:
-  case AnnKind::StrBuilder: {
+  case AnnKind::StrBuilder:
+  case AnnKind::File: {
     AnnKind receiver = a->is(AnnKind::Char) ? AnnKind::Str : a->kind;
     if (std::optional<BuiltinId> m = findMethod(receiver, name.str())) return s.l.builtin(*m, a);
     break;

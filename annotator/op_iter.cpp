@@ -14,7 +14,8 @@ const Annotation* iteratorOf(OpSite& s, const Annotation* x, size_t argForErrors
   case AnnKind::Str:
   case AnnKind::Char:
   case AnnKind::Bytes:
-  case AnnKind::Tuple: {
+  case AnnKind::Tuple:
+  case AnnKind::File: {
     const Annotation* items[1] = {s.l.nonNull(x)};
     return s.l.iterator(IterKind::Items, items);
   }
@@ -51,6 +52,7 @@ const Annotation* nextOf(OpSite& s, const Annotation* it) {
     case AnnKind::Str:
     case AnnKind::Char: return s.l.character(c->noNul());
     case AnnKind::Bytes: return s.l.integer(true);
+    case AnnKind::File: return (c->flags & annflag::Binary) ? s.l.bytes() : s.l.str(); // the lines
     case AnnKind::Tuple: {
       const Annotation* u = s.l.impossible();
       for (const Annotation* item : c->items) {

@@ -87,6 +87,7 @@ const Annotation* Uniter::unite(const Annotation* a, const Annotation* b) {
   switch (a->kind) {
   case AnnKind::Float: return sameConstant(a, b) ? a : l_.floating();
   case AnnKind::StrBuilder: return a;
+  case AnnKind::File: return fail(a, b, "a file opened in text mode reads and writes str, one opened in binary mode bytes");
   case AnnKind::Bytes:
     // The same known value (without one, the flags below decide: no NUL only if both).
     if (a->hasConst() && sameConstant(a, b)) return l_.withFlags(a, noneFlag(a, b), 0);

@@ -13,7 +13,7 @@ import os
 import re
 import sys
 
-RECEIVERS = {"Str": "str", "Bytes": "bytes", "List": "list", "Dict": "dict", "StrBuilder": "StringBuilder"}
+RECEIVERS = {"Str": "str", "Bytes": "bytes", "List": "list", "Dict": "dict", "StrBuilder": "StringBuilder", "File": "file"}
 
 
 def tables(repo):

@@ -264,6 +264,8 @@ void World::addScalars() {
   add(l.constFloat(-0.0));
   add(l.constFloat(std::bit_cast<double>(uint64_t(0x7ff8000000000000))));
   add(l.strBuilder());
+  add(l.file(false));
+  add(l.file(true));
   add(l.character());
   add(l.character(true));
   add(l.constStr("x"));
