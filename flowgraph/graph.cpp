@@ -1,6 +1,8 @@
 // Flow graph model: the op table, graph construction, block order.
 #include "flowgraph/graph.h"
 
+#include "support/block_order.h"
+
 #include <algorithm>
 #include <unordered_set>
 
@@ -58,32 +60,7 @@ Constant* Graph::newConstant(const load::Value& value, SourceLoc loc) {
   return c;
 }
 
-std::vector<Block*> Graph::blocksInOrder() const {
-  // Iterative depth-first search; the reverse of the postorder. The return and except blocks
-  // always come last (return first), so dumps end the same way.
-  std::vector<Block*> postorder;
-  std::unordered_set<const Block*> seen{return_, except_};
-  struct Frame {
-    Block* block;
-    size_t next;
-  };
-  std::vector<Frame> stack;
-  if (start_ && seen.insert(start_).second) stack.push_back({start_, 0});
-  while (!stack.empty()) {
-    Frame& f = stack.back();
-    if (f.next < f.block->exits.size()) {
-      Block* target = f.block->exits[f.next++].target;
-      if (seen.insert(target).second) stack.push_back({target, 0});
-      continue;
-    }
-    postorder.push_back(f.block);
-    stack.pop_back();
-  }
-  std::reverse(postorder.begin(), postorder.end());
-  postorder.push_back(return_);
-  postorder.push_back(except_);
-  return postorder;
-}
+std::vector<Block*> Graph::blocksInOrder() const { return blocksInReversePostorder(start_, return_, except_); }
 
 void Graph::removeUnreachableBlocks() {
   std::vector<Block*> live = blocksInOrder();
