@@ -28,6 +28,7 @@
 #pragma once
 
 #include <deque>
+#include <map>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -56,6 +57,17 @@ struct GraphInfo {
   std::unordered_set<flow::Block*> returnReaders;
   // The self classdef of a method (its first argument's class), if it is one.
   std::string name() const { return graph->name(); }
+};
+
+// What a call passes for one parameter of the graph it reaches: an operand of the call, or
+// (value null) something the annotator supplied: a default (`ann` is its constant), the new
+// instance of a class call (`self` of __init__), or the tuple of a *args parameter (`starItems`
+// are the operands it collects).
+struct CallInput {
+  flow::Value value;
+  const Annotation* ann = nullptr;
+  std::vector<flow::Value> starItems;
+  bool isStar = false;
 };
 
 // What a bool result tells about other variables on each branch.
@@ -158,6 +170,14 @@ public:
   void recordCallTarget(const flow::Operation* op, GraphInfo* callee);
   void recordSpecialMethod(const flow::Operation* op, std::string name) { specialMethods_[op] = std::move(name); }
   const std::vector<GraphInfo*>* callTargetsOf(const flow::Operation* op) const;
+  // The parameters a call passes to one of its targets (recorded with the target).
+  void recordCallInputs(const flow::Operation* op, GraphInfo* callee, std::vector<CallInput> inputs) {
+    callInputs_[{op, callee}] = std::move(inputs);
+  }
+  const std::vector<CallInput>* callInputsOf(const flow::Operation* op, const GraphInfo* callee) const {
+    auto it = callInputs_.find({op, callee});
+    return it == callInputs_.end() ? nullptr : &it->second;
+  }
   const std::string* specialMethodOf(const flow::Operation* op) const;
 
   // An error about code in `where` (its call chain is appended when the report is emitted).
@@ -218,6 +238,7 @@ private:
   std::vector<PendingRead> pendingReads_;
   std::unordered_map<const flow::Operation*, std::vector<GraphInfo*>> callTargets_;
   std::unordered_map<const flow::Operation*, std::string> specialMethods_;
+  std::map<std::pair<const flow::Operation*, const GraphInfo*>, std::vector<CallInput>> callInputs_;
   // Reports the pending reads of attributes still never assigned; true if it reported any.
   bool checkPendingReads();
   GraphInfo* entry_ = nullptr;

@@ -139,7 +139,10 @@ std::optional<std::vector<CallArg>> matchArguments(OpSite& s, FunctionDesc* desc
   if (sig.vararg) {
     std::vector<const Annotation*> items;
     for (const CallArg& e : extra) items.push_back(e.ann);
-    inputs.push_back({s.l.tuple(items), {}, s.op.loc});
+    CallArg star{s.l.tuple(items), {}, s.op.loc};
+    star.isStar = true;
+    for (const CallArg& e : extra) star.starItems.push_back(e.value);
+    inputs.push_back(std::move(star));
   }
   for (size_t i = 0; i < sig.kwonly.size(); ++i) {
     if (kwslots[i]) {
@@ -283,6 +286,9 @@ const Annotation* callMatched(OpSite& s, FunctionDesc* desc, std::vector<CallArg
   GraphInfo* callee = s.an.graphFor(desc, *key, s.graph, s.op.loc);
   if (!callee) return nullptr; // the flow graph builder reported why
   s.an.recordCallTarget(&s.op, callee);
+  std::vector<CallInput> passed;
+  for (const CallArg& a : *inputs) passed.push_back({a.value, a.ann, a.starItems, a.isStar});
+  s.an.recordCallInputs(&s.op, callee, std::move(passed));
   std::vector<const Annotation*> anns;
   std::vector<SourceLoc> origins;
   for (const CallArg& a : *inputs) {

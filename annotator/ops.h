@@ -122,8 +122,10 @@ std::optional<AnnKind> receiverOf(BuiltinId id);
 // One argument of a call, with where its value came from.
 struct CallArg {
   const Annotation* ann = nullptr;
-  flow::Value value; // null for synthesized arguments (self, defaults)
+  flow::Value value; // null for synthesized arguments (self, defaults, the *args tuple)
   SourceLoc origin;
+  std::vector<flow::Value> starItems; // the *args tuple: the operands it collects
+  bool isStar = false;
 };
 
 // A call's arguments after expanding *args.

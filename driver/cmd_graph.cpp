@@ -12,6 +12,7 @@
 #include "flowgraph/printer.h"
 #include "flowgraph/verifier.h"
 #include "frontend/loader.h"
+#include "rtyper/printer.h"
 
 namespace kiln::driver {
 
@@ -45,6 +46,36 @@ int renderSvg(const std::string& dot, std::string& svg) {
   return status;
 }
 
+// `kiln graph --stage lltype`: the low-level graphs, then the types and prebuilt objects.
+int showLowLevelGraphs(const Options& options, const std::string& format) {
+  if (format != "text") {
+    std::fprintf(stderr, "kiln: error: --stage lltype prints text only\n");
+    return 2;
+  }
+  Pipeline pipeline(options);
+  bool ok = pipeline.run(Stage::RType);
+  pipeline.reportTimings();
+  if (!ok) return 1;
+  std::string func = options.func.value_or("");
+  std::vector<const ll::Graph*> shown;
+  for (ll::Graph* g : pipeline.rtyper->graphs()) {
+    const std::string& name = g->name();
+    if (func.empty() || name == func ||
+        (name.size() > func.size() && name.ends_with(func) && name[name.size() - func.size() - 1] == '.'))
+      shown.push_back(g);
+  }
+  if (shown.empty()) {
+    std::fprintf(stderr, "kiln: error: no function named '%s'\n", func.c_str());
+    return 1;
+  }
+  ll::PrintOptions print;
+  print.locations = !options.noLoc;
+  print.sources = &pipeline.sources;
+  std::string out = ll::printProgram(pipeline.rtyper->types(), shown, print);
+  std::fwrite(out.data(), 1, out.size(), stdout);
+  return 0;
+}
+
 } // namespace
 
 int runGraph(const Options& options) {
@@ -55,14 +86,15 @@ int runGraph(const Options& options) {
   }
   std::string stage = options.stage.value_or("flow");
   std::string format = options.format.value_or("text");
-  if (stage != "flow" && stage != "annotated") {
-    std::fprintf(stderr, "kiln: error: unknown stage '%s' (available: flow, annotated)\n", stage.c_str());
+  if (stage != "flow" && stage != "annotated" && stage != "lltype") {
+    std::fprintf(stderr, "kiln: error: unknown stage '%s' (available: flow, annotated, lltype)\n", stage.c_str());
     return 2;
   }
   if (format != "text" && format != "dot" && format != "svg") {
     std::fprintf(stderr, "kiln: error: unknown format '%s' (text, dot or svg)\n", format.c_str());
     return 2;
   }
+  if (stage == "lltype") return showLowLevelGraphs(options, format);
   bool annotated = stage == "annotated";
   Pipeline pipeline(options);
   bool ok = pipeline.run(annotated ? Stage::Annotate : Stage::FlowGraphs);

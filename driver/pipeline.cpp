@@ -5,6 +5,7 @@
 
 #include "flowgraph/verifier.h"
 #include "frontend/loader.h"
+#include "rtyper/verifier.h"
 
 namespace kiln::driver {
 
@@ -21,8 +22,11 @@ bool Pipeline::run(Stage last) {
   //    each one the first time a call reaches it.
   if (last == Stage::FlowGraphs) return buildAllFlowGraphs();
   // 3. annotate: whole-program type inference from the entry point.
-  return annotate();
-  // Later stages (DESIGN.md §2.5-2.7): rtype, transforms, codegen.
+  if (!annotate()) return false;
+  if (last == Stage::Annotate) return true;
+  // 4. rtype: low-level types and operations for every annotated graph.
+  return rtype();
+  // Later stages (DESIGN.md §2.6-2.7): transforms, codegen.
 }
 
 void Pipeline::reportTimings() const {
@@ -61,6 +65,23 @@ bool Pipeline::annotate() {
     timings_.add("annotate", total - flow->buildSeconds);
   }
   return ok && !diags.hasErrors();
+}
+
+} // namespace kiln::driver
+
+namespace kiln::driver {
+
+bool Pipeline::rtype() {
+  rtyper = std::make_unique<rt::RTyper>(*annotator, diags);
+  bool ok;
+  {
+    Timings::Scope scope(options_.timings ? &timings_ : nullptr, "rtype");
+    ok = rtyper->run();
+  }
+  if (!ok) return false;
+  Timings::Scope scope(options_.timings ? &timings_ : nullptr, "verify low-level graphs");
+  for (ll::Graph* g : rtyper->graphs()) ok &= ll::verifyGraph(*g, diags, "rtype");
+  return ok;
 }
 
 } // namespace kiln::driver

@@ -13,6 +13,7 @@
 #include "flowgraph/builder.h"
 #include "frontend/load_graph.h"
 #include "frontend/parser.h"
+#include "rtyper/rtyper.h"
 #include "support/timings.h"
 
 namespace kiln::driver {
@@ -21,6 +22,7 @@ enum class Stage {
   Import,     // CPython runs the program's load time; kiln reads the load-time object graph
   FlowGraphs, // every function's flow graph (the annotator builds only the ones it reaches)
   Annotate,   // whole-program type inference from the entry point
+  RType,      // low-level types and operations (rtyper/)
 };
 
 class Pipeline {
@@ -41,11 +43,13 @@ public:
   std::unique_ptr<load::Program> program;
   std::unique_ptr<flow::FlowContext> flow;
   std::unique_ptr<ann::Annotator> annotator;
+  std::unique_ptr<rt::RTyper> rtyper;
 
 private:
   bool importProgram();
   bool buildAllFlowGraphs();
   bool annotate();
+  bool rtype();
 
   const Options& options_;
   Timings timings_;

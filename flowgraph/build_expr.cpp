@@ -332,6 +332,29 @@ Value GraphBuilder::evalSpecialCall(Call* e, Value callee, bool& handled) {
     handled = true;
     return emit(OpCode::type, {eval(e->args[0])}, loc(e));
   }
+  // ovfcheck(a + b): the arithmetic and the check stay in one block (no exception edge between
+  // them inside `try`), so the rtyper lowers the pair to one overflow-checking operation.
+  if (simple && e->args.size() == 1 && isBuiltinNamed(callee, "kiln.rarithmetic.ovfcheck")) {
+    Expr* arg = e->args[0];
+    auto* bin = dynCast<BinOp>(arg);
+    auto* un = dynCast<UnaryOp>(arg);
+    if ((bin && (bin->op == Operator::Add || bin->op == Operator::Sub || bin->op == Operator::Mult ||
+                 bin->op == Operator::LShift)) ||
+        (un && un->op == UnaryOpKind::USub)) {
+      handled = true;
+      push(callee);
+      Value checked;
+      if (bin) {
+        push(eval(bin->left));
+        push(eval(bin->right));
+        checked = emitNoRaise(binaryOpFor(bin->op), popN(2), loc(arg));
+      } else {
+        checked = emitNoRaise(unaryOpFor(un->op), {eval(un->operand)}, loc(arg));
+      }
+      Value fn = pop();
+      return emit(OpCode::simple_call, {fn, checked}, loc(e));
+    }
+  }
   if (isBuiltinNamed(callee, "kiln.jit.hint") && e->args.size() == 1) {
     handled = true;
     push(eval(e->args[0]));

@@ -1,6 +1,6 @@
 #include "rtyper/lltype.h"
 
-#include <cassert>
+#include "support/assert.h"
 
 namespace kiln::ll {
 
@@ -146,7 +146,7 @@ const Type* TypeContext::func(std::vector<const Type*> params, const Type* resul
 }
 
 const Type* TypeContext::array(const Type* item, bool gc) {
-  assert(item->frozen && !item->isGc() && item->kind != TypeKind::Void);
+  KILN_ASSERT(item->frozen && !item->isGc() && item->kind != TypeKind::Void, "bad array item type");
   Type t{};
   t.kind = gc ? TypeKind::GcArray : TypeKind::Array;
   t.target = item;
@@ -161,7 +161,7 @@ const Type* TypeContext::array(const Type* item, bool gc) {
 }
 
 const Type* TypeContext::fixedArray(const Type* item, size_t length) {
-  assert(item->frozen && !item->isGc());
+  KILN_ASSERT(item->frozen && !item->isGc(), "bad fixed-size array item type");
   Type t{};
   t.kind = TypeKind::FixedSizeArray;
   t.target = item;
@@ -199,15 +199,16 @@ Type* TypeContext::newStruct(std::string_view name, bool gc) {
 }
 
 void TypeContext::addField(Type* s, std::string_view name, const Type* type) {
-  assert(s->isStruct() && !s->frozen);
-  assert(type->frozen || type->kind == TypeKind::Ptr);
-  if (name == "super") assert(s->fields.empty() && type->isStruct() && type->isGc() == s->isGc());
-  else assert(!type->isGc() && type->kind != TypeKind::Func);
+  KILN_ASSERT(s->isStruct() && !s->frozen, "a field added to a frozen struct");
+  KILN_ASSERT(type->frozen || type->kind == TypeKind::Ptr, "a field of a type not laid out yet");
+  if (name == "super")
+    KILN_ASSERT(s->fields.empty() && type->isStruct() && type->isGc() == s->isGc(), "bad parent struct");
+  else KILN_ASSERT(!type->isGc() && type->kind != TypeKind::Func, "a GC object or function inlined as a field");
   s->fields.push_back({std::string(name), type, 0});
 }
 
 void TypeContext::freeze(Type* s) {
-  assert(s->isStruct() && !s->frozen);
+  KILN_ASSERT(s->isStruct() && !s->frozen, "freezing a frozen struct");
   size_t offset = 0, align = 1;
   for (Field& f : s->fields) {
     offset = alignUp(offset, f.type->align);

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Runs the annotator corpus (see tests/annotate/README.md).
 
-  run_corpus.py KILN [-k SUBSTRING] [-v] [-j N]
+  run_corpus.py KILN [-k SUBSTRING] [-v] [-j N] [--stage lltype]
 
 For every program in accepted/*.py:
   * on CPython (PYTHONPATH=<repo>/lib) it must print something and exit with the status its
@@ -11,6 +11,10 @@ For every program in rejected/*.py:
   * CPython must compile it (it is valid Python, only not kiln Python);
   * `KILN check PROG` must exit 1, report every `# error: <message substring>` expectation at
     the line that carries it, and report no error at any other line.
+
+With --stage lltype, every accepted program must instead go through the rtyper
+(`KILN graph --stage lltype` exits 0); the rtyper's known gaps are listed in
+KNOWN_FAILURES.lltype, each with the operation it cannot lower yet.
 
 Programs named in KNOWN_FAILURES (one `name.py` per line, then an indented note) are known
 annotator bugs: their failure is reported as a known failure and does not fail the run, but a
@@ -120,6 +124,14 @@ def check_accepted(kiln, path):
     return problems
 
 
+def check_lowered(kiln, path):
+    """--stage lltype: the rtyper lowers every graph of an accepted program."""
+    status, _, err = run([kiln, "graph", "--stage", "lltype", "--no-loc", path])
+    if status != 0:
+        return ["`kiln graph --stage lltype` exited with %s, expected 0\n%s" % (status, indent(err))]
+    return []
+
+
 def check_rejected(kiln, path):
     problems = []
     with open(path, encoding="utf-8") as f:
@@ -156,12 +168,12 @@ def indent(text):
     return "\n".join("    " + line for line in text.rstrip().splitlines())
 
 
-def known_failures():
-    """The program names listed in KNOWN_FAILURES (lines that start in column 0)."""
+def known_failures(path):
+    """The program names listed in a KNOWN_FAILURES file (lines that start in column 0)."""
     names = set()
-    if not os.path.exists(KNOWN_FAILURES):
+    if not os.path.exists(path):
         return names
-    with open(KNOWN_FAILURES, encoding="utf-8") as f:
+    with open(path, encoding="utf-8") as f:
         for line in f:
             if line.strip() and not line[0].isspace() and not line.startswith("#"):
                 names.add(line.split()[0].rstrip(":"))
@@ -174,16 +186,24 @@ def main():
     parser.add_argument("-k", dest="pattern", default="", help="only files whose name contains this")
     parser.add_argument("-v", dest="verbose", action="store_true", help="list passing programs too")
     parser.add_argument("-j", dest="jobs", type=int, default=os.cpu_count() or 4, help="parallel jobs")
+    parser.add_argument("--stage", default="annotate", choices=["annotate", "lltype"],
+                        help="lltype: check instead that the rtyper lowers every accepted program "
+                             "(known gaps in KNOWN_FAILURES.lltype)")
     args = parser.parse_args()
     kiln = os.path.abspath(args.kiln)
 
+    lowering = args.stage == "lltype"
     accepted = corpus("accepted", args.pattern)
-    rejected = corpus("rejected", args.pattern)
-    known = known_failures()
-    jobs = [(path, check_accepted) for path in accepted] + [(path, check_rejected) for path in rejected]
+    rejected = [] if lowering else corpus("rejected", args.pattern)
+    known_path = KNOWN_FAILURES + (".lltype" if lowering else "")
+    known = known_failures(known_path)
+    if lowering:
+        jobs = [(path, check_lowered) for path in accepted]
+    else:
+        jobs = [(path, check_accepted) for path in accepted] + [(path, check_rejected) for path in rejected]
     failed = passed = known_failed = 0
     setup_problems = []
-    if not args.pattern:
+    if not args.pattern and not lowering:
         if len(accepted) < MIN_ACCEPTED:
             setup_problems.append("only %d accepted programs (at least %d)" % (len(accepted), MIN_ACCEPTED))
         if len(rejected) < MIN_REJECTED:
@@ -191,6 +211,10 @@ def main():
         present = {os.path.basename(p) for p in accepted + rejected}
         for name in sorted(known - present):
             setup_problems.append("KNOWN_FAILURES names '%s', which is not in the corpus" % name)
+    if not args.pattern and lowering:
+        present = {os.path.basename(p) for p in accepted}
+        for name in sorted(known - present):
+            setup_problems.append("KNOWN_FAILURES.lltype names '%s', which is not in the corpus" % name)
     with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
         results = list(pool.map(lambda job: (job[0], job[1](kiln, job[0])), jobs))
     for path, problems in results:
@@ -202,7 +226,7 @@ def main():
                 print("KNOWN %s" % name)
             continue
         if not problems and is_known:
-            problems = ["passes, but is listed in KNOWN_FAILURES: remove it from the list"]
+            problems = ["passes, but is listed in %s: remove it from the list" % os.path.basename(known_path)]
         if problems:
             failed += 1
             print("FAIL %s" % name)
@@ -217,7 +241,8 @@ def main():
         print("FAIL corpus: %s" % p)
     summary = "%d passed, %d failed" % (passed, failed)
     if known_failed:
-        summary += " (%d known failure%s, see KNOWN_FAILURES)" % (known_failed, "" if known_failed == 1 else "s")
+        summary += " (%d known failure%s, see %s)" % (known_failed, "" if known_failed == 1 else "s",
+                                                     os.path.basename(known_path))
     print(summary)
     return 1 if failed else 0
 

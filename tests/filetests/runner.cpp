@@ -37,6 +37,13 @@
 // location (as "too many errors") is announced with `# error-no-location: <text>` or
 // `# note-no-location: <text>` on any line.
 //
+// lltype: the file is a program, annotated and rtyped from its entry point; the low-level graphs
+// must verify, and their dump (`kiln graph --stage lltype --no-loc`: the graphs of the
+// `# functions:` line, then the types and the prebuilt objects) must equal the expected section.
+//
+// lltype-errors: like annotate-errors, for the errors of the rtyper on a program the annotator
+// accepts (internal errors: what the rtyper cannot lower yet).
+//
 // Golden kinds compare the whole output; on a difference the test shows a diff, and running
 // the tests with UPDATE_GOLDEN=1 rewrites the section instead (then review it with git diff).
 //
@@ -50,6 +57,9 @@
 
 #include "annotator/annotator.h"
 #include "annotator/printer.h"
+#include "rtyper/printer.h"
+#include "rtyper/rtyper.h"
+#include "rtyper/verifier.h"
 #include "flowgraph/builder.h"
 #include "flowgraph/printer.h"
 #include "flowgraph/verifier.h"
@@ -338,10 +348,35 @@ std::vector<Expected> expectations(const std::string& text) {
   return out;
 }
 
-void runAnnotateErrors(const fs::path& path, const std::string& text) {
+// Annotates, rtypes and verifies a program; the low-level graphs of the `# functions:` line
+// (all if none), then the types and prebuilt objects they use, are the output.
+void runLowLevel(const fs::path& path, const std::string& text) {
+  AnnotateRun run(path);
+  ASSERT_TRUE(run.ok) << run.rendered;
+  kiln::rt::RTyper rtyper(*run.annotator, run.diags);
+  bool ok = rtyper.run();
+  for (kiln::ll::Graph* g : rtyper.graphs()) ok &= kiln::ll::verifyGraph(*g, run.diags, "rtype");
+  ASSERT_TRUE(ok) << run.rendered;
+  std::vector<std::string> only = functionsLine(text);
+  std::vector<const kiln::ll::Graph*> shown;
+  for (kiln::ll::Graph* g : rtyper.graphs())
+    if (selected(only, g->name())) shown.push_back(g);
+  kiln::ll::PrintOptions print;
+  print.locations = false;
+  checkGolden(path, text, kiln::ll::printProgram(rtyper.types(), shown, print));
+}
+
+void runAnnotateErrors(const fs::path& path, const std::string& text, bool rtype = false) {
   AnnotateRun run(path);
   ASSERT_TRUE(run.program) << run.rendered;
-  EXPECT_FALSE(run.ok) << "the program was annotated without errors";
+  if (rtype) {
+    // The errors come from the rtyper, after an annotation without errors.
+    ASSERT_TRUE(run.ok) << run.rendered;
+    kiln::rt::RTyper rtyper(*run.annotator, run.diags);
+    EXPECT_FALSE(rtyper.run()) << "the program was rtyped without errors";
+  } else {
+    EXPECT_FALSE(run.ok) << "the program was annotated without errors";
+  }
   std::vector<Expected> expected = expectations(text);
   // Errors: exactly the announced ones, compared in line order.
   std::vector<std::pair<unsigned, std::string>> gotErrors, wantErrors;
@@ -383,6 +418,8 @@ TEST_P(FileTest, Run) {
   if (kind == "flow-errors") return runFlowErrors(path, text);
   if (kind == "annotate") return runAnnotate(path, text);
   if (kind == "annotate-errors") return runAnnotateErrors(path, text);
+  if (kind == "lltype") return runLowLevel(path, text);
+  if (kind == "lltype-errors") return runAnnotateErrors(path, text, /*rtype=*/true);
   FAIL() << "unknown filetest kind '" << kind << "'";
 }
 

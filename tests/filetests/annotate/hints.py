@@ -64,13 +64,11 @@ if __name__ == "__main__":
 #     ; g0 = builtin kiln.rarithmetic.ovfcheck
 # block0(v0: int>=0, v1: int=2):
 #     v2: int>=0 = add(v0, v1)
-#     exits [normal: block1(v2), except Exception as (v3: type(Exception), v4: Exception): block2(v3, v4)]
-# block1(v5: int>=0):
-#     v6: int>=0 = simple_call(g0, v5)
-#     exits [normal: return(v6), except Exception as (v7: type(Exception), v8: Exception): block2(v7, v8)]
-# block2(v9: type(Exception), v10: Exception):
-#     v11: bool = issubtype(v9, OverflowError)
-#     branch v11 [true: return(-1), false: raise(v9, v10)]
+#     v3: int>=0 = simple_call(g0, v2)
+#     exits [normal: return(v3), except Exception as (v4: type(Exception), v5: Exception): block1(v4, v5)]
+# block1(v6: type(Exception), v7: Exception):
+#     v8: bool = issubtype(v6, OverflowError)
+#     branch v8 [true: return(-1), false: raise(v6, v7)]
 # }
 # graph hints.hashes(v0: str='abc') -> (int, bool) {
 #     ; g0 = builtin kiln.objectmodel.compute_hash

@@ -1,0 +1,153 @@
+// Converting one annotated flow graph into a low-level graph (used by rtyper.cpp and by the
+// operation rules in rtype_*.cpp).
+#pragma once
+
+#include <optional>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "rtyper/helpers.h"
+#include "rtyper/rtyper.h"
+
+namespace kiln::rt {
+
+class GraphConverter;
+
+// What an operation rule sees: the flow operation, its operands' annotations, and a way to
+// append low-level operations to the current low-level block.
+struct OpCtx {
+  GraphConverter& gc;
+  RTyper& rt;
+  const flow::Operation& op;
+
+  const ann::Annotation* ann(size_t i) const;
+  const ann::Annotation* resultAnn() const;
+  size_t count() const { return op.args.size(); }
+  // Operand i as a low-level value of its own representation, or converted to `want`.
+  ll::Value arg(size_t i) const;
+  ll::Value arg(size_t i, const ann::Annotation* want) const;
+  // Appends an operation; returns its result (a new variable of `type`; Void for NoResult ops).
+  ll::Value emit(ll::Op op, std::vector<ll::Value> args, const ll::Type* type) const;
+  // Calls a runtime helper (rtyper/helpers.def) with these operands; its Func type is made from
+  // the operands' types and `result`.
+  ll::Value callHelper(HelperId id, std::vector<ll::Value> args, const ll::Type* result) const;
+  ll::Value constInt(int64_t v) const;
+  ll::Value voidConst(std::string text) const;
+  // The built-in function a simple_call calls, when it calls one that is not a bound method:
+  // a Builtin annotation, or a built-in class called as a function (int(x), r_uint(x)).
+  std::optional<ann::BuiltinId> builtinCallee() const;
+  // Sets the result to `a` if `cond` else `b` (both already computed); returns true.
+  bool select(ll::Value cond, ll::Value a, ll::Value b) const;
+  // The operation's result is `v` (its low-level type must be the result's representation).
+  void result(ll::Value v) const;
+  // Reports that no representation handles this operation on these annotations (a kiln bug).
+  bool unsupported() const;
+  // Whether the operation ends a block whose exception links catch what it raises: the
+  // low-level operation that raises must then be the last one the rule emits.
+  bool endsRaisingBlock() const;
+};
+
+// An operation rule: lowers `op`, returning false if it does not handle these annotations.
+using OpRule = bool (*)(OpCtx&);
+
+class GraphConverter {
+public:
+  GraphConverter(RTyper& rt, ann::GraphInfo* info, ll::Graph* out);
+  bool run();
+
+  // -- For the operation rules ------------------------------------------------------------------------
+  const ann::Annotation* annotationOf(flow::Value v);
+  ll::Value valueOf(flow::Value v);
+  // `v` (annotated `from`) in the representation of `to`, emitting casts into the current block.
+  ll::Value convert(ll::Value v, const ann::Annotation* from, const ann::Annotation* to);
+  ll::Value convertTo(ll::Value v, const ann::Annotation* from, const ll::Type* want);
+  ll::Value emit(ll::Op op, std::vector<ll::Value> args, const ll::Type* type, SourceLoc loc);
+  ll::Value constant(const ll::Type* type, ll::ConstValue value);
+  // Calls a runtime helper (OpCtx::callHelper, for code that has no OpCtx).
+  ll::Value callHelper(HelperId id, std::vector<ll::Value> args, const ll::Type* result, SourceLoc loc);
+  void bind(const flow::Variable* v, ll::Value to) { values_[v] = to; }
+  // A low-level constant for a load-time value annotated `a` (null Value after reporting).
+  ll::Value lowConstant(const load::Value& v, const ann::Annotation* a, SourceLoc loc);
+  // ovfcheck(x): whether x is the result of an operation whose overflow ovfcheck() checks; such
+  // an operation is deferred (its *_ovf form is emitted at the ovfcheck call, which is where
+  // the flow graph catches OverflowError). deferOvf returns the result it will have.
+  bool isOvfChecked(const flow::Variable* v) const { return ovfChecked_.count(v) != 0; }
+  ll::Value deferOvf(const flow::Variable* v, ll::Op op, std::vector<ll::Value> args, SourceLoc loc);
+  // Emits the deferred operation of `v`; false if there is none.
+  bool emitDeferred(const flow::Variable* v);
+  ann::GraphInfo* info() const { return info_; }
+  ll::Graph* out() const { return out_; }
+  // The flow block whose operations are being converted.
+  const flow::Block* flowBlock() const { return flowBlock_; }
+  bool failed() const { return failed_; }
+  void fail() { failed_ = true; }
+
+private:
+  ll::Block* blockFor(flow::Block* b);
+  bool convertBlock(flow::Block* b);
+  bool convertOperation(const flow::Operation& op);
+  bool convertExits(flow::Block* b, ll::Block* lb);
+  // A link from the current block: its values converted to the target's input representations,
+  // in a block of their own on the link if `ownBlock` (after a branch or a raising operation).
+  ll::Link convertLink(const flow::Link& link, ll::Block* from, bool ownBlock);
+
+  RTyper& rt_;
+  ann::Annotator& an_;
+  ann::GraphInfo* info_;
+  ll::Graph* out_;
+  ll::Block* current_ = nullptr;
+  const flow::Block* flowBlock_ = nullptr;
+  size_t lastOpStart_ = 0; // where the low-level operations of the block's last operation start
+  std::unordered_map<const flow::Block*, ll::Block*> blocks_;
+  std::unordered_map<const flow::Variable*, ll::Value> values_;
+  std::vector<flow::Block*> pending_;
+  std::unordered_set<const flow::Variable*> ovfChecked_;
+  std::unordered_map<const flow::Variable*, ll::Operation> deferred_;
+  bool failed_ = false;
+};
+
+// The rules of each family (rtype_*.cpp, one file per representation), tried in this order
+// until one handles the operation. A family handles the operations on its values, including
+// calls of the built-in functions and methods that take them (len(l), l.append(x)).
+bool rtypeInt(OpCtx& c);       // ints, r_uints, bools
+bool rtypeFloat(OpCtx& c);     // floats
+bool rtypeStr(OpCtx& c);       // str, chars, bytes; print(), str(), formatting
+bool rtypeList(OpCtx& c);      // lists (resizable, fixed when never resized)
+bool rtypeTuple(OpCtx& c);     // tuples
+bool rtypeDict(OpCtx& c);      // dicts (ordered, open addressing)
+bool rtypeIter(OpCtx& c);      // iterators: range, containers, enumerate, zip, reversed
+bool rtypeInstance(OpCtx& c);  // instances and classes: attributes, methods, isinstance
+bool rtypeException(OpCtx& c); // raising and catching: exception classes and values
+bool rtypeCall(OpCtx& c);      // calls of functions and methods known at translation time; hints
+bool rtypeMisc(OpCtx& c);      // copies and the rest
+
+// Shared by the families: issubtype/isinstance as a class-id range check on a vtable pointer,
+// and the ClassDef of a class known at translation time (null otherwise).
+ll::Value classIsSubclass(OpCtx& c, ll::Value vtable, ann::ClassDef* cd);
+ann::ClassDef* classConstant(OpCtx& c, const ann::Annotation* a);
+// Calls __init__ on a new instance with the operands of the class call (rtype_call.cpp).
+bool callInit(OpCtx& c, ann::GraphInfo* init, ll::Value self);
+// A char (Char) as a one-character str (rtype_str.cpp): a prebuilt str for a constant, else a
+// str_from_char call. GraphConverter::convert uses it where a char flows into a str.
+ll::Value charToStr(GraphConverter& gc, RTyper& rt, ll::Value ch, SourceLoc loc);
+
+// The low-level types of the families' annotations (RTyper::lowType dispatches here).
+const ll::Type* listLowType(RTyper& rt, const ann::Annotation* a);
+const ll::Type* tupleLowType(RTyper& rt, const ann::Annotation* a);
+const ll::Type* dictLowType(RTyper& rt, const ann::Annotation* a);
+const ll::Type* iterLowType(RTyper& rt, const ann::Annotation* a);
+const ll::Type* strBuilderLowType(RTyper& rt, const ann::Annotation* a); // rtype_str_builder.cpp
+// Constants and conversions of the sequence families (GraphConverter::lowConstant and
+// convertTo call them): a prebuilt list (rtype_list.cpp); a constant tuple, built where it is
+// used, and a tuple rebuilt in another tuple representation (rtype_tuple.cpp). Null Values when
+// they do not apply.
+ll::Value listConstant(GraphConverter& gc, RTyper& rt, const load::Value& v, const ann::Annotation* a);
+ll::Value tupleConstant(GraphConverter& gc, RTyper& rt, const load::Value& v, const ann::Annotation* a, SourceLoc loc);
+ll::Value tupleConvert(GraphConverter& gc, RTyper& rt, ll::Value v, const ann::Annotation* from, const ll::Type* want,
+                       SourceLoc loc);
+// Iterators over dicts (IterKind DictKeys, DictValues, DictItems; rtype_dict.cpp): their type
+// and the rule for iter()/next() on them. iterLowType and rtypeIter dispatch those kinds here.
+const ll::Type* dictIterLowType(RTyper& rt, const ann::Annotation* a);
+bool rtypeDictIter(OpCtx& c);
+
+} // namespace kiln::rt

@@ -1,0 +1,114 @@
+// Floats: IEEE doubles. Arithmetic mixing ints and floats converts the int operand
+// (cast_int_to_float); `/` on floats raises ZeroDivisionError for a zero divisor, checked
+// before the division (float_truediv itself never raises).
+#include "rtyper/convert.h"
+
+namespace kiln::rt {
+
+using ann::AnnKind;
+using ann::Annotation;
+using flow::OpCode;
+
+namespace {
+
+struct FloatOp {
+  OpCode flow;
+  ll::Op op;
+};
+
+constexpr FloatOp kBinary[] = {
+    {OpCode::add, ll::Op::float_add}, {OpCode::inplace_add, ll::Op::float_add},
+    {OpCode::sub, ll::Op::float_sub}, {OpCode::inplace_sub, ll::Op::float_sub},
+    {OpCode::mul, ll::Op::float_mul}, {OpCode::inplace_mul, ll::Op::float_mul},
+};
+
+constexpr FloatOp kCompare[] = {
+    {OpCode::lt, ll::Op::float_lt}, {OpCode::le, ll::Op::float_le}, {OpCode::eq, ll::Op::float_eq},
+    {OpCode::ne, ll::Op::float_ne}, {OpCode::gt, ll::Op::float_gt}, {OpCode::ge, ll::Op::float_ge},
+};
+
+bool number(const Annotation* a) { return a->isIntLike() || a->is(AnnKind::Float); }
+
+bool nonZeroConstant(ll::Value v) {
+  ll::Constant* c = v.constant();
+  return c && c->value.f != 0.0;
+}
+
+// float(x), abs(x), min/max of two floats.
+bool floatBuiltin(OpCtx& c) {
+  std::optional<ann::BuiltinId> callee = c.builtinCallee();
+  if (!callee || c.count() < 2) return false;
+  const Annotation* f = c.rt.annotator().lattice().floating();
+  const ll::Type* ft = c.rt.types().floatType();
+  switch (*callee) {
+  case ann::BuiltinId::float_:
+    if (c.count() != 2 || !number(c.ann(1))) return false;
+    c.result(c.arg(1, f));
+    return true;
+  case ann::BuiltinId::abs:
+    if (c.count() != 2 || !c.ann(1)->is(AnnKind::Float)) return false;
+    c.result(c.emit(ll::Op::float_abs, {c.arg(1)}, ft));
+    return true;
+  case ann::BuiltinId::min:
+  case ann::BuiltinId::max: {
+    if (c.count() != 3 || !c.resultAnn()->is(AnnKind::Float)) return false;
+    // min(a, b) is b if b < a else a (a NaN first argument wins, as in CPython).
+    ll::Value a = c.arg(1, f), b = c.arg(2, f);
+    bool isMin = *callee == ann::BuiltinId::min;
+    ll::Value pick = c.emit(isMin ? ll::Op::float_lt : ll::Op::float_gt, {b, a}, c.rt.types().boolType());
+    return c.select(pick, b, a);
+  }
+  default: return false;
+  }
+}
+
+} // namespace
+
+bool rtypeFloat(OpCtx& c) {
+  OpCode op = c.op.opcode;
+  const Annotation* f = c.rt.annotator().lattice().floating();
+  if (c.count() == 2 && number(c.ann(0)) && number(c.ann(1)) &&
+      (c.ann(0)->is(AnnKind::Float) || c.ann(1)->is(AnnKind::Float))) {
+    for (const FloatOp& row : kCompare) {
+      if (row.flow != op) continue;
+      c.result(c.emit(row.op, {c.arg(0, f), c.arg(1, f)}, c.rt.types().boolType()));
+      return true;
+    }
+    for (const FloatOp& row : kBinary) {
+      if (row.flow != op) continue;
+      c.result(c.emit(row.op, {c.arg(0, f), c.arg(1, f)}, c.rt.types().floatType()));
+      return true;
+    }
+    if (op == OpCode::truediv || op == OpCode::inplace_truediv) {
+      ll::Value b = c.arg(1, f);
+      c.result(c.emit(nonZeroConstant(b) ? ll::Op::float_truediv : ll::Op::float_truediv_zer, {c.arg(0, f), b},
+                      c.rt.types().floatType()));
+      return true;
+    }
+    return false;
+  }
+  // int / int is a float too.
+  if (c.count() == 2 && (op == OpCode::truediv || op == OpCode::inplace_truediv) && c.ann(0)->isIntLike() &&
+      c.ann(1)->isIntLike()) {
+    ll::Value b = c.arg(1, f);
+    c.result(c.emit(nonZeroConstant(b) ? ll::Op::float_truediv : ll::Op::float_truediv_zer, {c.arg(0, f), b},
+                    c.rt.types().floatType()));
+    return true;
+  }
+  if (op == OpCode::simple_call) return floatBuiltin(c);
+  if (c.count() == 1 && c.ann(0)->is(AnnKind::Float)) {
+    switch (op) {
+    case OpCode::bool_: c.result(c.emit(ll::Op::float_is_true, {c.arg(0)}, c.rt.types().boolType())); return true;
+    case OpCode::not_:
+      c.result(c.emit(ll::Op::bool_not, {c.emit(ll::Op::float_is_true, {c.arg(0)}, c.rt.types().boolType())},
+                      c.rt.types().boolType()));
+      return true;
+    case OpCode::neg: c.result(c.emit(ll::Op::float_neg, {c.arg(0)}, c.rt.types().floatType())); return true;
+    case OpCode::pos: c.result(c.arg(0)); return true;
+    default: return false;
+    }
+  }
+  return false;
+}
+
+} // namespace kiln::rt

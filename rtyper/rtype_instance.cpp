@@ -1,0 +1,159 @@
+// Instances and classes: attributes as struct fields, methods through the vtable, isinstance as a
+// class-id range check.
+//
+// An instance of class C is a Ptr(GcStruct C) whose first field is the base class's struct, down
+// to `object` whose only field is the vtable pointer (typeptr). An attribute lives in the struct
+// of the class the annotator moved it to (ClassDef::attrs), as the field `inst_<name>`; getfield
+// finds it through the inlined parents. A class value known at translation time is a Void
+// constant; the class of an instance (type(x), a caught exception's class) is its vtable pointer.
+#include "rtyper/convert.h"
+
+#include "annotator/bookkeeper.h"
+
+namespace kiln::rt {
+
+using ann::AnnKind;
+using ann::Annotation;
+using flow::OpCode;
+
+namespace {
+
+ann::ClassDef* singleClass(OpCtx& c, const Annotation* a) {
+  if (!a->is(AnnKind::PBC) || a->descs.size() != 1 || a->canBeNone()) return nullptr;
+  auto* d = ann::descAs<ann::ClassDesc>(a->descs[0]);
+  if (!d) return nullptr;
+  if (d->classDef) return d->classDef;
+  if (d->cls->builtin) return c.rt.annotator().bookkeeper().builtinExceptionClassDef(d->cls->qualname.str());
+  return c.rt.annotator().bookkeeper().classDef(d->cls);
+}
+
+// The vtable of an instance, as a pointer to the root vtable.
+ll::Value rootVtableOf(OpCtx& c, ll::Value obj) {
+  ll::Value root = c.emit(ll::Op::cast_pointer, {obj}, c.rt.objectPtr());
+  return c.emit(ll::Op::getfield, {root, c.voidConst("typeptr")}, c.rt.vtablePtr());
+}
+
+// isinstance(obj, cls): obj's class id in [cls.min, cls.max); a None obj is not an instance.
+ll::Value classIdIn(OpCtx& c, ll::Value vtable, ClassRepr* cls) {
+  ll::Value root = vtable.type() == c.rt.vtablePtr() ? vtable : c.emit(ll::Op::cast_pointer, {vtable}, c.rt.vtablePtr());
+  ll::Value id = c.emit(ll::Op::getfield, {root, c.voidConst("subclassrange_min")}, c.rt.types().signedType());
+  return c.emit(ll::Op::int_between, {c.constInt(cls->idMin), id, c.constInt(cls->idMax)}, c.rt.types().boolType());
+}
+
+bool instantiate(OpCtx& c, ann::ClassDef* cd) {
+  ClassRepr* cls = c.rt.classRepr(cd);
+  const ll::Type* ptr = c.rt.types().ptr(cls->instance);
+  ll::ConstValue t;
+  t.type = cls->instance;
+  ll::Value obj = c.emit(ll::Op::malloc, {c.gc.constant(c.rt.types().voidType(), t)}, ptr);
+  ll::Value root = c.emit(ll::Op::cast_pointer, {obj}, c.rt.objectPtr());
+  ll::ConstValue vt;
+  vt.object = cls->vtableObject;
+  ll::Value vtable = c.gc.constant(c.rt.types().ptr(cls->vtable), vt);
+  c.emit(ll::Op::setfield, {root, c.voidConst("typeptr"), c.emit(ll::Op::cast_pointer, {vtable}, c.rt.vtablePtr())},
+         c.rt.types().voidType());
+  // __init__, if the class has one: the annotator recorded the graph it reached.
+  if (const std::vector<ann::GraphInfo*>* targets = c.rt.annotator().callTargetsOf(&c.op)) {
+    if (targets->size() != 1 || !callInit(c, (*targets)[0], obj)) return false;
+  }
+  c.result(obj);
+  return true;
+}
+
+bool getAttribute(OpCtx& c) {
+  const Annotation* obj = c.ann(0);
+  const Annotation* r = c.resultAnn();
+  std::string name(c.op.args[1].constant()->value.text);
+  const ll::Type* t = c.rt.lowType(r);
+  if (!t) return false;
+  if (t->kind == ll::TypeKind::Void) { // a constant class attribute, a method known statically
+    c.result(c.gc.constant(t, {}));
+    return true;
+  }
+  if (r->is(AnnKind::PBC) && !r->descs.empty() && ann::descAs<ann::MethodDesc>(r->descs[0])) {
+    c.result(c.gc.convert(c.arg(0), obj, r)); // a bound method: its object
+    return true;
+  }
+  ClassRepr* cls = c.rt.classRepr(obj->classDef);
+  if (!cls->instance->field("inst_" + name)) {
+    if (r->hasConst()) { // a class-level constant read through an instance
+      c.result(c.gc.lowConstant(r->constant, r, c.op.loc));
+      return true;
+    }
+    return false;
+  }
+  ll::Value v = c.emit(ll::Op::getfield, {c.arg(0), c.voidConst("inst_" + name)}, cls->instance->field("inst_" + name)->type);
+  c.result(v);
+  return true;
+}
+
+bool setAttribute(OpCtx& c) {
+  const Annotation* obj = c.ann(0);
+  std::string name(c.op.args[1].constant()->value.text);
+  ClassRepr* cls = c.rt.classRepr(obj->classDef);
+  const ll::Field* f = cls->instance->field("inst_" + name);
+  if (!f) {
+    if (c.rt.lowType(c.ann(2)) && c.rt.lowType(c.ann(2))->kind == ll::TypeKind::Void) { // a Void value: nothing to store
+      c.result(c.gc.constant(c.rt.types().voidType(), {}));
+      return true;
+    }
+    return false;
+  }
+  // The stored value in the attribute's representation.
+  ann::AttrDef* attr = nullptr;
+  for (ann::ClassDef* cd = obj->classDef; cd && !attr; cd = cd->base)
+    for (ann::AttrDef* a : cd->attrs)
+      if (a->name.str() == name) attr = a;
+  ll::Value v = attr ? c.arg(2, attr->value.ann) : c.arg(2);
+  c.emit(ll::Op::setfield, {c.arg(0), c.voidConst("inst_" + name), v}, c.rt.types().voidType());
+  c.result(c.gc.constant(c.rt.types().voidType(), {}));
+  return true;
+}
+
+} // namespace
+
+bool rtypeInstance(OpCtx& c) {
+  switch (c.op.opcode) {
+  case OpCode::simple_call:
+    if (ann::ClassDef* cd = singleClass(c, c.ann(0))) return instantiate(c, cd);
+    return false;
+  case OpCode::getattr:
+    return c.ann(0)->is(AnnKind::Instance) && c.op.args[1].constant() && getAttribute(c);
+  case OpCode::setattr:
+    return c.ann(0)->is(AnnKind::Instance) && c.op.args[1].constant() && setAttribute(c);
+  case OpCode::isinstance: {
+    const Annotation* x = c.ann(0);
+    ann::ClassDef* cd = singleClass(c, c.ann(1));
+    if (!x->is(AnnKind::Instance) || !cd) return false;
+    ClassRepr* cls = c.rt.classRepr(cd);
+    if (!x->canBeNone()) {
+      c.result(classIdIn(c, rootVtableOf(c, c.arg(0)), cls));
+      return true;
+    }
+    return false; // a nullable instance needs a null test first: not yet
+  }
+  case OpCode::type:
+    if (!c.ann(0)->is(AnnKind::Instance) || c.ann(0)->canBeNone()) return false;
+    c.result(c.gc.convert(rootVtableOf(c, c.arg(0)), c.ann(0), c.resultAnn()));
+    return true;
+  case OpCode::is_: {
+    const ll::Type* a = c.rt.lowType(c.ann(0));
+    const ll::Type* b = c.rt.lowType(c.ann(1));
+    if (!a || !b || !a->isPtr() || a != b) return false;
+    c.result(c.emit(ll::Op::ptr_eq, {c.arg(0), c.arg(1)}, c.rt.types().boolType()));
+    return true;
+  }
+  case OpCode::bool_:
+    if (!c.ann(0)->is(AnnKind::Instance)) return false;
+    c.result(c.ann(0)->canBeNone() ? c.emit(ll::Op::ptr_nonzero, {c.arg(0)}, c.rt.types().boolType())
+                                   : c.gc.constant(c.rt.types().boolType(), ll::ConstValue{1}));
+    return true;
+  default: return false;
+  }
+}
+
+ll::Value classIsSubclass(OpCtx& c, ll::Value vtable, ann::ClassDef* cd) { return classIdIn(c, vtable, c.rt.classRepr(cd)); }
+
+ann::ClassDef* classConstant(OpCtx& c, const Annotation* a) { return singleClass(c, a); }
+
+} // namespace kiln::rt

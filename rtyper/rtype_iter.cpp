@@ -1,0 +1,260 @@
+// Iterators: over lists, strs, tuples and lazy ranges; enumerate, zip, reversed (docs/rtyper.md
+// "## iterators"). Iterators over dicts are rtype_dict.cpp's.
+//
+// `for x in seq` is, in the flow graph, iter(seq) and then a loop whose header block ends with
+// next(it), a raising operation whose exception link catches StopIteration (the flow builder
+// folds `for i in range(...)` with a constant step into an integer loop: no iterator at all).
+// An iterator is a small GcStruct; iter() allocates it inline, and next() is one call of a
+// runtime helper that returns the next item or raises StopIteration. A helper, because a rule
+// cannot branch: the test "is there a next item" and the raise must be one operation, the last
+// of its block, so that the existing exception link is where the loop ends. The helpers are
+// small C++ templates (codegen inlines them) known to the JIT by their oopspec.
+//
+// The iterator types, by what they walk (IterKind and the container's representation):
+//   a resizable list      GcStruct listiter_<item>  { list: Ptr(list_<item>), index: Signed }
+//   a fixed list          GcStruct arrayiter_<item> { list: Ptr(GcArray(<item>)), index: Signed }
+//   a tuple               arrayiter_<item>: iter() copies the items (of their union's type) into
+//                         a new array, so next() needs no switch over the fields
+//   a str, bytes or char  GcStruct striter { string: Ptr(str), index: Signed }
+//   a range() list        GcStruct rangeiter { next: Signed, stop: Signed, step: Signed }
+//   reversed(seq)         GcStruct reversed_<container> { list or string, index: Signed }
+//                         index counts down: the next item is seq[index - 1]
+//   enumerate(it)         GcStruct enumerate_<inner> { iter: Ptr(<inner>), index: Signed }
+//   zip(a, b, ...)        GcStruct zip_<inner a>_<inner b>... { iter0: Ptr(...), iter1: ... }
+// A range() list that is only iterated (`for x in range(a, b, step)` with a step known only at
+// run time, enumerate(range(n)), zip(range(n), l)) is never made: its iterator is built from the
+// call's operands (rtype_sequences.h isLazyRange), after range_check_step when the step is not a
+// constant. Iterating a range() list that was made (stored, or used twice) is not supported yet:
+// its ListDef may also hold lists that are not ranges, which a rangeiter could not walk.
+#include "rtyper/rtype_sequences.h"
+
+namespace kiln::rt {
+
+using ann::AnnKind;
+using ann::Annotation;
+using ann::BuiltinId;
+using ann::IterKind;
+using flow::OpCode;
+
+namespace {
+
+bool isDictKind(IterKind k) { return k == IterKind::DictKeys || k == IterKind::DictValues || k == IterKind::DictItems; }
+
+std::string iterName(const std::string& container) {
+  if (container.starts_with("list_")) return "listiter_" + container.substr(5);
+  if (container.starts_with("array_")) return "arrayiter_" + container.substr(6);
+  return container + "iter";
+}
+
+const ll::Type* iterStruct(RTyper& rt, const std::string& name, std::vector<ll::Field> fields) {
+  return rt.types().ptr(seq::memoStruct(rt, name, true, fields));
+}
+
+// The container an Items or Reversed iterator walks, as the iterator stores it: a list, an
+// array (a tuple's items) or a str. Null if kiln has no iterator over it.
+const ll::Type* walkedType(RTyper& rt, const Annotation* c) {
+  if (c->is(AnnKind::List)) return rt.lowType(c);
+  if (c->isStrLike() || c->is(AnnKind::Bytes)) return rt.strPtr();
+  if (c->is(AnnKind::Tuple)) {
+    const Annotation* u = seq::tupleItemUnion(rt, c);
+    const ll::Type* t = u ? rt.lowType(u) : nullptr;
+    if (!t) return nullptr;
+    if (t->kind == ll::TypeKind::Void) return seq::voidListType(rt); // (), (None, None)
+    return rt.types().ptr(rt.types().array(t, true));
+  }
+  return nullptr;
+}
+
+const ll::Type* iterPtr(RTyper& rt, const Annotation* a) {
+  if (!a || !a->is(AnnKind::Iterator) || a->items.empty()) return nullptr;
+  if (isDictKind(a->iterKind)) return dictIterLowType(rt, a);
+  const ll::Type* s = rt.types().signedType();
+  const Annotation* c = a->items[0];
+  switch (a->iterKind) {
+  case IterKind::Items:
+  case IterKind::Reversed: {
+    if (a->iterKind == IterKind::Items && c->is(AnnKind::List) && c->list->find()->isRange)
+      return iterStruct(rt, "rangeiter", {{"next", s}, {"stop", s}, {"step", s}});
+    const ll::Type* walked = walkedType(rt, c);
+    if (!walked) return nullptr;
+    std::string field = walked == rt.strPtr() ? "string" : "list";
+    std::string container = seq::shortName(rt, walked);
+    std::string name = a->iterKind == IterKind::Items ? iterName(container) : "reversed_" + container;
+    return iterStruct(rt, name, {{field, walked}, {"index", s}});
+  }
+  case IterKind::Enumerate: {
+    const ll::Type* inner = iterPtr(rt, c);
+    if (!inner) return nullptr;
+    return iterStruct(rt, "enumerate_" + inner->target->name, {{"iter", inner}, {"index", s}});
+  }
+  case IterKind::Zip: {
+    std::string name = "zip";
+    std::vector<ll::Field> fields;
+    for (size_t i = 0; i < a->items.size(); ++i) {
+      const ll::Type* inner = iterPtr(rt, a->items[i]);
+      if (!inner) return nullptr;
+      name += '_';
+      name += inner->target->name;
+      fields.push_back({"iter" + std::to_string(i), inner});
+    }
+    return iterStruct(rt, name, fields);
+  }
+  default: return nullptr; // IterKind::Range is not made by the annotator; dicts are above
+  }
+}
+
+// -- Making iterators -------------------------------------------------------------------------------
+
+// An iterator at the start of iterable `v` (annotated `a`), of the type of iterator annotation
+// `it`; null if kiln has none.
+ll::Value makeIterator(OpCtx& c, flow::Value v, const Annotation* a, const Annotation* it) {
+  const ll::Type* ptr = c.rt.lowType(it);
+  if (!ptr) return {};
+  if (a->is(AnnKind::Iterator)) return c.gc.convert(c.gc.valueOf(v), a, it); // its own iterator
+  const ll::Type* target = ptr->target;
+  if (target->field("next")) { // a rangeiter: only over a lazy range() call
+    const flow::Operation* call = seq::lazyRangeOf(c, v);
+    if (!call) return {};
+    std::vector<ll::Value> bounds = seq::rangeBounds(c, *call);
+    ll::Constant* step = bounds[2].constant();
+    if (!step || step->value.i == 0) c.callHelper(HelperId::range_check_step, {bounds[2]}, c.rt.types().voidType());
+    ll::Value obj = seq::newStruct(c, ptr);
+    seq::setField(c, obj, "next", bounds[0]);
+    seq::setField(c, obj, "stop", bounds[1]);
+    seq::setField(c, obj, "step", bounds[2]);
+    return obj;
+  }
+  ll::Value walked;
+  std::string field;
+  const ll::Field* listField = target->field("list");
+  if (a->is(AnnKind::Tuple) && listField && listField->type == seq::voidListType(c.rt)) {
+    walked = seq::newStruct(c, seq::voidListType(c.rt));
+    seq::setField(c, walked, "length", c.constInt(int64_t(a->items.size())));
+    field = "list";
+  } else if (a->is(AnnKind::Tuple)) {
+    walked = seq::tupleToArray(c, v, a, seq::tupleItemUnion(c.rt, a));
+    field = "list";
+  } else if (const ll::Field* f = target->field("list")) {
+    walked = c.gc.convertTo(c.gc.valueOf(v), a, f->type);
+    field = "list";
+  } else if (const ll::Field* f = target->field("string")) {
+    walked = c.gc.convertTo(c.gc.valueOf(v), a, f->type);
+    field = "string";
+  } else if (const ll::Field* f = target->field("dict")) { // enumerate(d), zip(d, ...)
+    walked = c.gc.convertTo(c.gc.valueOf(v), a, f->type);
+    field = "dict";
+  }
+  if (walked.isNull()) return {};
+  ll::Value obj = seq::newStruct(c, ptr);
+  seq::setField(c, obj, field, walked);
+  return obj;
+}
+
+// Whether iter() of `a` is this file's: a sequence, or an iterator that is not a dict's (those are
+// rtype_dict.cpp's; instances iterate through their __iter__, a call).
+bool iterable(const Annotation* a) {
+  if (a->is(AnnKind::Iterator)) return !isDictKind(a->iterKind);
+  return a->is(AnnKind::List) || a->is(AnnKind::Tuple) || a->isStrLike() || a->is(AnnKind::Bytes);
+}
+
+bool enumerate(OpCtx& c) {
+  const Annotation* r = c.resultAnn();
+  const ll::Type* ptr = c.rt.lowType(r);
+  if (!ptr || !r->is(AnnKind::Iterator) || r->iterKind != IterKind::Enumerate) return false;
+  ll::Value inner = makeIterator(c, c.op.args[1], c.ann(1), r->items[0]);
+  if (inner.isNull()) return false;
+  ll::Value obj = seq::newStruct(c, ptr);
+  seq::setField(c, obj, "iter", inner);
+  if (c.count() == 3) seq::setField(c, obj, "index", seq::indexOperand(c, c.op.args[2]).value);
+  return seq::finish(c, obj);
+}
+
+bool zip(OpCtx& c) {
+  const Annotation* r = c.resultAnn();
+  const ll::Type* ptr = c.rt.lowType(r);
+  if (!ptr || !r->is(AnnKind::Iterator) || r->iterKind != IterKind::Zip || r->items.size() != c.count() - 1) return false;
+  std::vector<ll::Value> inner;
+  for (size_t i = 1; i < c.count(); ++i) {
+    inner.push_back(makeIterator(c, c.op.args[i], c.ann(i), r->items[i - 1]));
+    if (inner.back().isNull()) return false;
+  }
+  ll::Value obj = seq::newStruct(c, ptr);
+  for (size_t i = 0; i < inner.size(); ++i) seq::setField(c, obj, "iter" + std::to_string(i), inner[i]);
+  return seq::finish(c, obj);
+}
+
+// reversed(seq): index starts at len(seq) and counts down.
+bool reversed(OpCtx& c) {
+  const Annotation* r = c.resultAnn();
+  const ll::Type* ptr = c.rt.lowType(r);
+  const Annotation* a = c.ann(1);
+  if (!ptr || !r->is(AnnKind::Iterator) || r->iterKind != IterKind::Reversed) return false;
+  ll::Value walked, length;
+  std::string field = "list";
+  if (a->is(AnnKind::List)) {
+    seq::ListRepr l;
+    if (!seq::listRepr(c.rt, a, l)) return false;
+    walked = c.arg(1);
+    length = seq::listLength(c, l, walked);
+  } else if (a->is(AnnKind::Tuple)) {
+    walked = seq::tupleToArray(c, c.op.args[1], a, seq::tupleItemUnion(c.rt, a));
+    length = c.constInt(int64_t(a->items.size()));
+  } else if (a->isStrLike() || a->is(AnnKind::Bytes)) {
+    walked = c.gc.convertTo(c.arg(1), a, c.rt.strPtr());
+    const ll::Type* chars = c.rt.strPtr()->target->field("chars")->type; // len(s), as rtype_str.cpp reads it
+    ll::Value inlined = c.emit(ll::Op::getsubstruct, {walked, c.voidConst("chars")}, c.rt.types().ptr(chars));
+    length = c.emit(ll::Op::getarraysize, {inlined}, c.rt.types().signedType());
+    field = "string";
+  }
+  if (walked.isNull()) return false;
+  ll::Value obj = seq::newStruct(c, ptr);
+  seq::setField(c, obj, field, walked);
+  seq::setField(c, obj, "index", length);
+  return seq::finish(c, obj);
+}
+
+// next(it): the helper for the iterator's kind returns the next item, of the result's type.
+bool next(OpCtx& c, size_t operand) {
+  const Annotation* it = c.ann(operand);
+  if (!it->is(AnnKind::Iterator) || isDictKind(it->iterKind)) return false;
+  const ll::Type* ptr = c.rt.lowType(it);
+  const ll::Type* r = c.rt.lowType(c.resultAnn());
+  if (!ptr || !r) return false;
+  const ll::Type* s = ptr->target;
+  HelperId h = s->field("next")   ? HelperId::rangeiter_next
+             : s->field("iter0")  ? HelperId::zip_next
+             : s->field("iter")   ? HelperId::enumerate_next
+             : it->iterKind == IterKind::Reversed ? HelperId::reversediter_next
+             : s->field("string") ? HelperId::striter_next
+                                  : HelperId::listiter_next;
+  return seq::finish(c, c.callHelper(h, {c.arg(operand)}, r));
+}
+
+} // namespace
+
+const ll::Type* iterLowType(RTyper& rt, const Annotation* a) { return iterPtr(rt, a); }
+
+bool rtypeIter(OpCtx& c) {
+  switch (c.op.opcode) {
+  case OpCode::iter:
+    if (c.ann(0)->is(AnnKind::Iterator) && isDictKind(c.ann(0)->iterKind)) return rtypeDictIter(c);
+    return iterable(c.ann(0)) && seq::finish(c, makeIterator(c, c.op.args[0], c.ann(0), c.resultAnn()));
+  case OpCode::next:
+    if (c.ann(0)->is(AnnKind::Iterator) && isDictKind(c.ann(0)->iterKind)) return rtypeDictIter(c);
+    return next(c, 0);
+  case OpCode::simple_call: break;
+  default: return false;
+  }
+  std::optional<BuiltinId> id = c.builtinCallee();
+  if (!id || c.count() < 2) return false;
+  switch (*id) {
+  case BuiltinId::iter: return iterable(c.ann(1)) && seq::finish(c, makeIterator(c, c.op.args[1], c.ann(1), c.resultAnn()));
+  case BuiltinId::next: return c.count() == 2 && next(c, 1);
+  case BuiltinId::enumerate: return enumerate(c);
+  case BuiltinId::zip: return zip(c);
+  case BuiltinId::reversed: return reversed(c);
+  default: return false;
+  }
+}
+
+} // namespace kiln::rt

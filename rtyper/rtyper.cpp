@@ -1,0 +1,310 @@
+// The rtyper's driver and its type mapping: annotations to low-level types, classes to instance
+// and vtable structs, prebuilt strings.
+#include "rtyper/rtyper.h"
+
+#include <algorithm>
+
+#include "annotator/bookkeeper.h"
+#include "rtyper/convert.h"
+
+namespace kiln::rt {
+
+using ann::AnnKind;
+using ann::Annotation;
+
+RTyper::RTyper(ann::Annotator& an, DiagnosticEngine& diags) : an_(an), diags_(diags) { makeRootTypes(); }
+RTyper::~RTyper() = default;
+
+void RTyper::makeRootTypes() {
+  // The root vtable: the class-id range of the class (its own id first) and its name.
+  rootVtable_ = types_.newStruct("object_vtable", false);
+  // str: {hash (0 until computed), chars: Array(Char)}; a constant length UTF-8 byte string.
+  ll::Type* str = types_.newStruct("str", true);
+  types_.addField(str, "hash", types_.signedType());
+  types_.addField(str, "chars", types_.array(types_.charType(), false));
+  types_.freeze(str);
+  strPtr_ = types_.ptr(str);
+  types_.addField(rootVtable_, "subclassrange_min", types_.signedType());
+  types_.addField(rootVtable_, "subclassrange_max", types_.signedType());
+  types_.addField(rootVtable_, "name", strPtr_);
+  types_.freeze(rootVtable_);
+  rootInstance_ = types_.newStruct("object", true);
+  types_.addField(rootInstance_, "typeptr", types_.ptr(rootVtable_));
+  types_.freeze(rootInstance_);
+}
+
+ll::Prebuilt* RTyper::newPrebuilt(std::string name, const ll::Type* type) {
+  int n = prebuiltNames_[name]++;
+  if (n) name += "_" + std::to_string(n + 1);
+  prebuilts_.push_back(std::make_unique<ll::Prebuilt>(ll::Prebuilt{std::move(name), type}));
+  return prebuilts_.back().get();
+}
+
+ll::Prebuilt* RTyper::prebuiltStr(const std::string& utf8) {
+  if (auto it = strings_.find(utf8); it != strings_.end()) return it->second;
+  // Readable names for short identifiers, numbered otherwise.
+  std::string name = "str";
+  if (utf8.size() <= 16 && std::all_of(utf8.begin(), utf8.end(), [](char c) { return std::isalnum(uint8_t(c)) || c == '_'; }))
+    name += "_" + utf8;
+  ll::Prebuilt* p = newPrebuilt(name, strPtr_->target);
+  return strings_[utf8] = p;
+}
+
+ClassRepr* RTyper::classRepr(ann::ClassDef* def) {
+  if (auto it = classes_.find(def); it != classes_.end()) return it->second.get();
+  // The structs are made empty here and laid out by layoutClass() once every class has its
+  // structs: attributes may point to instances of any class, including subclasses.
+  auto r = std::make_unique<ClassRepr>();
+  r->def = def;
+  ClassRepr* raw = r.get();
+  classes_[def] = std::move(r);
+  raw->base = def->base ? classRepr(def->base) : nullptr;
+  if (!def->base && def->name == "object") { // the root class: its structs are the root ones
+    raw->instance = rootInstance_;
+    raw->vtable = rootVtable_;
+  } else {
+    raw->instance = types_.newStruct(def->name, true);
+    raw->vtable = types_.newStruct(def->name + "_vtable", false);
+  }
+  raw->vtableObject = newPrebuilt("vtable_" + def->name, raw->vtable);
+  return raw;
+}
+
+void RTyper::layoutClass(ClassRepr* r) {
+  if (r->instance->frozen) return;
+  if (r->base) layoutClass(r->base);
+  if (r->instance == rootInstance_) return;
+  types_.addField(r->instance, "super", r->base ? r->base->instance : rootInstance_);
+  for (ann::AttrDef* a : r->def->attrs) {
+    const ll::Type* t = a->value.ann ? lowType(a->value.ann) : nullptr;
+    if (!t || t->kind == ll::TypeKind::Void) continue; // never stored, or a constant
+    types_.addField(r->instance, "inst_" + std::string(a->name.str()), t);
+  }
+  types_.freeze(r->instance);
+  types_.addField(r->vtable, "super", r->base ? r->base->vtable : rootVtable_);
+  for (const auto& [name, type] : r->methodSlots) types_.addField(r->vtable, "method_" + name, types_.ptr(type));
+  types_.freeze(r->vtable);
+}
+
+ann::GraphInfo* RTyper::graphOfFunction(ann::FunctionDesc* f) const {
+  if (auto it = f->graphs.find(""); it != f->graphs.end() && it->second) return it->second;
+  return f->graphs.size() == 1 ? f->graphs.begin()->second : nullptr;
+}
+
+ann::ClassDef* RTyper::methodBase(const Annotation* callee) const {
+  ann::ClassDef* common = nullptr;
+  for (ann::Desc* d : callee->descs) {
+    auto* m = ann::descAs<ann::MethodDesc>(d);
+    if (!m || m->classMethod) return nullptr;
+    common = common ? (common->isSubclassOf(m->selfClass) ? m->selfClass : common->commonBase(m->selfClass)) : m->selfClass;
+    if (!common) return nullptr;
+  }
+  return common;
+}
+
+// The one low-level type that values of all these annotations can take: their own if they
+// agree, the common base class's instance pointer for instances, a pointer for None and
+// pointers. Null when they cannot share one.
+const ll::Type* RTyper::commonType(const std::vector<const Annotation*>& anns) {
+  const ll::Type* t = nullptr;
+  ann::ClassDef* base = nullptr;
+  bool instances = true, anyPtr = false;
+  for (const Annotation* a : anns) {
+    if (!a || a->is(AnnKind::None) || a->isImpossible()) continue; // null: never returns
+    const ll::Type* lt = lowType(a);
+    if (!lt) return nullptr;
+    anyPtr |= lt->isPtr();
+    if (a->is(AnnKind::Instance)) base = base ? (base->isSubclassOf(a->classDef) ? a->classDef : base->commonBase(a->classDef)) : a->classDef;
+    else instances = false;
+    if (t && t != lt && !(instances && base)) return nullptr;
+    t = lt;
+  }
+  if (instances && base) return types_.ptr(classRepr(base)->instance);
+  if (!t) return types_.voidType();
+  (void)anyPtr;
+  return t;
+}
+
+// Graphs some call site calls through one value (a function value, an overridden method) get
+// one calling convention: per parameter, the type all of them can take (RPython's
+// normalizecalls). Each graph converts its parameters to its own representation on entry.
+void RTyper::normalizeCallFamilies() {
+  for (const std::vector<ann::FunctionDesc*>& family : an_.bookkeeper().callFamilies()) {
+    auto members = std::make_unique<std::vector<ann::GraphInfo*>>();
+    for (ann::FunctionDesc* f : family)
+      for (const auto& [key, g] : f->graphs)
+        if (g) members->push_back(g);
+    if (members->size() < 2) continue;
+    size_t n = (*members)[0]->graph->startBlock()->inputs.size();
+    bool sameArity = true;
+    for (ann::GraphInfo* g : *members) sameArity &= g->graph->startBlock()->inputs.size() == n;
+    if (!sameArity) continue; // a call through the family reports it
+    std::vector<const ll::Type*> params;
+    for (size_t i = 0; i < n; ++i) {
+      std::vector<const Annotation*> anns;
+      for (ann::GraphInfo* g : *members) anns.push_back(an_.binding(g->graph->startBlock()->inputs[i]));
+      const ll::Type* t = commonType(anns);
+      params.push_back(t ? t : types_.voidType());
+    }
+    std::vector<const Annotation*> results;
+    for (ann::GraphInfo* g : *members) results.push_back(an_.binding(g->graph->returnBlock()->inputs[0]));
+    const ll::Type* result = commonType(results);
+    const ll::Type* fn = types_.func(std::move(params), result ? result : types_.voidType());
+    for (ann::GraphInfo* g : *members) {
+      familyTypes_[g] = fn;
+      familyOf_[g] = members.get();
+    }
+    families_.push_back(std::move(members));
+  }
+}
+
+const std::vector<ann::GraphInfo*>* RTyper::familyOf(const ann::GraphInfo* g) const {
+  auto it = familyOf_.find(g);
+  return it == familyOf_.end() ? nullptr : it->second;
+}
+
+// Calls on several methods dispatch through the vtable: a slot in the class that is the common
+// base of the receivers, filled in each subclass's vtable with the method it finds.
+void RTyper::findMethodSlots() {
+  for (ann::GraphInfo* g : an_.graphs()) {
+    for (flow::Block* b : g->graph->blocksInOrder()) {
+      if (!an_.isReached(b)) continue;
+      for (const flow::Operation& op : b->operations) {
+        if (op.opcode != flow::OpCode::simple_call && op.opcode != flow::OpCode::call_args) continue;
+        const std::vector<ann::GraphInfo*>* targets = an_.callTargetsOf(&op);
+        const Annotation* callee = an_.annotationOf(op.args[0]);
+        if (!targets || targets->size() < 2 || !callee || !callee->is(AnnKind::PBC)) continue;
+        ann::ClassDef* base = methodBase(callee);
+        if (!base) continue;
+        std::string name(ann::descAs<ann::MethodDesc>(callee->descs[0])->attr.str());
+        ClassRepr* r = classRepr(base);
+        if (r->methodSlots.count(name)) continue;
+        r->methodSlots[name] = funcTypeOf((*targets)[0]);
+        // Each class under the base: the method its lookup finds.
+        std::vector<ann::ClassDef*> work{base};
+        while (!work.empty()) {
+          ann::ClassDef* cd = work.back();
+          work.pop_back();
+          work.insert(work.end(), cd->subclasses.begin(), cd->subclasses.end());
+          for (ann::ClassDef* c = cd; c; c = c->base) {
+            ann::MethodDesc* found = nullptr;
+            for (ann::Desc* d : callee->descs)
+              if (auto* m = ann::descAs<ann::MethodDesc>(d); m->origin == c) found = m;
+            if (!found) continue;
+            if (ann::GraphInfo* impl = graphOfFunction(found->function)) classRepr(cd)->methodImpls[name] = graphs_[impl].get();
+            break;
+          }
+        }
+      }
+    }
+  }
+}
+
+void RTyper::assignClassIds() {
+  // Preorder over the class tree: a class's subclasses take the ids right after its own.
+  std::vector<ann::ClassDef*> roots;
+  for (ann::ClassDef* cd : an_.bookkeeper().classDefs())
+    if (!cd->base) roots.push_back(cd);
+  int64_t next = 0;
+  auto visit = [&](auto& self, ann::ClassDef* cd) -> void {
+    ClassRepr* r = classRepr(cd);
+    layoutClass(r);
+    r->idMin = next++;
+    for (ann::ClassDef* sub : cd->subclasses) self(self, sub);
+    r->idMax = next;
+  };
+  for (ann::ClassDef* root : roots) visit(visit, root);
+}
+
+const ll::Type* RTyper::lowType(const Annotation* a) {
+  switch (a->kind) {
+  case AnnKind::Impossible:
+  case AnnKind::Poison:
+  case AnnKind::None: return types_.voidType();
+  case AnnKind::Bool: return types_.boolType();
+  case AnnKind::Int: return a->isUnsigned() ? types_.unsignedType() : types_.signedType();
+  case AnnKind::Float: return types_.floatType();
+  case AnnKind::Char: return types_.charType();
+  case AnnKind::Str:
+  case AnnKind::Bytes: return strPtr_;
+  case AnnKind::Instance: return types_.ptr(classRepr(a->classDef)->instance);
+  case AnnKind::TypeOf: return types_.ptr(classRepr(a->classDef)->vtable);
+  case AnnKind::PBC: {
+    // Methods bound to instances: the value is the instance (of the classes' common base).
+    ann::ClassDef* common = nullptr;
+    bool methods = !a->descs.empty();
+    for (ann::Desc* d : a->descs) {
+      auto* m = ann::descAs<ann::MethodDesc>(d);
+      if (!m || m->classMethod) {
+        methods = false;
+        break;
+      }
+      common = common ? (common->isSubclassOf(m->selfClass) ? m->selfClass : common->commonBase(m->selfClass)) : m->selfClass;
+    }
+    if (methods && common) return types_.ptr(classRepr(common)->instance);
+    // Several functions (or one that may be None): a pointer to their family's function type.
+    bool functions = !a->descs.empty();
+    for (ann::Desc* d : a->descs) functions &= ann::descAs<ann::FunctionDesc>(d) != nullptr;
+    if (functions && (a->descs.size() > 1 || a->canBeNone())) {
+      ann::GraphInfo* g = graphOfFunction(ann::descAs<ann::FunctionDesc>(a->descs[0]));
+      return g ? types_.ptr(funcTypeOf(g)) : nullptr;
+    }
+    // One function or class known at translation time: the annotation says which; no value.
+    if (a->isConstant()) return types_.voidType();
+    return nullptr;
+  }
+  case AnnKind::Builtin:
+    // A built-in function, or a method bound to its object: calls resolve it; the bound object
+    // travels as the method's receiver (a method value that is itself stored is not supported).
+    return a->self() ? lowType(a->self()) : types_.voidType();
+  case AnnKind::List: return listLowType(*this, a);
+  case AnnKind::Tuple: return tupleLowType(*this, a);
+  case AnnKind::Dict: return dictLowType(*this, a);
+  case AnnKind::Iterator: return iterLowType(*this, a);
+  case AnnKind::StrBuilder: return strBuilderLowType(*this, a);
+  default: return nullptr;
+  }
+}
+
+const ll::Type* RTyper::funcTypeOf(const ann::GraphInfo* g) {
+  if (auto it = familyTypes_.find(g); it != familyTypes_.end()) return it->second;
+  std::vector<const ll::Type*> params;
+  for (flow::Variable* v : g->graph->startBlock()->inputs) {
+    const Annotation* a = an_.binding(v);
+    const ll::Type* t = a ? lowType(a) : types_.voidType();
+    params.push_back(t ? t : types_.voidType());
+  }
+  const Annotation* r = an_.binding(g->graph->returnBlock()->inputs[0]);
+  const ll::Type* rt = r ? lowType(r) : types_.voidType();
+  return types_.func(std::move(params), rt ? rt : types_.voidType());
+}
+
+bool RTyper::run() {
+  for (ann::ClassDef* cd : an_.bookkeeper().classDefs()) classRepr(cd);
+  normalizeCallFamilies();
+  std::vector<ann::GraphInfo*> infos = an_.graphs();
+  for (ann::GraphInfo* g : infos)
+    graphs_[g] = std::make_unique<ll::Graph>(g->name(), funcTypeOf(g), vtablePtr(), objectPtr());
+  findMethodSlots();
+  assignClassIds();
+  bool ok = true;
+  for (ann::GraphInfo* g : infos) {
+    GraphConverter c(*this, g, graphs_[g].get());
+    ok &= c.run();
+  }
+  return ok && !diags_.hasErrors();
+}
+
+std::vector<ll::Graph*> RTyper::graphs() const {
+  std::vector<ll::Graph*> out;
+  for (const auto& [info, g] : graphs_) out.push_back(g.get());
+  std::sort(out.begin(), out.end(), [](ll::Graph* a, ll::Graph* b) { return a->name() < b->name(); });
+  return out;
+}
+
+ll::Graph* RTyper::graphOf(const ann::GraphInfo* g) const {
+  auto it = graphs_.find(g);
+  return it == graphs_.end() ? nullptr : it->second.get();
+}
+
+} // namespace kiln::rt

@@ -1,0 +1,116 @@
+// The rtyper (DESIGN.md §2.5): from annotated flow graphs to low-level graphs.
+//
+// Every annotation has a representation: the low-level type its values have (lowType()) and the
+// rules that turn the high-level operations on it into low-level ones. The rtyper makes one
+// low-level graph per annotated graph (per specialization), walking the blocks the annotator
+// reached: each flow variable becomes a variable of its annotation's low-level type, each
+// operation the low-level operations its representation gives (rtyper/rtype_*.cpp, one file
+// per family of representations), and each link passes values converted to the target's
+// representation where they differ (a bool into an int, None into a nullable pointer, an
+// instance into its base class).
+//
+// The rtyper is the last stage that can say "this program is not supported": an operation the
+// annotator accepted and no representation handles is reported as an internal error naming
+// the operation and the annotations (rt_unsupported_op) -- a kiln bug, which the corpus tests
+// catch (tests/rtyper/).
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "annotator/annotator.h"
+#include "rtyper/llgraph.h"
+#include "rtyper/lltype.h"
+
+namespace kiln::rt {
+
+class GraphConverter;
+
+// The low-level side of a class: its instance struct, its vtable struct and the prebuilt
+// vtable, and its class-id range (ids are assigned in preorder of the class tree, so a class's
+// subclasses have the ids [min, max) and isinstance is one range check).
+struct ClassRepr {
+  ann::ClassDef* def = nullptr;
+  ClassRepr* base = nullptr;
+  ll::Type* instance = nullptr; // GcStruct: super (the base's instance struct) first
+  ll::Type* vtable = nullptr;   // Struct: super first; the root has the id range and the name
+  ll::Prebuilt* vtableObject = nullptr;
+  int64_t idMin = 0, idMax = 0;
+  // Methods called through the vtable (overridden in subclasses): the field `method_<name>` of
+  // this class's vtable struct has this Func type (set on the class that introduces the slot).
+  std::map<std::string, const ll::Type*> methodSlots;
+  // What this class's prebuilt vtable holds in each method slot it inherits or introduces.
+  std::map<std::string, ll::Graph*> methodImpls;
+};
+
+class RTyper {
+public:
+  RTyper(ann::Annotator& an, DiagnosticEngine& diags);
+  ~RTyper();
+  RTyper(const RTyper&) = delete;
+
+  // Makes the low-level graph of every annotated graph. False after errors (reported).
+  bool run();
+
+  // Every low-level graph, sorted by name.
+  std::vector<ll::Graph*> graphs() const;
+  ll::Graph* graphOf(const ann::GraphInfo* g) const;
+  ll::TypeContext& types() { return types_; }
+  ann::Annotator& annotator() { return an_; }
+  DiagnosticEngine& diags() { return diags_; }
+
+  // -- Representations --------------------------------------------------------------------------------
+  // The low-level type of the values of `a`.
+  const ll::Type* lowType(const ann::Annotation* a);
+  // The class repr of a ClassDef (made on first use, with its bases).
+  ClassRepr* classRepr(ann::ClassDef* def);
+  // The root of every instance: `object`, whose struct holds the vtable pointer.
+  const ll::Type* objectPtr() { return types_.ptr(rootInstance_); }
+  const ll::Type* vtablePtr() { return types_.ptr(rootVtable_); }
+  // The str representation: Ptr(GcStruct str {hash, chars: Array(Char)}).
+  const ll::Type* strPtr() const { return strPtr_; }
+  // A prebuilt object (static data) with a unique name.
+  ll::Prebuilt* newPrebuilt(std::string name, const ll::Type* type);
+  const std::vector<std::unique_ptr<ll::Prebuilt>>& prebuilts() const { return prebuilts_; }
+  // The prebuilt str for a constant.
+  ll::Prebuilt* prebuiltStr(const std::string& utf8);
+
+  // The low-level function type of an annotated graph: the call family's common one when the
+  // graph is called through a function value or a method slot with others.
+  const ll::Type* funcTypeOf(const ann::GraphInfo* g);
+  // The graphs a call family's members were given (all of one Func type), by any member.
+  const std::vector<ann::GraphInfo*>* familyOf(const ann::GraphInfo* g) const;
+  // The graph of a function for the unspecialized key (or its only graph), or null.
+  ann::GraphInfo* graphOfFunction(ann::FunctionDesc* f) const;
+  // The class a method call dispatches on and the slot's name, for a callee annotated as
+  // several methods (bound to instances of `base` or its subclasses).
+  ann::ClassDef* methodBase(const ann::Annotation* callee) const;
+
+private:
+  void makeRootTypes();
+  void assignClassIds();
+  void layoutClass(ClassRepr* r);
+  void normalizeCallFamilies();
+  void findMethodSlots();
+  const ll::Type* commonType(const std::vector<const ann::Annotation*>& anns);
+
+  ann::Annotator& an_;
+  DiagnosticEngine& diags_;
+  ll::TypeContext types_;
+  ll::Type* rootInstance_ = nullptr;
+  ll::Type* rootVtable_ = nullptr;
+  const ll::Type* strPtr_ = nullptr;
+  std::unordered_map<const ann::GraphInfo*, std::unique_ptr<ll::Graph>> graphs_;
+  std::unordered_map<const ann::ClassDef*, std::unique_ptr<ClassRepr>> classes_;
+  std::vector<std::unique_ptr<ll::Prebuilt>> prebuilts_;
+  std::map<std::string, ll::Prebuilt*> strings_;
+  std::map<std::string, int> prebuiltNames_;
+  std::vector<std::unique_ptr<std::vector<ann::GraphInfo*>>> families_;
+  std::unordered_map<const ann::GraphInfo*, const std::vector<ann::GraphInfo*>*> familyOf_;
+  std::unordered_map<const ann::GraphInfo*, const ll::Type*> familyTypes_;
+};
+
+} // namespace kiln::rt

@@ -1,0 +1,144 @@
+// Low-level text lexer (see text_lexer.h; grammar in docs/ir-lltype.md).
+#include "rtyper/text_lexer.h"
+
+#include <algorithm>
+
+namespace kiln::ll::text {
+
+namespace {
+
+bool isBlank(char c) {
+  return c == ' ' || c == '\t' || c == '\f' || c == '\v';
+}
+bool isSpace(char c) {
+  return isBlank(c) || c == '\n' || c == '\r';
+}
+bool isDigit(char c) {
+  return c >= '0' && c <= '9';
+}
+bool isWordStart(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || uint8_t(c) >= 0x80;
+}
+bool isWordChar(char c) {
+  return isWordStart(c) || isDigit(c);
+}
+// Characters that end a NAME (besides an unmatched '>').
+bool endsName(char c) {
+  return uint8_t(c) < 0x20 || c == 0x7F || c == ' ' ||
+         std::string_view(",()[]{}:;\"'=@&").find(c) != std::string_view::npos;
+}
+
+// How a character is named in a message: 'x' when printable ASCII, else its byte value.
+std::string describeChar(char c) {
+  if (uint8_t(c) >= 0x20 && uint8_t(c) < 0x7F) return "'" + std::string(1, c) + "'";
+  static constexpr char kHex[] = "0123456789abcdef";
+  return std::string("byte 0x") + kHex[uint8_t(c) >> 4] + kHex[uint8_t(c) & 0xF];
+}
+
+} // namespace
+
+// `prefix` followed by one or more digits (`v12`, `block3`).
+bool isNumbered(std::string_view word, std::string_view prefix) {
+  if (word.size() <= prefix.size() || !word.starts_with(prefix)) return false;
+  for (char c : word.substr(prefix.size()))
+    if (!isDigit(c)) return false;
+  return true;
+}
+
+bool Lexer::startsInf(uint32_t i) const {
+  return text_.substr(std::min(i, size())).starts_with("inf") && !isWordChar(at(i + 3));
+}
+
+uint32_t Lexer::lineEnd(uint32_t i) const {
+  while (i < size() && text_[i] != '\n' && text_[i] != '\r')
+    ++i;
+  return i;
+}
+
+// INT := '-'? DIGIT+;  UINT := INT 'u';  FLOAT := '-'? DIGIT+ ('.' DIGIT+)? ([eE] [+-]? DIGIT+)?
+// with a '.' or an exponent, or '-inf'
+Token Lexer::number(uint32_t begin) {
+  uint32_t i = begin + (at(begin) == '-');
+  if (startsInf(i)) return make(TokKind::Float, begin, i + 3);
+  while (isDigit(at(i)))
+    ++i;
+  bool isFloat = false;
+  if (at(i) == '.' && isDigit(at(i + 1))) {
+    isFloat = true;
+    for (++i; isDigit(at(i));)
+      ++i;
+  }
+  if (at(i) == 'e' || at(i) == 'E') {
+    uint32_t j = i + 1 + (at(i + 1) == '+' || at(i + 1) == '-');
+    if (isDigit(at(j))) {
+      isFloat = true;
+      for (i = j; isDigit(at(i));)
+        ++i;
+    }
+  }
+  if (!isFloat && at(i) == 'u' && !isWordChar(at(i + 1))) return make(TokKind::UInt, begin, i + 1);
+  return make(isFloat ? TokKind::Float : TokKind::Int, begin, i);
+}
+
+// CHAR := "'" ... "'";  UNICHAR := 'U' CHAR;  STRING := '"' ... '"'; on one line, with escapes
+Token Lexer::quoted(TokKind kind, uint32_t begin, uint32_t quote) {
+  char q = text_[quote];
+  for (uint32_t i = quote + 1; i < size(); ++i) {
+    char c = text_[i];
+    if (c == '\n' || c == '\r') break;
+    if (c == '\\') {
+      if (at(i + 1) == '\n' || at(i + 1) == '\r') break;
+      ++i;
+      continue;
+    }
+    if (c == q) return make(kind, begin, i + 1);
+  }
+  return fail(begin, lineEnd(begin), "unterminated literal");
+}
+
+Token Lexer::next() {
+  for (;;) {
+    while (pos_ < size() && isSpace(text_[pos_]))
+      ++pos_;
+    if (pos_ >= size()) return make(TokKind::End, size(), size());
+    uint32_t begin = pos_;
+    char c = text_[pos_];
+    if (c == ';') {
+      pos_ = lineEnd(pos_);
+      continue;
+    }
+    if (c == 'U' && at(begin + 1) == '\'') return quoted(TokKind::UniChar, begin, begin + 1);
+    if (c == '\'') return quoted(TokKind::Char, begin, begin);
+    if (c == '"') return quoted(TokKind::Str, begin, begin);
+    if (isWordStart(c)) {
+      uint32_t i = begin;
+      while (i < size() && isWordChar(text_[i]))
+        ++i;
+      return make(TokKind::Word, begin, i);
+    }
+    if (c == '-' && at(begin + 1) == '>') return make(TokKind::Arrow, begin, begin + 2);
+    if (isDigit(c) || (c == '-' && (isDigit(at(begin + 1)) || startsInf(begin + 1))))
+      return number(begin);
+    if (std::string_view("()[]{},:=<>@&").find(c) != std::string_view::npos)
+      return make(TokKind::Punct, begin, begin + 1);
+    return fail(begin, begin + 1, "unexpected character " + describeChar(c));
+  }
+}
+
+// Angle brackets in a name must pair up, so that the name reads back the same inside a Void type
+// constant (`<GcStruct prog.f.<generator>>`).
+Token Lexer::name(bool skipBlanks) {
+  if (skipBlanks)
+    while (pos_ < size() && isBlank(text_[pos_]))
+      ++pos_;
+  uint32_t begin = pos_, i = pos_;
+  int depth = 0;
+  for (; i < size() && !endsName(text_[i]); ++i) {
+    if (text_[i] == '<') ++depth;
+    if (text_[i] == '>' && depth-- == 0) break;
+  }
+  if (depth > 0) return fail(begin, i, "'<' without its '>' in a name");
+  return make(TokKind::Name, begin, i);
+}
+
+} // namespace kiln::ll::text

@@ -1,0 +1,346 @@
+# test: lltype
+# functions: literal lookup catch_missing mutate methods nullable_values iterate truth str_keys tuple_keys instance_keys float_keys custom
+# Dicts (rtype_dict.cpp): GcStruct dict_<k>_<v> {num_items, num_used, indexes, entries}; every
+# lookup is a kiln_dict_* helper; len and bool read num_items; iterators are {dict, index}.
+from kiln.objectmodel import r_dict
+
+
+class Node(object):
+    def __init__(self, n):
+        self.n = n
+
+
+def literal(n):
+    d = {1: n, 2: n + 1}
+    d[3] = 30
+    return d
+
+
+def lookup(d, k):
+    x = d[k]
+    y = d.get(k, -1)
+    if 5 in d:
+        x += 1
+    return x + y + len(d)
+
+
+def catch_missing(d, k):
+    try:
+        return d[k]
+    except KeyError:
+        return -1
+
+
+def mutate(d):
+    del d[1]
+    a = d.pop(2)
+    b = d.pop(9, 0)
+    c = d.setdefault(4, 40)
+    return a + b + c
+
+
+def methods(d):
+    e = d.copy()
+    e.clear()
+    e.update(d)
+    f = dict(e)
+    return len(f)
+
+
+def nullable_values(key):
+    d = {"one": "uno"}
+    d["two"] = "dos"
+    return d.get(key)
+
+
+def iterate(d):
+    total = 0
+    for k in d:
+        total += k
+    for v in d.values():
+        total += v
+    for k, v in d.items():
+        total += k * v
+    return total
+
+
+def truth(d):
+    if d:
+        return not d
+    return d is None
+
+
+def str_keys(word):
+    counts = {}
+    counts[word] = counts.get(word, 0) + 1
+    counts["c"] = 3
+    return counts
+
+
+def tuple_keys():
+    grid = {(0, 0): "origin"}
+    grid[(1, 2)] = "point"
+    return grid.get((1, 2), "none")
+
+
+def instance_keys(a, b):
+    seen = {a: True}
+    return b in seen
+
+
+def float_keys(x):
+    d = {1.5: 1}
+    d[x] = 2
+    return d[1.5]
+
+
+def same_mod_10(a, b):
+    return a % 10 == b % 10
+
+
+def hash_mod_10(a):
+    return a % 10
+
+
+def custom(k):
+    d = r_dict(same_mod_10, hash_mod_10)
+    d[13] = 1
+    return d[k]
+
+
+def entry_point(argv):
+    d = literal(len(argv))
+    total = lookup(d, 1) + catch_missing(d, 8) + mutate(d) + methods(d) + iterate(d)
+    if truth(d) or truth(None):
+        total += 1
+    total += str_keys("ab")["ab"] + custom(23) + float_keys(2.5)
+    if nullable_values("three") is None and tuple_keys() == "point":
+        total += 1
+    a = Node(1)
+    if instance_keys(a, Node(2)):
+        total += 1
+    return 0 if total > 0 else 1
+
+
+if __name__ == "__main__":
+    import sys
+    entry_point(sys.argv)
+# ---- expected (UPDATE_GOLDEN=1 regenerates; do not edit by hand) ----
+# graph dicts.catch_missing(v0: Ptr(GcStruct dict_int_int), v1: Signed) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Ptr(GcStruct dict_int_int), v1: Signed):
+#     v2: Signed = direct_call(&kiln_dict_getitem: Ptr(Func(Ptr(GcStruct dict_int_int), Signed) -> Signed), v0, v1)
+#     exits [normal: return(v2), except @vtable_Exception as (v3: Ptr(Struct object_vtable), v4: Ptr(GcStruct Exception)): block1(v3, v4)]
+# block1(v5: Ptr(Struct object_vtable), v6: Ptr(GcStruct Exception)):
+#     v7: Ptr(Struct Exception_vtable) = cast_pointer(v5)
+#     goto block2(v7, v6)
+# block2(v8: Ptr(Struct Exception_vtable), v9: Ptr(GcStruct Exception)):
+#     v10: Ptr(Struct object_vtable) = cast_pointer(v8)
+#     v11: Signed = getfield(v10, "subclassrange_min")
+#     v12: Bool = int_between(4, v11, 5)
+#     branch v12 [true: return(-1), false: block3(v8, v9)]
+# block3(v13: Ptr(Struct Exception_vtable), v14: Ptr(GcStruct Exception)):
+#     v15: Ptr(Struct object_vtable) = cast_pointer(v13)
+#     v16: Ptr(GcStruct object) = cast_pointer(v14)
+#     goto raise(v15, v16)
+# }
+# graph dicts.custom(v0: Signed) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Signed):
+#     v1: Ptr(GcStruct rdict_int_int) = direct_call(&kiln_dict_new: Ptr(Func() -> Ptr(GcStruct rdict_int_int)))
+#     v2: Void = direct_call(&kiln_dict_setitem: Ptr(Func(Ptr(GcStruct rdict_int_int), Signed, Signed, Ptr(Func(Signed, Signed) -> Bool), Ptr(Func(Signed) -> Signed)) -> Void), v1, 13, 1, &dicts.same_mod_10: Ptr(Func(Signed, Signed) -> Bool), &dicts.hash_mod_10: Ptr(Func(Signed) -> Signed))
+#     v3: Signed = direct_call(&kiln_dict_getitem: Ptr(Func(Ptr(GcStruct rdict_int_int), Signed, Ptr(Func(Signed, Signed) -> Bool), Ptr(Func(Signed) -> Signed)) -> Signed), v1, v0, &dicts.same_mod_10: Ptr(Func(Signed, Signed) -> Bool), &dicts.hash_mod_10: Ptr(Func(Signed) -> Signed))
+#     goto return(v3)
+# }
+# graph dicts.float_keys(v0: Float) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Float):
+#     v1: Ptr(GcStruct dict_float_int) = direct_call(&kiln_dict_new: Ptr(Func() -> Ptr(GcStruct dict_float_int)))
+#     v2: Void = direct_call(&kiln_dict_setitem: Ptr(Func(Ptr(GcStruct dict_float_int), Float, Signed) -> Void), v1, 1.5, 1)
+#     v3: Void = direct_call(&kiln_dict_setitem: Ptr(Func(Ptr(GcStruct dict_float_int), Float, Signed) -> Void), v1, v0, 2)
+#     v4: Signed = direct_call(&kiln_dict_getitem: Ptr(Func(Ptr(GcStruct dict_float_int), Float) -> Signed), v1, 1.5)
+#     goto return(v4)
+# }
+# graph dicts.instance_keys(v0: Ptr(GcStruct dicts.Node), v1: Ptr(GcStruct dicts.Node)) -> Bool raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Ptr(GcStruct dicts.Node), v1: Ptr(GcStruct dicts.Node)):
+#     v2: Ptr(GcStruct dict_dicts.Node_bool) = direct_call(&kiln_dict_new: Ptr(Func() -> Ptr(GcStruct dict_dicts.Node_bool)))
+#     v3: Void = direct_call(&kiln_dict_setitem: Ptr(Func(Ptr(GcStruct dict_dicts.Node_bool), Ptr(GcStruct dicts.Node), Bool) -> Void), v2, v0, True)
+#     v4: Bool = direct_call(&kiln_dict_contains: Ptr(Func(Ptr(GcStruct dict_dicts.Node_bool), Ptr(GcStruct dicts.Node)) -> Bool), v2, v1)
+#     goto return(v4)
+# }
+# graph dicts.iterate(v0: Ptr(GcStruct dict_int_int)) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Ptr(GcStruct dict_int_int)):
+#     v1: Ptr(GcStruct dictkeyiter_int_int) = malloc(<GcStruct dictkeyiter_int_int>)
+#     setfield(v1, "dict", v0)
+#     goto block1(v0, 0, v1)
+# block1(v2: Ptr(GcStruct dict_int_int), v3: Signed, v4: Ptr(GcStruct dictkeyiter_int_int)):
+#     v5: Signed = direct_call(&kiln_dict_next_key: Ptr(Func(Ptr(GcStruct dictkeyiter_int_int)) -> Signed), v4)
+#     exits [normal: block8(v2, v3, v4, v5), except @vtable_StopIteration as (v6: Ptr(Struct object_vtable), v7: Ptr(GcStruct StopIteration)): block2(v2, v3)]
+# block2(v8: Ptr(GcStruct dict_int_int), v9: Signed):
+#     v10: Ptr(GcStruct dictvalueiter_int_int) = malloc(<GcStruct dictvalueiter_int_int>)
+#     setfield(v10, "dict", v8)
+#     goto block3(v8, v9, v10)
+# block3(v11: Ptr(GcStruct dict_int_int), v12: Signed, v13: Ptr(GcStruct dictvalueiter_int_int)):
+#     v14: Signed = direct_call(&kiln_dict_next_value: Ptr(Func(Ptr(GcStruct dictvalueiter_int_int)) -> Signed), v13)
+#     exits [normal: block7(v11, v12, v13, v14), except @vtable_StopIteration as (v15: Ptr(Struct object_vtable), v16: Ptr(GcStruct StopIteration)): block4(v11, v12)]
+# block4(v17: Ptr(GcStruct dict_int_int), v18: Signed):
+#     v19: Ptr(GcStruct dictitemiter_int_int) = malloc(<GcStruct dictitemiter_int_int>)
+#     setfield(v19, "dict", v17)
+#     goto block5(v18, v19)
+# block5(v20: Signed, v21: Ptr(GcStruct dictitemiter_int_int)):
+#     v22: Ptr(GcStruct tuple2_Signed_Signed) = direct_call(&kiln_dict_next_item: Ptr(Func(Ptr(GcStruct dictitemiter_int_int)) -> Ptr(GcStruct tuple2_Signed_Signed)), v21)
+#     exits [normal: block6(v20, v21, v22), except @vtable_StopIteration as (v23: Ptr(Struct object_vtable), v24: Ptr(GcStruct StopIteration)): return(v20)]
+# block6(v25: Signed, v26: Ptr(GcStruct dictitemiter_int_int), v27: Ptr(GcStruct tuple2_Signed_Signed)):
+#     v28: Signed = getfield(v27, "item0")
+#     v29: Signed = getfield(v27, "item1")
+#     v30: Signed = int_mul(v28, v29)
+#     v31: Signed = int_add(v25, v30)
+#     goto block5(v31, v26)
+# block7(v32: Ptr(GcStruct dict_int_int), v33: Signed, v34: Ptr(GcStruct dictvalueiter_int_int), v35: Signed):
+#     v36: Signed = int_add(v33, v35)
+#     goto block3(v32, v36, v34)
+# block8(v37: Ptr(GcStruct dict_int_int), v38: Signed, v39: Ptr(GcStruct dictkeyiter_int_int), v40: Signed):
+#     v41: Signed = int_add(v38, v40)
+#     goto block1(v37, v41, v39)
+# }
+# graph dicts.literal(v0: Signed) -> Ptr(GcStruct dict_int_int) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Signed):
+#     v1: Signed = int_add(v0, 1)
+#     v2: Ptr(GcStruct dict_int_int) = direct_call(&kiln_dict_new: Ptr(Func() -> Ptr(GcStruct dict_int_int)))
+#     v3: Void = direct_call(&kiln_dict_setitem: Ptr(Func(Ptr(GcStruct dict_int_int), Signed, Signed) -> Void), v2, 1, v0)
+#     v4: Void = direct_call(&kiln_dict_setitem: Ptr(Func(Ptr(GcStruct dict_int_int), Signed, Signed) -> Void), v2, 2, v1)
+#     v5: Void = direct_call(&kiln_dict_setitem: Ptr(Func(Ptr(GcStruct dict_int_int), Signed, Signed) -> Void), v2, 3, 30)
+#     goto return(v2)
+# }
+# graph dicts.lookup(v0: Ptr(GcStruct dict_int_int), v1: Signed) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Ptr(GcStruct dict_int_int), v1: Signed):
+#     v2: Signed = direct_call(&kiln_dict_getitem: Ptr(Func(Ptr(GcStruct dict_int_int), Signed) -> Signed), v0, v1)
+#     v3: Signed = direct_call(&kiln_dict_get: Ptr(Func(Ptr(GcStruct dict_int_int), Signed, Signed) -> Signed), v0, v1, -1)
+#     v4: Bool = direct_call(&kiln_dict_contains: Ptr(Func(Ptr(GcStruct dict_int_int), Signed) -> Bool), v0, 5)
+#     branch v4 [true: block1(v0, v2, v3), false: block2(v0, v2, v3)]
+# block1(v5: Ptr(GcStruct dict_int_int), v6: Signed, v7: Signed):
+#     v8: Signed = int_add(v6, 1)
+#     goto block2(v5, v8, v7)
+# block2(v9: Ptr(GcStruct dict_int_int), v10: Signed, v11: Signed):
+#     v12: Signed = int_add(v10, v11)
+#     v13: Signed = getfield(v9, "num_items")
+#     v14: Signed = int_add(v12, v13)
+#     goto return(v14)
+# }
+# graph dicts.methods(v0: Ptr(GcStruct dict_int_int)) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Ptr(GcStruct dict_int_int)):
+#     v1: Ptr(GcStruct dict_int_int) = direct_call(&kiln_dict_copy: Ptr(Func(Ptr(GcStruct dict_int_int)) -> Ptr(GcStruct dict_int_int)), v0)
+#     v2: Void = direct_call(&kiln_dict_clear: Ptr(Func(Ptr(GcStruct dict_int_int)) -> Void), v1)
+#     v3: Void = direct_call(&kiln_dict_update: Ptr(Func(Ptr(GcStruct dict_int_int), Ptr(GcStruct dict_int_int)) -> Void), v1, v0)
+#     v4: Ptr(GcStruct dict_int_int) = direct_call(&kiln_dict_copy: Ptr(Func(Ptr(GcStruct dict_int_int)) -> Ptr(GcStruct dict_int_int)), v1)
+#     v5: Signed = getfield(v4, "num_items")
+#     goto return(v5)
+# }
+# graph dicts.mutate(v0: Ptr(GcStruct dict_int_int)) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Ptr(GcStruct dict_int_int)):
+#     v1: Void = direct_call(&kiln_dict_delitem: Ptr(Func(Ptr(GcStruct dict_int_int), Signed) -> Void), v0, 1)
+#     v2: Signed = direct_call(&kiln_dict_pop: Ptr(Func(Ptr(GcStruct dict_int_int), Signed) -> Signed), v0, 2)
+#     v3: Signed = direct_call(&kiln_dict_pop_default: Ptr(Func(Ptr(GcStruct dict_int_int), Signed, Signed) -> Signed), v0, 9, 0)
+#     v4: Signed = direct_call(&kiln_dict_setdefault: Ptr(Func(Ptr(GcStruct dict_int_int), Signed, Signed) -> Signed), v0, 4, 40)
+#     v5: Signed = int_add(v2, v3)
+#     v6: Signed = int_add(v5, v4)
+#     goto return(v6)
+# }
+# graph dicts.nullable_values(v0: Ptr(GcStruct str)) -> Ptr(GcStruct str) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Ptr(GcStruct str)):
+#     v1: Ptr(GcStruct dict_str_str) = direct_call(&kiln_dict_new: Ptr(Func() -> Ptr(GcStruct dict_str_str)))
+#     v2: Void = direct_call(&kiln_dict_setitem: Ptr(Func(Ptr(GcStruct dict_str_str), Ptr(GcStruct str), Ptr(GcStruct str)) -> Void), v1, @str_one, @str_uno)
+#     v3: Void = direct_call(&kiln_dict_setitem: Ptr(Func(Ptr(GcStruct dict_str_str), Ptr(GcStruct str), Ptr(GcStruct str)) -> Void), v1, @str_two, @str_dos)
+#     v4: Ptr(GcStruct str) = direct_call(&kiln_dict_get: Ptr(Func(Ptr(GcStruct dict_str_str), Ptr(GcStruct str), Ptr(GcStruct str)) -> Ptr(GcStruct str)), v1, v0, null: Ptr(GcStruct str))
+#     goto return(v4)
+# }
+# graph dicts.str_keys(v0: Ptr(GcStruct str)) -> Ptr(GcStruct dict_str_int) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Ptr(GcStruct str)):
+#     v1: Ptr(GcStruct dict_str_int) = direct_call(&kiln_dict_new: Ptr(Func() -> Ptr(GcStruct dict_str_int)))
+#     v2: Signed = direct_call(&kiln_dict_get: Ptr(Func(Ptr(GcStruct dict_str_int), Ptr(GcStruct str), Signed) -> Signed), v1, v0, 0)
+#     v3: Signed = int_add(v2, 1)
+#     v4: Void = direct_call(&kiln_dict_setitem: Ptr(Func(Ptr(GcStruct dict_str_int), Ptr(GcStruct str), Signed) -> Void), v1, v0, v3)
+#     v5: Void = direct_call(&kiln_dict_setitem: Ptr(Func(Ptr(GcStruct dict_str_int), Ptr(GcStruct str), Signed) -> Void), v1, @str_c, 3)
+#     goto return(v1)
+# }
+# graph dicts.truth(v0: Ptr(GcStruct dict_int_int)) -> Bool raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Ptr(GcStruct dict_int_int)):
+#     v1: Bool = direct_call(&kiln_dict_is_true: Ptr(Func(Ptr(GcStruct dict_int_int)) -> Bool), v0)
+#     branch v1 [true: block2(v0), false: block1(v0)]
+# block1(v2: Ptr(GcStruct dict_int_int)):
+#     v3: Bool = ptr_eq(v2, null: Ptr(GcStruct dict_int_int))
+#     goto return(v3)
+# block2(v4: Ptr(GcStruct dict_int_int)):
+#     v5: Signed = getfield(v4, "num_items")
+#     v6: Bool = int_is_true(v5)
+#     v7: Bool = bool_not(v6)
+#     goto return(v7)
+# }
+# graph dicts.tuple_keys() -> Ptr(GcStruct str) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0():
+#     v0: Ptr(GcStruct dict_tuple2_Signed_Signed_str) = direct_call(&kiln_dict_new: Ptr(Func() -> Ptr(GcStruct dict_tuple2_Signed_Signed_str)))
+#     v1: Ptr(GcStruct tuple2_Signed_Signed) = malloc(<GcStruct tuple2_Signed_Signed>)
+#     setfield(v1, "item0", 0)
+#     setfield(v1, "item1", 0)
+#     v2: Void = direct_call(&kiln_dict_setitem: Ptr(Func(Ptr(GcStruct dict_tuple2_Signed_Signed_str), Ptr(GcStruct tuple2_Signed_Signed), Ptr(GcStruct str)) -> Void), v0, v1, @str_origin)
+#     v3: Ptr(GcStruct tuple2_Signed_Signed) = malloc(<GcStruct tuple2_Signed_Signed>)
+#     setfield(v3, "item0", 1)
+#     setfield(v3, "item1", 2)
+#     v4: Void = direct_call(&kiln_dict_setitem: Ptr(Func(Ptr(GcStruct dict_tuple2_Signed_Signed_str), Ptr(GcStruct tuple2_Signed_Signed), Ptr(GcStruct str)) -> Void), v0, v3, @str_point)
+#     v5: Ptr(GcStruct tuple2_Signed_Signed) = malloc(<GcStruct tuple2_Signed_Signed>)
+#     setfield(v5, "item0", 1)
+#     setfield(v5, "item1", 2)
+#     v6: Ptr(GcStruct str) = direct_call(&kiln_dict_get: Ptr(Func(Ptr(GcStruct dict_tuple2_Signed_Signed_str), Ptr(GcStruct tuple2_Signed_Signed), Ptr(GcStruct str)) -> Ptr(GcStruct str)), v0, v5, @str_none)
+#     goto return(v6)
+# }
+# Struct object_vtable size=24 align=8 { subclassrange_min: Signed @0, subclassrange_max: Signed @8, name: Ptr(GcStruct str) @16 }
+# GcStruct str size=16 align=8 { hash: Signed @0, chars: Array(Char) @8 }
+# Array(Char) size=8 align=8 items@8 stride=1
+# GcStruct object size=8 align=8 { typeptr: Ptr(Struct object_vtable) @0 }
+# GcStruct BaseException size=8 align=8 { super: GcStruct object @0 }
+# Struct BaseException_vtable size=24 align=8 { super: Struct object_vtable @0 }
+# GcStruct Exception size=8 align=8 { super: GcStruct BaseException @0 }
+# Struct Exception_vtable size=24 align=8 { super: Struct BaseException_vtable @0 }
+# GcStruct LookupError size=8 align=8 { super: GcStruct Exception @0 }
+# Struct LookupError_vtable size=24 align=8 { super: Struct Exception_vtable @0 }
+# GcStruct KeyError size=8 align=8 { super: GcStruct LookupError @0 }
+# Struct KeyError_vtable size=24 align=8 { super: Struct LookupError_vtable @0 }
+# GcStruct StopIteration size=8 align=8 { super: GcStruct Exception @0 }
+# Struct StopIteration_vtable size=24 align=8 { super: Struct Exception_vtable @0 }
+# GcStruct dicts.Node size=16 align=8 { super: GcStruct object @0, inst_n: Signed @8 }
+# Struct dicts.Node_vtable size=24 align=8 { super: Struct object_vtable @0 }
+# Struct dictentry_int_int size=24 align=8 { key: Signed @0, value: Signed @8, valid: Bool @16 }
+# GcArray(Signed) size=8 align=8 items@8 stride=8
+# GcArray(Struct dictentry_int_int) size=8 align=8 items@8 stride=24
+# GcStruct dict_int_int size=32 align=8 { num_items: Signed @0, num_used: Signed @8, indexes: Ptr(GcArray(Signed)) @16, entries: Ptr(GcArray(Struct dictentry_int_int)) @24 }
+# GcArray(Ptr(GcStruct str)) size=8 align=8 items@8 stride=8
+# GcStruct list_str size=16 align=8 { length: Signed @0, items: Ptr(GcArray(Ptr(GcStruct str))) @8 }
+# Struct dictentry_str_int size=16 align=8 { key: Ptr(GcStruct str) @0, value: Signed @8 }
+# GcArray(Struct dictentry_str_int) size=8 align=8 items@8 stride=16
+# GcStruct dict_str_int size=32 align=8 { num_items: Signed @0, num_used: Signed @8, indexes: Ptr(GcArray(Signed)) @16, entries: Ptr(GcArray(Struct dictentry_str_int)) @24 }
+# Struct rdictentry_int_int size=32 align=8 { key: Signed @0, value: Signed @8, hash: Signed @16, valid: Bool @24 }
+# GcArray(Struct rdictentry_int_int) size=8 align=8 items@8 stride=32
+# GcStruct rdict_int_int size=32 align=8 { num_items: Signed @0, num_used: Signed @8, indexes: Ptr(GcArray(Signed)) @16, entries: Ptr(GcArray(Struct rdictentry_int_int)) @24 }
+# Struct dictentry_float_int size=32 align=8 { key: Float @0, value: Signed @8, hash: Signed @16, valid: Bool @24 }
+# GcArray(Struct dictentry_float_int) size=8 align=8 items@8 stride=32
+# GcStruct dict_float_int size=32 align=8 { num_items: Signed @0, num_used: Signed @8, indexes: Ptr(GcArray(Signed)) @16, entries: Ptr(GcArray(Struct dictentry_float_int)) @24 }
+# Struct dictentry_dicts.Node_bool size=24 align=8 { key: Ptr(GcStruct dicts.Node) @0, value: Bool @8, hash: Signed @16 }
+# GcArray(Struct dictentry_dicts.Node_bool) size=8 align=8 items@8 stride=24
+# GcStruct dict_dicts.Node_bool size=32 align=8 { num_items: Signed @0, num_used: Signed @8, indexes: Ptr(GcArray(Signed)) @16, entries: Ptr(GcArray(Struct dictentry_dicts.Node_bool)) @24 }
+# GcStruct dictkeyiter_int_int size=16 align=8 { dict: Ptr(GcStruct dict_int_int) @0, index: Signed @8 }
+# GcStruct dictvalueiter_int_int size=16 align=8 { dict: Ptr(GcStruct dict_int_int) @0, index: Signed @8 }
+# GcStruct dictitemiter_int_int size=16 align=8 { dict: Ptr(GcStruct dict_int_int) @0, index: Signed @8 }
+# GcStruct tuple2_Signed_Signed size=16 align=8 { item0: Signed @0, item1: Signed @8 }
+# Struct dictentry_str_str size=16 align=8 { key: Ptr(GcStruct str) @0, value: Ptr(GcStruct str) @8 }
+# GcArray(Struct dictentry_str_str) size=8 align=8 items@8 stride=16
+# GcStruct dict_str_str size=32 align=8 { num_items: Signed @0, num_used: Signed @8, indexes: Ptr(GcArray(Signed)) @16, entries: Ptr(GcArray(Struct dictentry_str_str)) @24 }
+# Struct dictentry_tuple2_Signed_Signed_str size=24 align=8 { key: Ptr(GcStruct tuple2_Signed_Signed) @0, value: Ptr(GcStruct str) @8, hash: Signed @16 }
+# GcArray(Struct dictentry_tuple2_Signed_Signed_str) size=8 align=8 items@8 stride=24
+# GcStruct dict_tuple2_Signed_Signed_str size=32 align=8 { num_items: Signed @0, num_used: Signed @8, indexes: Ptr(GcArray(Signed)) @16, entries: Ptr(GcArray(Struct dictentry_tuple2_Signed_Signed_str)) @24 }
+# prebuilt @str_c: GcStruct str
+# prebuilt @str_dos: GcStruct str
+# prebuilt @str_none: GcStruct str
+# prebuilt @str_one: GcStruct str
+# prebuilt @str_origin: GcStruct str
+# prebuilt @str_point: GcStruct str
+# prebuilt @str_two: GcStruct str
+# prebuilt @str_uno: GcStruct str
+# prebuilt @vtable_Exception: Struct Exception_vtable
+# prebuilt @vtable_StopIteration: Struct StopIteration_vtable

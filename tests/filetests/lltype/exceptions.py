@@ -1,0 +1,114 @@
+# test: lltype
+# functions: check safe reraise
+# Exceptions: raising an instance links to the except block with its class's vtable and the
+# object; `except C` is an issubtype class-id range check on the raised vtable.
+class ParseError(Exception):
+    def __init__(self, pos):
+        self.pos = pos
+
+
+def check(n):
+    if n < 0:
+        raise ParseError(n)
+    return n * 2
+
+
+def safe(n):
+    try:
+        return check(n)
+    except ParseError as e:
+        return e.pos
+    except ValueError:
+        return -1
+
+
+def reraise(n):
+    try:
+        return check(n)
+    except ParseError:
+        raise
+
+
+def entry_point(argv):
+    n = len(argv) - 3
+    print(safe(n), safe(-n))
+    try:
+        print(reraise(n))
+    except ParseError as e:
+        print("error at", e.pos)
+    return 0
+
+
+if __name__ == "__main__":
+    import sys
+    entry_point(sys.argv)
+# ---- expected (UPDATE_GOLDEN=1 regenerates; do not edit by hand) ----
+# graph exceptions.check(v0: Signed) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Signed):
+#     v1: Bool = int_lt(v0, 0)
+#     branch v1 [true: block2(v0), false: block1(v0)]
+# block1(v2: Signed):
+#     v3: Signed = int_mul(v2, 2)
+#     goto return(v3)
+# block2(v4: Signed):
+#     v5: Ptr(GcStruct exceptions.ParseError) = malloc(<GcStruct exceptions.ParseError>)
+#     v6: Ptr(GcStruct object) = cast_pointer(v5)
+#     v7: Ptr(Struct object_vtable) = cast_pointer(@vtable_exceptions.ParseError)
+#     setfield(v6, "typeptr", v7)
+#     v8: Void = direct_call(&exceptions.ParseError.__init__: Ptr(Func(Ptr(GcStruct exceptions.ParseError), Signed) -> Void), v5, v4)
+#     v9: Ptr(Struct object_vtable) = cast_pointer(@vtable_exceptions.ParseError)
+#     v10: Ptr(GcStruct object) = cast_pointer(v5)
+#     goto raise(v9, v10)
+# }
+# graph exceptions.reraise(v0: Signed) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Signed):
+#     v1: Signed = direct_call(&exceptions.check, v0)
+#     exits [normal: return(v1), except @vtable_Exception as (v2: Ptr(Struct object_vtable), v3: Ptr(GcStruct Exception)): block1(v2, v3)]
+# block1(v4: Ptr(Struct object_vtable), v5: Ptr(GcStruct Exception)):
+#     v6: Ptr(GcStruct object) = cast_pointer(v5)
+#     goto raise(v4, v6)
+# }
+# graph exceptions.safe(v0: Signed) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Signed):
+#     v1: Signed = direct_call(&exceptions.check, v0)
+#     exits [normal: return(v1), except @vtable_Exception as (v2: Ptr(Struct object_vtable), v3: Ptr(GcStruct Exception)): block1(v2, v3)]
+# block1(v4: Ptr(Struct object_vtable), v5: Ptr(GcStruct Exception)):
+#     v6: Ptr(Struct Exception_vtable) = cast_pointer(v4)
+#     goto block2(v6, v5)
+# block2(v7: Ptr(Struct Exception_vtable), v8: Ptr(GcStruct Exception)):
+#     v9: Ptr(Struct object_vtable) = cast_pointer(v7)
+#     v10: Signed = getfield(v9, "subclassrange_min")
+#     v11: Bool = int_between(3, v10, 4)
+#     branch v11 [true: block5(v8), false: block3(v7, v8)]
+# block3(v12: Ptr(Struct Exception_vtable), v13: Ptr(GcStruct Exception)):
+#     v14: Ptr(Struct object_vtable) = cast_pointer(v12)
+#     v15: Signed = getfield(v14, "subclassrange_min")
+#     v16: Bool = int_between(4, v15, 5)
+#     branch v16 [true: return(-1), false: block4(v12, v13)]
+# block4(v17: Ptr(Struct Exception_vtable), v18: Ptr(GcStruct Exception)):
+#     v19: Ptr(Struct object_vtable) = cast_pointer(v17)
+#     v20: Ptr(GcStruct object) = cast_pointer(v18)
+#     goto raise(v19, v20)
+# block5(v21: Ptr(GcStruct Exception)):
+#     v22: Ptr(GcStruct exceptions.ParseError) = cast_pointer(v21)
+#     goto block6(v22)
+# block6(v23: Ptr(GcStruct exceptions.ParseError)):
+#     v24: Signed = getfield(v23, "inst_pos")
+#     goto return(v24)
+# }
+# Struct object_vtable size=24 align=8 { subclassrange_min: Signed @0, subclassrange_max: Signed @8, name: Ptr(GcStruct str) @16 }
+# GcStruct str size=16 align=8 { hash: Signed @0, chars: Array(Char) @8 }
+# Array(Char) size=8 align=8 items@8 stride=1
+# GcStruct object size=8 align=8 { typeptr: Ptr(Struct object_vtable) @0 }
+# GcStruct BaseException size=8 align=8 { super: GcStruct object @0 }
+# Struct BaseException_vtable size=24 align=8 { super: Struct object_vtable @0 }
+# GcStruct Exception size=8 align=8 { super: GcStruct BaseException @0 }
+# Struct Exception_vtable size=24 align=8 { super: Struct BaseException_vtable @0 }
+# GcStruct exceptions.ParseError size=16 align=8 { super: GcStruct Exception @0, inst_pos: Signed @8 }
+# Struct exceptions.ParseError_vtable size=24 align=8 { super: Struct Exception_vtable @0 }
+# GcStruct ValueError size=8 align=8 { super: GcStruct Exception @0 }
+# Struct ValueError_vtable size=24 align=8 { super: Struct Exception_vtable @0 }
+# GcArray(Ptr(GcStruct str)) size=8 align=8 items@8 stride=8
+# GcStruct list_str size=16 align=8 { length: Signed @0, items: Ptr(GcArray(Ptr(GcStruct str))) @8 }
+# prebuilt @vtable_Exception: Struct Exception_vtable
+# prebuilt @vtable_exceptions.ParseError: Struct exceptions.ParseError_vtable

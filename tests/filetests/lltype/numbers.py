@@ -1,0 +1,187 @@
+# test: lltype
+# functions: arith unsigned floats mixed compare overflow divide builtins loop
+# Ints (Signed, wrapping), r_uint (Unsigned), bools, floats: arithmetic, comparisons, casts,
+# ovfcheck as *_ovf operations, division with and without a zero check, min/max/abs.
+from kiln.rarithmetic import ovfcheck, r_uint, intmask
+
+
+def arith(a, b):
+    return (a + b) * (a - b) ^ (a & 7) | (b << 2) >> 1
+
+
+def unsigned(a):
+    u = r_uint(a) * r_uint(2654435761)
+    return intmask(u >> 7)
+
+
+def floats(x, y):
+    return -x * y + x / 3.0 - abs(y)
+
+
+def mixed(n, x):
+    return n * x + True
+
+
+def compare(a, b, x):
+    return a < b and x >= 0.5 or not a
+
+
+def overflow(a, b):
+    try:
+        return ovfcheck(a * b)
+    except OverflowError:
+        return -1
+
+
+def divide(a, b):
+    return a // b + a % 10 + a // 4
+
+
+def builtins(a, b, x):
+    return abs(a) + min(a, b) + max(a, b), float(a) + max(x, 1.0), int(x)
+
+
+def loop(n):
+    total = 0
+    i = 0
+    while i < n:
+        total += i
+        i += 1
+    return total
+
+
+def entry_point(argv):
+    n = len(argv)
+    print(arith(n, 3), unsigned(n), floats(1.5, n * 0.5), mixed(n, 2.0))
+    print(compare(n, 2, 0.25), overflow(n, 1 << 62), divide(n + 40, n), builtins(-n, 3, 2.5), loop(n + 5))
+    return 0
+
+
+if __name__ == "__main__":
+    import sys
+    entry_point(sys.argv)
+# ---- expected (UPDATE_GOLDEN=1 regenerates; do not edit by hand) ----
+# graph numbers.arith(v0: Signed, v1: Signed) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Signed, v1: Signed):
+#     v2: Signed = int_add(v0, v1)
+#     v3: Signed = int_sub(v0, v1)
+#     v4: Signed = int_mul(v2, v3)
+#     v5: Signed = int_and(v0, 7)
+#     v6: Signed = int_xor(v4, v5)
+#     v7: Signed = int_lshift(v1, 2)
+#     v8: Signed = int_rshift(v7, 1)
+#     v9: Signed = int_or(v6, v8)
+#     goto return(v9)
+# }
+# graph numbers.builtins(v0: Signed, v1: Signed, v2: Float) -> Ptr(GcStruct tuple3_Signed_Float_Signed) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Signed, v1: Signed, v2: Float):
+#     v3: Signed = int_abs(v0)
+#     v4: Bool = int_lt(v1, v0)
+#     v5: Signed = select(v4, v1, v0)
+#     v6: Signed = int_add(v3, v5)
+#     v7: Bool = int_lt(v0, v1)
+#     v8: Signed = select(v7, v1, v0)
+#     v9: Signed = int_add(v6, v8)
+#     v10: Float = cast_int_to_float(v0)
+#     v11: Bool = float_gt(1.0, v2)
+#     v12: Float = select(v11, 1.0, v2)
+#     v13: Float = float_add(v10, v12)
+#     v14: Signed = cast_float_to_int(v2)
+#     v15: Ptr(GcStruct tuple3_Signed_Float_Signed) = malloc(<GcStruct tuple3_Signed_Float_Signed>)
+#     setfield(v15, "item0", v9)
+#     setfield(v15, "item1", v13)
+#     setfield(v15, "item2", v14)
+#     goto return(v15)
+# }
+# graph numbers.compare(v0: Signed, v1: Signed, v2: Float) -> Bool raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Signed, v1: Signed, v2: Float):
+#     v3: Bool = int_lt(v0, v1)
+#     branch v3 [true: block1(v0, v2), false: block2(v0, v3)]
+# block1(v4: Signed, v5: Float):
+#     v6: Bool = float_ge(v5, 0.5)
+#     goto block2(v4, v6)
+# block2(v7: Signed, v8: Bool):
+#     branch v8 [true: return(v8), false: block3(v7)]
+# block3(v9: Signed):
+#     v10: Bool = int_is_true(v9)
+#     v11: Bool = bool_not(v10)
+#     goto return(v11)
+# }
+# graph numbers.divide(v0: Signed, v1: Signed) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Signed, v1: Signed):
+#     v2: Signed = int_floordiv_zer(v0, v1)
+#     v3: Signed = int_mod(v0, 10)
+#     v4: Signed = int_add(v2, v3)
+#     v5: Signed = int_floordiv(v0, 4)
+#     v6: Signed = int_add(v4, v5)
+#     goto return(v6)
+# }
+# graph numbers.floats(v0: Float, v1: Float) -> Float raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Float, v1: Float):
+#     v2: Float = float_neg(v0)
+#     v3: Float = float_mul(v2, v1)
+#     v4: Float = float_truediv(v0, 3.0)
+#     v5: Float = float_add(v3, v4)
+#     v6: Float = float_abs(v1)
+#     v7: Float = float_sub(v5, v6)
+#     goto return(v7)
+# }
+# graph numbers.loop(v0: Signed) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Signed):
+#     goto block1(v0, 0, 0)
+# block1(v1: Signed, v2: Signed, v3: Signed):
+#     v4: Bool = int_lt(v3, v1)
+#     branch v4 [true: block2(v1, v2, v3), false: return(v2)]
+# block2(v5: Signed, v6: Signed, v7: Signed):
+#     v8: Signed = int_add(v6, v7)
+#     v9: Signed = int_add(v7, 1)
+#     goto block1(v5, v8, v9)
+# }
+# graph numbers.mixed(v0: Signed, v1: Float) -> Float raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Signed, v1: Float):
+#     v2: Float = cast_int_to_float(v0)
+#     v3: Float = float_mul(v2, v1)
+#     v4: Float = float_add(v3, 1.0)
+#     goto return(v4)
+# }
+# graph numbers.overflow(v0: Signed, v1: Signed) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Signed, v1: Signed):
+#     v2: Signed = int_mul_ovf(v0, v1)
+#     exits [normal: return(v2), except @vtable_Exception as (v3: Ptr(Struct object_vtable), v4: Ptr(GcStruct Exception)): block1(v3, v4)]
+# block1(v5: Ptr(Struct object_vtable), v6: Ptr(GcStruct Exception)):
+#     v7: Ptr(Struct Exception_vtable) = cast_pointer(v5)
+#     goto block2(v7, v6)
+# block2(v8: Ptr(Struct Exception_vtable), v9: Ptr(GcStruct Exception)):
+#     v10: Ptr(Struct object_vtable) = cast_pointer(v8)
+#     v11: Signed = getfield(v10, "subclassrange_min")
+#     v12: Bool = int_between(4, v11, 5)
+#     branch v12 [true: return(-1), false: block3(v8, v9)]
+# block3(v13: Ptr(Struct Exception_vtable), v14: Ptr(GcStruct Exception)):
+#     v15: Ptr(Struct object_vtable) = cast_pointer(v13)
+#     v16: Ptr(GcStruct object) = cast_pointer(v14)
+#     goto raise(v15, v16)
+# }
+# graph numbers.unsigned(v0: Signed) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Signed):
+#     v1: Unsigned = cast_int_to_uint(v0)
+#     v2: Unsigned = uint_mul(v1, 2654435761u)
+#     v3: Unsigned = uint_rshift(v2, 7)
+#     v4: Signed = cast_uint_to_int(v3)
+#     goto return(v4)
+# }
+# Struct object_vtable size=24 align=8 { subclassrange_min: Signed @0, subclassrange_max: Signed @8, name: Ptr(GcStruct str) @16 }
+# GcStruct str size=16 align=8 { hash: Signed @0, chars: Array(Char) @8 }
+# Array(Char) size=8 align=8 items@8 stride=1
+# GcStruct object size=8 align=8 { typeptr: Ptr(Struct object_vtable) @0 }
+# GcStruct BaseException size=8 align=8 { super: GcStruct object @0 }
+# Struct BaseException_vtable size=24 align=8 { super: Struct object_vtable @0 }
+# GcStruct Exception size=8 align=8 { super: GcStruct BaseException @0 }
+# Struct Exception_vtable size=24 align=8 { super: Struct BaseException_vtable @0 }
+# GcStruct ArithmeticError size=8 align=8 { super: GcStruct Exception @0 }
+# Struct ArithmeticError_vtable size=24 align=8 { super: Struct Exception_vtable @0 }
+# GcStruct OverflowError size=8 align=8 { super: GcStruct ArithmeticError @0 }
+# Struct OverflowError_vtable size=24 align=8 { super: Struct ArithmeticError_vtable @0 }
+# GcStruct tuple3_Signed_Float_Signed size=24 align=8 { item0: Signed @0, item1: Float @8, item2: Signed @16 }
+# GcArray(Ptr(GcStruct str)) size=8 align=8 items@8 stride=8
+# GcStruct list_str size=16 align=8 { length: Signed @0, items: Ptr(GcArray(Ptr(GcStruct str))) @8 }
+# prebuilt @vtable_Exception: Struct Exception_vtable
