@@ -318,7 +318,7 @@ bool GraphConverter::convertOperation(const flow::Operation& op) {
     }
   }
   for (OpRule rule : {rtypeInt, rtypeFloat, rtypeStr, rtypeList, rtypeTuple, rtypeDict, rtypeIter, rtypeInstance,
-                      rtypeException, rtypeCall, rtypeMisc})
+                      rtypeException, rtypeHints, rtypeCall, rtypeMisc})
     if (rule(c)) return true;
   c.unsupported();
   return true;

@@ -118,6 +118,7 @@ bool rtypeDict(OpCtx& c);      // dicts (ordered, open addressing)
 bool rtypeIter(OpCtx& c);      // iterators: range, containers, enumerate, zip, reversed
 bool rtypeInstance(OpCtx& c);  // instances and classes: attributes, methods, isinstance
 bool rtypeException(OpCtx& c); // raising and catching: exception classes and values
+bool rtypeHints(OpCtx& c);     // JIT hints (jit_marker, promote, ...) and debug aids
 bool rtypeCall(OpCtx& c);      // calls of functions and methods known at translation time; hints
 bool rtypeMisc(OpCtx& c);      // copies and the rest
 

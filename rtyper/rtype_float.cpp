@@ -34,6 +34,47 @@ bool nonZeroConstant(ll::Value v) {
   return c && c->value.f != 0.0;
 }
 
+// math.*: one helper call each (the C library, with CPython's errors); fabs is inline.
+bool mathBuiltin(OpCtx& c, ann::BuiltinId id) {
+  const Annotation* f = c.rt.annotator().lattice().floating();
+  const ll::Type* ft = c.rt.types().floatType();
+  struct Row {
+    ann::BuiltinId id;
+    HelperId helper;
+    int arity;
+  };
+  static const Row kRows[] = {
+      {ann::BuiltinId::math_sqrt, HelperId::math_sqrt, 1},   {ann::BuiltinId::math_floor, HelperId::math_floor, 1},
+      {ann::BuiltinId::math_ceil, HelperId::math_ceil, 1},   {ann::BuiltinId::math_exp, HelperId::math_exp, 1},
+      {ann::BuiltinId::math_log, HelperId::math_log, 1},     {ann::BuiltinId::math_sin, HelperId::math_sin, 1},
+      {ann::BuiltinId::math_cos, HelperId::math_cos, 1},     {ann::BuiltinId::math_atan2, HelperId::math_atan2, 2},
+      {ann::BuiltinId::math_isnan, HelperId::math_isnan, 1}, {ann::BuiltinId::math_isinf, HelperId::math_isinf, 1},
+  };
+  if (id == ann::BuiltinId::math_fabs) {
+    if (c.count() != 2 || !number(c.ann(1))) return false;
+    c.result(c.emit(ll::Op::float_abs, {c.arg(1, f)}, ft));
+    return true;
+  }
+  if (id == ann::BuiltinId::math_gcd) {
+    if (c.count() != 3 || !c.ann(1)->isIntLike() || !c.ann(2)->isIntLike()) return false;
+    const Annotation* i = c.rt.annotator().lattice().integer();
+    c.result(c.callHelper(HelperId::math_gcd, {c.arg(1, i), c.arg(2, i)}, c.rt.types().signedType()));
+    return true;
+  }
+  for (const Row& row : kRows) {
+    if (row.id != id) continue;
+    if (int(c.count()) != row.arity + 1) return false;
+    std::vector<ll::Value> args;
+    for (int k = 1; k <= row.arity; ++k) {
+      if (!number(c.ann(size_t(k)))) return false;
+      args.push_back(c.arg(size_t(k), f));
+    }
+    c.result(c.callHelper(row.helper, std::move(args), c.rt.lowType(c.resultAnn())));
+    return true;
+  }
+  return false;
+}
+
 // float(x), abs(x), min/max of two floats.
 bool floatBuiltin(OpCtx& c) {
   std::optional<ann::BuiltinId> callee = c.builtinCallee();
@@ -58,7 +99,7 @@ bool floatBuiltin(OpCtx& c) {
     ll::Value pick = c.emit(isMin ? ll::Op::float_lt : ll::Op::float_gt, {b, a}, c.rt.types().boolType());
     return c.select(pick, b, a);
   }
-  default: return false;
+  default: return mathBuiltin(c, *callee);
   }
 }
 
