@@ -24,12 +24,21 @@
 #include "flowgraph/verifier.h"
 #include "frontend/string_literal.h"
 #include "support/assert.h"
+#include "support/ir_text.h"
 #include "support/pyrepr.h"
 #include "support/unicode.h"
 
 namespace kiln::flow {
 
 namespace {
+
+using irtext::describeChar;
+using irtext::isBlank;
+using irtext::isDigit;
+using irtext::isNumbered;
+using irtext::isSpace;
+using irtext::isWordChar;
+using irtext::isWordStart;
 
 // -- Lexer ----------------------------------------------------------------------------------------
 
@@ -42,37 +51,6 @@ struct Token {
   std::string_view detail;     // Legend: the description after '='
   uint32_t detailBegin = 0;
 };
-
-bool isBlank(char c) {
-  return c == ' ' || c == '\t' || c == '\f' || c == '\v';
-}
-bool isSpace(char c) {
-  return isBlank(c) || c == '\n' || c == '\r';
-}
-bool isDigit(char c) {
-  return c >= '0' && c <= '9';
-}
-bool isWordStart(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || uint8_t(c) >= 0x80;
-}
-bool isWordChar(char c) {
-  return isWordStart(c) || isDigit(c);
-}
-
-// How a character is named in a message: 'x' when printable ASCII, else its byte value.
-std::string describeChar(char c) {
-  if (uint8_t(c) >= 0x20 && uint8_t(c) < 0x7F) return "'" + std::string(1, c) + "'";
-  static constexpr char kHex[] = "0123456789abcdef";
-  return std::string("byte 0x") + kHex[uint8_t(c) >> 4] + kHex[uint8_t(c) & 0xF];
-}
-
-// `prefix` followed by one or more digits (`v12`, `g0`, `block3`).
-bool isNumbered(std::string_view word, std::string_view prefix) {
-  if (word.size() <= prefix.size() || !word.starts_with(prefix)) return false;
-  for (char c : word.substr(prefix.size()))
-    if (!isDigit(c)) return false;
-  return true;
-}
 
 // The words that are constants in value position.
 bool isConstantWord(std::string_view word) {

@@ -101,9 +101,9 @@ bool setAttribute(OpCtx& c) {
   }
   // The stored value in the attribute's representation.
   ann::AttrDef* attr = nullptr;
+  Symbol sym = c.rt.annotator().bookkeeper().intern(name);
   for (ann::ClassDef* cd = obj->classDef; cd && !attr; cd = cd->base)
-    for (ann::AttrDef* a : cd->attrs)
-      if (a->name.str() == name) attr = a;
+    if (auto it = cd->attrByName.find(sym); it != cd->attrByName.end()) attr = it->second;
   ll::Value v = attr ? c.arg(2, attr->value.ann) : c.arg(2);
   c.emit(ll::Op::setfield, {c.arg(0), c.voidConst("inst_" + name), v}, c.rt.types().voidType());
   c.result(c.gc.constant(c.rt.types().voidType(), {}));

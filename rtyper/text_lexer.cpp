@@ -7,43 +7,20 @@ namespace kiln::ll::text {
 
 namespace {
 
-bool isBlank(char c) {
-  return c == ' ' || c == '\t' || c == '\f' || c == '\v';
-}
-bool isSpace(char c) {
-  return isBlank(c) || c == '\n' || c == '\r';
-}
-bool isDigit(char c) {
-  return c >= '0' && c <= '9';
-}
-bool isWordStart(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || uint8_t(c) >= 0x80;
-}
-bool isWordChar(char c) {
-  return isWordStart(c) || isDigit(c);
-}
+using irtext::describeChar;
+using irtext::isBlank;
+using irtext::isDigit;
+using irtext::isSpace;
+using irtext::isWordChar;
+using irtext::isWordStart;
+
 // Characters that end a NAME (besides an unmatched '>').
 bool endsName(char c) {
   return uint8_t(c) < 0x20 || c == 0x7F || c == ' ' ||
          std::string_view(",()[]{}:;\"'=@&").find(c) != std::string_view::npos;
 }
 
-// How a character is named in a message: 'x' when printable ASCII, else its byte value.
-std::string describeChar(char c) {
-  if (uint8_t(c) >= 0x20 && uint8_t(c) < 0x7F) return "'" + std::string(1, c) + "'";
-  static constexpr char kHex[] = "0123456789abcdef";
-  return std::string("byte 0x") + kHex[uint8_t(c) >> 4] + kHex[uint8_t(c) & 0xF];
-}
-
 } // namespace
-
-// `prefix` followed by one or more digits (`v12`, `block3`).
-bool isNumbered(std::string_view word, std::string_view prefix) {
-  if (word.size() <= prefix.size() || !word.starts_with(prefix)) return false;
-  for (char c : word.substr(prefix.size()))
-    if (!isDigit(c)) return false;
-  return true;
-}
 
 bool Lexer::startsInf(uint32_t i) const {
   return text_.substr(std::min(i, size())).starts_with("inf") && !isWordChar(at(i + 3));

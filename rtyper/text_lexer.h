@@ -13,6 +13,8 @@
 #include <string>
 #include <string_view>
 
+#include "support/ir_text.h"
+
 namespace kiln::ll::text {
 
 enum class TokKind : uint8_t {
@@ -69,7 +71,6 @@ private:
   std::string error_;
 };
 
-// `prefix` followed by one or more digits (`v12`, `block3`).
-bool isNumbered(std::string_view word, std::string_view prefix);
+using irtext::isNumbered; // `prefix` followed by one or more digits (`v12`, `block3`)
 
 } // namespace kiln::ll::text
