@@ -42,6 +42,11 @@ ninja -C build
 
 if [ "$demo" = 1 ]; then
   echo
-  echo "== kiln parse --dump-ast examples/hello.py"
-  ./build/kiln parse --dump-ast examples/hello.py
+  # Until `kiln translate` exists, the main job goes as far as the pipeline does: check the
+  # program (annotation), then show its low-level graphs.
+  echo "== kiln check examples/hello.py"
+  ./build/kiln check examples/hello.py && echo "examples/hello.py is kiln Python"
+  echo
+  echo "== kiln graph --stage lltype --no-loc examples/hello.py"
+  ./build/kiln graph --stage lltype --no-loc examples/hello.py
 fi
