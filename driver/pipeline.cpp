@@ -81,6 +81,7 @@ bool Pipeline::rtype() {
   if (!ok) return false;
   Timings::Scope scope(options_.timings ? &timings_ : nullptr, "verify low-level graphs");
   for (ll::Graph* g : rtyper->graphs()) ok &= ll::verifyGraph(*g, diags, "rtype");
+  for (const auto& p : rtyper->prebuilts()) ok &= ll::verifyPrebuilt(*p, diags, "rtype");
   return ok;
 }
 

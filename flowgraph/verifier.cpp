@@ -126,7 +126,7 @@ std::string checkGraph(const Graph& g) {
 bool verifyGraph(const Graph& graph, DiagnosticEngine& diags, std::string_view afterPass) {
   std::string problem = checkGraph(graph);
   if (problem.empty()) return true;
-  diags.report(DiagId::internal_verifier_failed, SourceRange{}, "flow graph", afterPass, graph.name(), problem);
+  diags.report(DiagId::internal_verifier_failed, SourceRange{}, "flow graph", afterPass, "graph '" + graph.name() + "'", problem);
   return false;
 }
 

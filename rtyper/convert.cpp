@@ -4,6 +4,7 @@
 
 #include "annotator/bookkeeper.h"
 #include "annotator/ops.h"
+#include "rtyper/rtype_closure.h"
 
 namespace kiln::rt {
 
@@ -110,30 +111,8 @@ ll::Value GraphConverter::lowConstant(const load::Value& v, const Annotation* a,
     fail();
     return {};
   }
-  using K = load::Value::Kind;
-  if (a->is(AnnKind::Tuple) && v.kind == K::Tuple) return tupleConstant(*this, rt_, v, a, loc); // rtype_tuple.cpp
-  if (a->is(AnnKind::List) && v.isRef()) return listConstant(*this, rt_, v, a);                 // rtype_list.cpp
   ll::ConstValue c;
-  switch (t->kind) {
-  case ll::TypeKind::Void: break; // None, a single function or class: known by the annotation
-  case ll::TypeKind::Bool:
-  case ll::TypeKind::Signed:
-  case ll::TypeKind::Unsigned:
-    c.i = v.kind == K::Bool ? int64_t(v.boolValue) : v.kind == K::Int ? v.intValue : 0;
-    break;
-  case ll::TypeKind::Float: c.f = v.kind == K::Float ? v.floatValue : v.kind == K::Int ? double(v.intValue) : 0.0; break;
-  case ll::TypeKind::Char:
-  case ll::TypeKind::UniChar: c.i = v.kind == K::Str && !v.text.empty() ? int64_t(uint8_t(v.text[0])) : 0; break;
-  case ll::TypeKind::Ptr:
-    if (v.kind == K::Str || v.kind == K::Bytes) c.object = rt_.prebuiltStr(std::string(v.text));
-    else if (v.kind != K::None) {
-      rt_.diags().report(DiagId::rt_unsupported_type, SourceRange{loc, loc}, "prebuilt " + ann::typeName(a));
-      fail();
-      return {};
-    }
-    break;
-  default:
-    rt_.diags().report(DiagId::rt_unsupported_type, SourceRange{loc, loc}, ann::typeName(a));
+  if (!rt_.constantOf(v, a, t, loc, c)) { // rtyper/prebuilt.cpp
     fail();
     return {};
   }
@@ -187,14 +166,18 @@ ll::Value GraphConverter::convertTo(ll::Value v, const Annotation* from, const l
       }
     }
   }
+  // A function into the function object of its call family (rtype_closure.cpp).
+  if (ll::Value f = functionObjectConvert(*this, rt_, v, from, want, loc); !f.isNull()) return f;
+  // A variable known to be None (narrowed by `x is None`) into a nullable pointer: null.
+  if (have->kind == TK::Void && want->isPtr() && from->is(AnnKind::None)) return constant(want, {});
   if (ll::Constant* c = v.constant()) {
     // Constants convert at translation time.
     ll::ConstValue value = c->value;
     if (have->kind == ll::TypeKind::Bool && want->kind == ll::TypeKind::Float) value.f = double(value.i);
     if (have->kind == ll::TypeKind::Signed && want->kind == ll::TypeKind::Float) value.f = double(value.i);
     if (want->isPtr() && have->kind == ll::TypeKind::Void) value = {}; // None: null
-    if (have->isPtr() && want->isPtr() || have->kind == ll::TypeKind::Void && want->isPtr() ||
-        have->isPrimitive() && want->isPrimitive())
+    if ((have->isPtr() && want->isPtr()) || (have->kind == ll::TypeKind::Void && want->isPtr()) ||
+        (have->isPrimitive() && want->isPrimitive()))
       return constant(want, value);
   }
   if (have->kind == TK::Bool && want->kind == TK::Signed) return emit(ll::Op::cast_bool_to_int, {v}, want, loc);
@@ -208,7 +191,7 @@ ll::Value GraphConverter::convertTo(ll::Value v, const Annotation* from, const l
   if (have->isPtr() && want->isPtr()) return emit(ll::Op::cast_pointer, {v}, want, loc);
   if (have->kind == TK::Char && want == rt_.strPtr()) return charToStr(*this, rt_, v, loc); // rtype_str.cpp
   rt_.diags().report(DiagId::rt_unsupported_op, SourceRange{}, "convert",
-                     "'" + ann::typeName(from) + "' to '" + ll::typeName(want) + "'");
+                     "'" + ann::typeName(from) + "' (" + ll::typeName(have) + ") to '" + ll::typeName(want) + "'");
   fail();
   return v;
 }
@@ -317,8 +300,8 @@ bool GraphConverter::convertOperation(const flow::Operation& op) {
       }
     }
   }
-  for (OpRule rule : {rtypeInt, rtypeFloat, rtypeStr, rtypeList, rtypeTuple, rtypeDict, rtypeIter, rtypeInstance,
-                      rtypeException, rtypeHints, rtypeCall, rtypeMisc})
+  for (OpRule rule : {rtypeInt, rtypeFloat, rtypeStr, rtypeList, rtypeTuple, rtypeDict, rtypeIO, rtypeIter, rtypeSpecial, rtypeInstance,
+                      rtypeException, rtypeHints, rtypeCall, rtypeClosure, rtypeMisc})
     if (rule(c)) return true;
   c.unsupported();
   return true;

@@ -115,11 +115,14 @@ bool rtypeStr(OpCtx& c);       // str, chars, bytes; print(), str(), formatting
 bool rtypeList(OpCtx& c);      // lists (resizable, fixed when never resized)
 bool rtypeTuple(OpCtx& c);     // tuples
 bool rtypeDict(OpCtx& c);      // dicts (ordered, open addressing)
+bool rtypeIO(OpCtx& c);        // files (before rtypeIter: iter(f) is f); os, sys and time functions
 bool rtypeIter(OpCtx& c);      // iterators: range, containers, enumerate, zip, reversed
+bool rtypeSpecial(OpCtx& c);   // special methods on instances (a + b, len(x), x in c, ...) and generators
 bool rtypeInstance(OpCtx& c);  // instances and classes: attributes, methods, isinstance
 bool rtypeException(OpCtx& c); // raising and catching: exception classes and values
 bool rtypeHints(OpCtx& c);     // JIT hints (jit_marker, promote, ...) and debug aids
 bool rtypeCall(OpCtx& c);      // calls of functions and methods known at translation time; hints
+bool rtypeClosure(OpCtx& c);   // cells, closure_cell, make_function (rtype_closure.cpp)
 bool rtypeMisc(OpCtx& c);      // copies and the rest
 
 // Shared by the families: issubtype/isinstance as a class-id range check on a vtable pointer,
@@ -128,6 +131,15 @@ ll::Value classIsSubclass(OpCtx& c, ll::Value vtable, ann::ClassDef* cd);
 ann::ClassDef* classConstant(OpCtx& c, const ann::Annotation* a);
 // Calls __init__ on a new instance with the operands of the class call (rtype_call.cpp).
 bool callInit(OpCtx& c, ann::GraphInfo* init, ll::Value self);
+// Calls `targets` (the graphs an operation reaches, all of one Func type) with what the annotator
+// recorded the operation passes, `self` as the receiver: through the function pointer `fn` (a
+// vtable slot's) when not null, else a direct_call of the one target (rtype_call.cpp; used for
+// special methods, whose callee is no operand). None when the recorded inputs do not fit.
+std::optional<ll::Value> callRecorded(OpCtx& c, const std::vector<ann::GraphInfo*>& targets, ll::Value self, ll::Value fn);
+// Adds the vtable slots that special method calls reaching several graphs dispatch through, and
+// what each class's vtable holds in them (rtype_special.cpp; RTyper::run calls it before
+// classes are laid out).
+void findSpecialMethodSlots(RTyper& rt);
 // A char (Char) as a one-character str (rtype_str.cpp): a prebuilt str for a constant, else a
 // str_from_char call. GraphConverter::convert uses it where a char flows into a str.
 ll::Value charToStr(GraphConverter& gc, RTyper& rt, ll::Value ch, SourceLoc loc);
@@ -138,12 +150,9 @@ const ll::Type* tupleLowType(RTyper& rt, const ann::Annotation* a);
 const ll::Type* dictLowType(RTyper& rt, const ann::Annotation* a);
 const ll::Type* iterLowType(RTyper& rt, const ann::Annotation* a);
 const ll::Type* strBuilderLowType(RTyper& rt, const ann::Annotation* a); // rtype_str_builder.cpp
-// Constants and conversions of the sequence families (GraphConverter::lowConstant and
-// convertTo call them): a prebuilt list (rtype_list.cpp); a constant tuple, built where it is
-// used, and a tuple rebuilt in another tuple representation (rtype_tuple.cpp). Null Values when
-// they do not apply.
-ll::Value listConstant(GraphConverter& gc, RTyper& rt, const load::Value& v, const ann::Annotation* a);
-ll::Value tupleConstant(GraphConverter& gc, RTyper& rt, const load::Value& v, const ann::Annotation* a, SourceLoc loc);
+const ll::Type* fileLowType(RTyper& rt, const ann::Annotation* a);       // rtype_io.cpp
+// A tuple rebuilt in another tuple representation (convertTo calls it; rtype_tuple.cpp); a null
+// Value when it does not apply. Constant lists and tuples are prebuilt objects (prebuilt.cpp).
 ll::Value tupleConvert(GraphConverter& gc, RTyper& rt, ll::Value v, const ann::Annotation* from, const ll::Type* want,
                        SourceLoc loc);
 // Iterators over dicts (IterKind DictKeys, DictValues, DictItems; rtype_dict.cpp): their type

@@ -54,11 +54,7 @@ bool parseOpName(std::string_view name, Op& out);
 
 class Graph;
 
-// A prebuilt object in static data (a module-level instance, a str constant, a vtable).
-struct Prebuilt {
-  std::string name; // unique in the program: how dumps and codegen name it
-  const Type* type; // the struct or array it is
-};
+struct Prebuilt;
 
 // A constant's value. Which member counts depends on the constant's type: Signed/Unsigned/Bool/
 // Char/UniChar use `i`, Float `f`, Void `text` (a field name, a marker) or `type` (malloc's),
@@ -71,6 +67,27 @@ struct ConstValue {
   const Prebuilt* object = nullptr;
   Graph* graph = nullptr;
   bool isNull() const { return !object && !graph && text.empty(); }
+};
+
+// The contents of a prebuilt object, or of a struct or array inlined in one. What counts
+// depends on the type it initializes: a primitive or a Ptr is `value` (as a constant of that
+// type); a struct has one Init per field in order (the inlined parent struct first); an array
+// one per item, except an array of Char, whose items are `bytes`. An empty Init (no items, no
+// bytes, a zero value) is all zeros: a struct's missing trailing fields are zero too.
+struct Init {
+  ConstValue value;
+  std::vector<Init> items;
+  std::string bytes;
+  bool isZero() const { return items.empty() && bytes.empty() && value.i == 0 && value.f == 0 && value.isNull(); }
+};
+
+// A prebuilt object in static data (a module-level instance, a str constant, a vtable). A
+// pointer in its contents may point to another prebuilt object (of the field's target type or a
+// struct that starts with it), to a graph or to a runtime function.
+struct Prebuilt {
+  std::string name; // unique in the program: how dumps and codegen name it
+  const Type* type; // the struct or array it is
+  Init init;        // its contents
 };
 
 struct Variable {

@@ -139,10 +139,22 @@ struct FunctionRef {
   SourceRange range;
 };
 
+// The contents of a prebuilt object as written: made into an Init once the types are.
+struct InitExpr {
+  Token tok;                       // a scalar or quoted literal, 'null', '{', '[', '@' or '&'
+  std::string name;                // '@' and '&': the name
+  std::vector<std::string> fields; // '{': the field names, in order
+  std::vector<SourceRange> fieldRanges;
+  std::vector<InitExpr> items;     // '{': the fields' contents; '[': the items
+  SourceRange range;
+};
+
 // A `prebuilt` line, made once the types are.
 struct PrebuiltDef {
   std::string name;
   TypeExpr type;
+  bool hasInit = false;
+  InitExpr init;
 };
 
 class Parser {
@@ -192,7 +204,10 @@ private:
 
   // Prebuilt objects and graphs.
   bool parsePrebuilt();
+  bool parseInitExpr(InitExpr& out, unsigned depth);
   bool makePrebuilts();
+  bool makeInit(const Type* t, const InitExpr& e, Init& out);
+  bool resolveInitFunctions(const Type* t, Init& init, const InitExpr& e);
   void skipGraph();
   bool parseGraph();
   bool parseHeader(std::string& name, const Type*& func, const Type* (&except)[2]);
@@ -637,7 +652,7 @@ bool Parser::checkLayout(const TypeDef& def) {
 
 // -- Prebuilt objects -----------------------------------------------------------------------------
 
-// prebuilt := 'prebuilt' '@' NAME ':' type
+// prebuilt := 'prebuilt' '@' NAME ':' type ['=' init]
 bool Parser::parsePrebuilt() {
   advance();
   if (!atPunct('@')) return failExpected("expected '@' and the object's name after 'prebuilt'");
@@ -648,7 +663,53 @@ bool Parser::parsePrebuilt() {
     if (other.name == def.name) return fail(range(name), "@" + def.name + " is declared twice");
   advance();
   if (!expectPunct(':', "after the object's name") || !parseType(def.type, 0)) return false;
+  if (acceptPunct('=')) {
+    def.hasInit = true;
+    if (!parseInitExpr(def.init, 0)) return false;
+  }
   prebuiltDefs_.push_back(std::move(def));
+  return true;
+}
+
+// init := '{' [NAME ':' init (',' NAME ':' init)*] '}' | '[' [init (',' init)*] ']'
+//       | scalar | FLOAT | 'inf' | 'nan' | STRING | 'null' | '@' NAME | '&' NAME
+bool Parser::parseInitExpr(InitExpr& out, unsigned depth) {
+  if (depth >= kMaxTypeDepth)
+    return fail(range(tok_), "contents nest deeper than " + std::to_string(kMaxTypeDepth) + " levels");
+  out.tok = tok_;
+  uint32_t begin = tok_.begin;
+  if (atPunct('{') || atPunct('[')) {
+    char close = atPunct('{') ? '}' : ']';
+    bool fields = close == '}';
+    advance();
+    while (!atPunct(close)) {
+      if (fields) {
+        if (tok_.kind != TokKind::Word) return failExpected("expected a field name or '}'");
+        out.fields.emplace_back(tok_.text);
+        out.fieldRanges.push_back(range(tok_));
+        advance();
+        if (!expectPunct(':', "after the field name")) return false;
+      }
+      if (!parseInitExpr(out.items.emplace_back(), depth + 1)) return false;
+      if (!atPunct(close) && !expectPunct(',', fields ? "between the fields" : "between the items"))
+        return false;
+    }
+    advance();
+  } else if (atPunct('@') || atPunct('&')) {
+    bool object = atPunct('@');
+    Token name = takeName(false);
+    if (name.text.empty())
+      return failExpected(object ? "expected the object's name after '@'" : "expected the function's name after '&'");
+    out.name = std::string(name.text);
+    advance();
+  } else if (tok_.kind == TokKind::Int || tok_.kind == TokKind::UInt || tok_.kind == TokKind::Char ||
+             tok_.kind == TokKind::UniChar || tok_.kind == TokKind::Float || tok_.kind == TokKind::Str ||
+             atWord("True") || atWord("False") || atWord("inf") || atWord("nan") || atWord("null")) {
+    advance();
+  } else {
+    return failExpected("expected the object's contents: {fields}, [items], a constant, null, @object or &function");
+  }
+  out.range = range(begin, prevEnd_);
   return true;
 }
 
@@ -659,8 +720,116 @@ bool Parser::makePrebuilts() {
     if (!type->isStruct() && !type->isArray())
       return fail(def.type.range,
                   "a prebuilt object is a struct or an array, not " + typeName(type));
-    result_.prebuilts.push_back(std::make_unique<Prebuilt>(Prebuilt{def.name, type}));
+    result_.prebuilts.push_back(std::make_unique<Prebuilt>(Prebuilt{def.name, type, {}}));
     prebuilts_[def.name] = result_.prebuilts.back().get();
+  }
+  // The contents, once every object exists (they point to each other).
+  for (size_t i = 0; i < prebuiltDefs_.size(); ++i) {
+    const PrebuiltDef& def = prebuiltDefs_[i];
+    Prebuilt& p = *result_.prebuilts[i];
+    if (def.hasInit && !makeInit(p.type, def.init, p.init)) return false;
+  }
+  return true;
+}
+
+// The contents `e` of something of type `t` (see printer.h prebuiltText). A function pointer is
+// left as its name in value.text, resolved by resolveInitFunctions once every graph is read.
+bool Parser::makeInit(const Type* t, const InitExpr& e, Init& out) {
+  auto mismatch = [&](std::string what) {
+    return fail(e.range, "expected " + what + " for a " + typeName(t) + ", found " +
+                             std::string(text_.substr(e.tok.begin, e.tok.end - e.tok.begin)));
+  };
+  bool isPunct = e.tok.kind == TokKind::Punct;
+  if (t->isStruct()) {
+    if (!isPunct || e.tok.text != "{") return mismatch("{fields}");
+    if (e.items.size() > t->fields.size())
+      return fail(e.fieldRanges[t->fields.size()], typeName(t) + " has " + std::to_string(t->fields.size()) +
+                                                       " fields, and these contents more");
+    for (size_t i = 0; i < e.items.size(); ++i) {
+      if (e.fields[i] != t->fields[i].name)
+        return fail(e.fieldRanges[i], "field " + std::to_string(i) + " of " + typeName(t) + " is '" +
+                                          t->fields[i].name + "', not '" + e.fields[i] + "'");
+      if (!makeInit(t->fields[i].type, e.items[i], out.items.emplace_back())) return false;
+    }
+    return true;
+  }
+  if (t->isArray()) {
+    if (t->target->kind == TypeKind::Char) {
+      if (e.tok.kind != TokKind::Str) return mismatch("a quoted text");
+      std::vector<uint32_t> bytes;
+      if (!decodeQuoted(e.tok, false, bytes)) return false;
+      out.bytes.assign(bytes.begin(), bytes.end());
+    } else {
+      if (!isPunct || e.tok.text != "[") return mismatch("[items]");
+      for (const InitExpr& item : e.items)
+        if (!makeInit(t->target, item, out.items.emplace_back())) return false;
+    }
+    size_t n = t->target->kind == TypeKind::Char ? out.bytes.size() : out.items.size();
+    if (t->kind == TypeKind::FixedSizeArray && n != t->length)
+      return fail(e.range, typeName(t) + " has " + std::to_string(t->length) + " items, not " + std::to_string(n));
+    return true;
+  }
+  if (t->isPtr()) {
+    if (e.tok.kind == TokKind::Word && e.tok.text == "null") return true;
+    if (!isPunct || (e.tok.text != "@" && e.tok.text != "&")) return mismatch("null, @object or &function");
+    if (e.tok.text == "&") {
+      if (t->target->kind != TypeKind::Func) return mismatch("a pointer to a " + typeName(t->target));
+      out.value.text = e.name;
+      return true;
+    }
+    auto it = prebuilts_.find(e.name);
+    if (it == prebuilts_.end())
+      return fail(e.range, "@" + e.name + " is not declared: the text has no line 'prebuilt @" + e.name + ": TYPE'");
+    const Type* pointee = it->second->type;
+    if (pointee != t->target && !(pointee->isStruct() && t->target->isStruct() && pointee->startsWith(t->target)))
+      return fail(e.range, "@" + e.name + " is a " + typeName(pointee) + ", which a " + typeName(t) + " cannot point to");
+    out.value.object = it->second;
+    return true;
+  }
+  const Type* type = nullptr;
+  switch (e.tok.kind) {
+  case TokKind::Float:
+    type = types_.floatType();
+    out.value.f = e.tok.text == "-inf" ? -std::numeric_limits<double>::infinity() : pyrepr::parseFloat(e.tok.text);
+    break;
+  case TokKind::Str: {
+    type = types_.voidType();
+    std::vector<uint32_t> bytes;
+    if (!decodeQuoted(e.tok, false, bytes)) return false;
+    out.value.text.assign(bytes.begin(), bytes.end());
+    break;
+  }
+  case TokKind::Word:
+    if (e.tok.text == "inf" || e.tok.text == "nan") {
+      type = types_.floatType();
+      out.value.f = e.tok.text == "nan" ? std::numeric_limits<double>::quiet_NaN() : std::numeric_limits<double>::infinity();
+      break;
+    }
+    [[fallthrough]];
+  default:
+    if (isPunct || e.tok.text == "null") return mismatch("a constant");
+    if (!parseScalar(e.tok, type, out.value.i)) return false;
+  }
+  if (type != t) return mismatch("a constant of type " + typeName(t));
+  return true;
+}
+
+// The `&name` pointers of contents: a graph of the text when there is one (of the field's
+// function type), else a runtime function.
+bool Parser::resolveInitFunctions(const Type* t, Init& init, const InitExpr& e) {
+  if (t->isPtr() && !init.value.text.empty()) {
+    auto it = graphs_.find(init.value.text);
+    if (it == graphs_.end()) return true;
+    if (types_.ptr(it->second->funcType()) != t)
+      return fail(e.range, "&" + init.value.text + " is a " + typeName(types_.ptr(it->second->funcType())) +
+                               ", not the field's " + typeName(t));
+    init.value.graph = it->second;
+    init.value.text.clear();
+    return true;
+  }
+  for (size_t i = 0; i < init.items.size() && i < e.items.size(); ++i) {
+    const Type* item = t->isStruct() ? t->fields[i].type : t->target;
+    if (!resolveInitFunctions(item, init.items[i], e.items[i])) return false;
   }
   return true;
 }
@@ -1312,6 +1481,9 @@ bool Parser::finishGraph(uint32_t closeBrace) {
 
 // `&name`: the graph of that name, else a runtime function, which needs its type written.
 bool Parser::resolveFunctions() {
+  for (size_t i = 0; i < prebuiltDefs_.size(); ++i)
+    if (!resolveInitFunctions(result_.prebuilts[i]->type, result_.prebuilts[i]->init, prebuiltDefs_[i].init))
+      return false;
   for (FunctionRef& f : functions_) {
     if (auto it = graphs_.find(f.name); it != graphs_.end()) {
       f.constant->value.graph = it->second;

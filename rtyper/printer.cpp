@@ -245,7 +245,51 @@ template <class Visit> void forEachPrebuilt(const Graph& graph, Visit visit) {
   }
 }
 
+// How a prebuilt object's contents (or a part of them) of type `t` are written:
+//   struct  {field: init, ...}       every field, in order (the parent struct first)
+//   array   [init, ...]              Array(Char): "bytes", quoted
+//   scalar  as a constant            pointer: null, @object, &function (no type: the field's)
+std::string initText(const Type* t, const Init& init) {
+  if (t->isStruct()) {
+    std::string out = "{";
+    for (size_t i = 0; i < t->fields.size(); ++i) {
+      static const Init zero;
+      out += (i ? ", " : "") + t->fields[i].name + ": " +
+             initText(t->fields[i].type, i < init.items.size() ? init.items[i] : zero);
+    }
+    return out + "}";
+  }
+  if (t->isArray()) {
+    if (t->target->kind == TypeKind::Char) return quotedText(init.bytes);
+    std::string out = "[";
+    for (size_t i = 0; i < init.items.size(); ++i)
+      out += (i ? ", " : "") + initText(t->target, init.items[i]);
+    return out + "]";
+  }
+  if (t->isPtr()) {
+    const ConstValue& v = init.value;
+    if (v.object) return "@" + v.object->name;
+    if (v.graph) return "&" + v.graph->name();
+    if (!v.text.empty()) return "&" + v.text;
+    return "null";
+  }
+  return constantText(Constant{t, init.value});
+}
+
+// Calls `visit` on every prebuilt object `init` points to.
+template <class Visit> void forEachPointee(const Init& init, Visit visit) {
+  if (init.value.object) visit(init.value.object);
+  for (const Init& item : init.items)
+    forEachPointee(item, visit);
+}
+
 } // namespace
+
+std::string prebuiltText(const Prebuilt& p) {
+  std::string out = "prebuilt @" + p.name + ": " + typeText(p.type);
+  if (!p.init.isZero()) out += " = " + initText(p.type, p.init);
+  return out + "\n";
+}
 
 std::string constantText(const Constant& c, const std::unordered_set<const Graph*>* sameText) {
   const ConstValue& v = c.value;
@@ -296,16 +340,20 @@ std::string printTypes(const TypeContext& types) {
 std::string printPrebuilts(std::span<const Graph* const> graphs) {
   std::vector<const Prebuilt*> objects;
   std::unordered_set<const Prebuilt*> seen;
+  auto add = [&](const Prebuilt* p) {
+    if (seen.insert(p).second) objects.push_back(p);
+  };
   for (const Graph* g : graphs)
-    forEachPrebuilt(*g, [&](const Prebuilt* p) {
-      if (seen.insert(p).second) objects.push_back(p);
-    });
+    forEachPrebuilt(*g, add);
+  // And what those objects point to, transitively.
+  for (size_t i = 0; i < objects.size(); ++i)
+    forEachPointee(objects[i]->init, add);
   // By name, then (for two objects of one name, which the reader rejects) by first mention.
   std::stable_sort(objects.begin(), objects.end(),
                    [](const Prebuilt* a, const Prebuilt* b) { return a->name < b->name; });
   std::string out;
   for (const Prebuilt* p : objects)
-    out += "prebuilt @" + p->name + ": " + typeText(p->type) + "\n";
+    out += prebuiltText(*p);
   return out;
 }
 

@@ -36,9 +36,15 @@ std::string printGraph(const Graph& graph, const PrintOptions& options = {});
 // The type section: one line per aggregate of `types`, in creation order.
 std::string printTypes(const TypeContext& types);
 
-// The prebuilt section: `prebuilt @name: TYPE` for every prebuilt object that an operand, a link
-// value or an exception link of `graphs` names, sorted by name.
+// The prebuilt section: prebuiltText of every prebuilt object that an operand, a link value or
+// an exception link of `graphs` names, and of every object those point to, sorted by name.
 std::string printPrebuilts(std::span<const Graph* const> graphs);
+
+// `prebuilt @name: TYPE = CONTENTS` and a newline; without ` = CONTENTS` when they are all
+// zeros. Contents: `{field: value, ...}` for a struct (every field, the parent first),
+// `[value, ...]` for an array, `"..."` for an array of Char, constants otherwise (a pointer
+// without its type: the field's).
+std::string prebuiltText(const Prebuilt& p);
 
 // The three sections, graphs first: what rtyper/parser.h reads as a standalone text.
 std::string printProgram(const TypeContext& types, std::span<const Graph* const> graphs,

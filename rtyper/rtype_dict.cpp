@@ -182,12 +182,15 @@ const ll::Type* iterPtrType(RTyper& rt, const ll::Type* dictPtr, IterKind kind) 
 // -- Operands -------------------------------------------------------------------------------------------
 
 // Operand i in the representation of `want` (a dict's key or value annotation), or a null Value
-// when it has none (a str where the keys are chars: not supported yet).
+// when it has none. A str looked up where the keys are chars (the annotator adds keys only on
+// insertion, so `s in d` may ask a char-keyed dict about any str) stays a str: the helpers are
+// generic over the key operand, and a str of another length than 1 is never found.
 ll::Value argAs(OpCtx& c, size_t i, const Annotation* want) {
   const ll::Type* t = c.rt.lowType(want);
   if (!t) return {};
   if (t->kind == ll::TypeKind::Void) return c.gc.constant(t, {});
-  if (t->kind == ll::TypeKind::Char && !c.ann(i)->is(AnnKind::Char)) return {};
+  if (t->kind == ll::TypeKind::Char && !c.ann(i)->is(AnnKind::Char))
+    return c.ann(i)->is(AnnKind::Str) ? c.arg(i) : ll::Value();
   return c.arg(i, want);
 }
 

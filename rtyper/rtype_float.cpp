@@ -1,6 +1,12 @@
 // Floats: IEEE doubles. Arithmetic mixing ints and floats converts the int operand
 // (cast_int_to_float); `/` on floats raises ZeroDivisionError for a zero divisor, checked
 // before the division (float_truediv itself never raises).
+//
+// `**`, `//`, `%`, divmod() and round() are runtime helpers (helpers.def, "numbers"): CPython
+// computes them with care that a single C operation lacks (`//` and `%` from fmod, so that
+// a == (a // b) * b + a % b holds as closely as it can; round() on the exact decimal value, halves
+// to even), and each raises where CPython does (ZeroDivisionError, OverflowError, ValueError).
+// min/max of any number of arguments is a chain of compares and selects.
 #include "rtyper/convert.h"
 
 namespace kiln::rt {
@@ -75,7 +81,38 @@ bool mathBuiltin(OpCtx& c, ann::BuiltinId id) {
   return false;
 }
 
-// float(x), abs(x), min/max of two floats.
+// min(a, b, ...) / max(a, b, ...) with a float result: each next argument replaces the one so
+// far only when strictly smaller (larger), so the first of equal values wins and a NaN first
+// argument stays, as in CPython.
+bool minMax(OpCtx& c, bool isMin) {
+  if (c.count() < 3 || !c.resultAnn()->is(AnnKind::Float)) return false;
+  const Annotation* f = c.rt.annotator().lattice().floating();
+  ll::Value best = c.arg(1, f);
+  for (size_t k = 2; k < c.count(); ++k) {
+    if (!number(c.ann(k))) return false;
+    ll::Value x = c.arg(k, f);
+    ll::Value pick = c.emit(isMin ? ll::Op::float_lt : ll::Op::float_gt, {x, best}, c.rt.types().boolType());
+    best = c.emit(ll::Op::select, {pick, x, best}, best.type());
+  }
+  c.result(best);
+  return true;
+}
+
+// round(x) -> int, round(x, n) -> float: helpers, for CPython's halves-to-even on the exact
+// decimal value and its errors.
+bool round(OpCtx& c) {
+  if (c.count() < 2 || c.count() > 3 || !c.ann(1)->is(AnnKind::Float)) return false;
+  const ll::Type* r = c.rt.lowType(c.resultAnn());
+  if (c.count() == 2) {
+    c.result(c.callHelper(HelperId::float_round, {c.arg(1)}, r));
+    return true;
+  }
+  if (!c.ann(2)->isIntLike()) return false;
+  c.result(c.callHelper(HelperId::float_round_digits, {c.arg(1), c.arg(2, c.rt.annotator().lattice().integer())}, r));
+  return true;
+}
+
+// float(x), abs(x), min/max, divmod and round with floats; math.*.
 bool floatBuiltin(OpCtx& c) {
   std::optional<ann::BuiltinId> callee = c.builtinCallee();
   if (!callee || c.count() < 2) return false;
@@ -91,15 +128,30 @@ bool floatBuiltin(OpCtx& c) {
     c.result(c.emit(ll::Op::float_abs, {c.arg(1)}, ft));
     return true;
   case ann::BuiltinId::min:
-  case ann::BuiltinId::max: {
-    if (c.count() != 3 || !c.resultAnn()->is(AnnKind::Float)) return false;
-    // min(a, b) is b if b < a else a (a NaN first argument wins, as in CPython).
-    ll::Value a = c.arg(1, f), b = c.arg(2, f);
-    bool isMin = *callee == ann::BuiltinId::min;
-    ll::Value pick = c.emit(isMin ? ll::Op::float_lt : ll::Op::float_gt, {b, a}, c.rt.types().boolType());
-    return c.select(pick, b, a);
+  case ann::BuiltinId::max: return minMax(c, *callee == ann::BuiltinId::min);
+  case ann::BuiltinId::divmod: {
+    // One helper: it raises ZeroDivisionError ('float divmod()') and makes the tuple.
+    const ll::Type* tuple = c.rt.lowType(c.resultAnn());
+    if (c.count() != 3 || !tuple || !number(c.ann(1)) || !number(c.ann(2))) return false;
+    c.result(c.callHelper(HelperId::float_divmod, {c.arg(1, f), c.arg(2, f)}, tuple));
+    return true;
   }
+  case ann::BuiltinId::round: return round(c);
   default: return mathBuiltin(c, *callee);
+  }
+}
+
+// Float operations that are runtime helpers: `**` (C's pow() with CPython's errors), `//` and
+// `%` (CPython's fmod-based results, ZeroDivisionError).
+std::optional<HelperId> helperOf(OpCode op) {
+  switch (op) {
+  case OpCode::pow:
+  case OpCode::inplace_pow: return HelperId::float_pow;
+  case OpCode::floordiv:
+  case OpCode::inplace_floordiv: return HelperId::float_floordiv;
+  case OpCode::mod:
+  case OpCode::inplace_mod: return HelperId::float_mod;
+  default: return std::nullopt;
   }
 }
 
@@ -118,6 +170,10 @@ bool rtypeFloat(OpCtx& c) {
     for (const FloatOp& row : kBinary) {
       if (row.flow != op) continue;
       c.result(c.emit(row.op, {c.arg(0, f), c.arg(1, f)}, c.rt.types().floatType()));
+      return true;
+    }
+    if (std::optional<HelperId> h = helperOf(op)) {
+      c.result(c.callHelper(*h, {c.arg(0, f), c.arg(1, f)}, c.rt.types().floatType()));
       return true;
     }
     if (op == OpCode::truediv || op == OpCode::inplace_truediv) {

@@ -110,6 +110,56 @@ bool setAttribute(OpCtx& c) {
   return true;
 }
 
+// What `x is y` compares when x and y are instances, classes or vtables: the pointer both
+// converts to (the common base's instance or vtable pointer), or null.
+const ll::Type* identityType(OpCtx& c, const Annotation* a, const Annotation* b) {
+  auto isClass = [&](const Annotation* x) { return x->is(AnnKind::TypeOf) || classConstant(c, x); };
+  if (a->is(AnnKind::Instance) && b->is(AnnKind::Instance)) {
+    ann::ClassDef* common = a->classDef->isSubclassOf(b->classDef) ? b->classDef
+                          : b->classDef->isSubclassOf(a->classDef) ? a->classDef
+                                                                   : a->classDef->commonBase(b->classDef);
+    return common ? c.rt.types().ptr(c.rt.classRepr(common)->instance) : c.rt.objectPtr();
+  }
+  if (!isClass(a) || !isClass(b)) return nullptr;
+  // type(x) is C, C a subclass of x's class: C's vtable as a pointer to x's class's vtable.
+  for (auto [t, k] : {std::pair{a, b}, std::pair{b, a}}) {
+    ann::ClassDef* cd = classConstant(c, k);
+    if (t->is(AnnKind::TypeOf) && cd && cd->isSubclassOf(t->classDef)) return c.rt.lowType(t);
+  }
+  return c.rt.vtablePtr();
+}
+
+// x is y: the same object (ptr_eq), after converting both to one pointer type: instances to
+// their common base, classes to the root vtable (type(x) is C compares vtables).
+bool identity(OpCtx& c) {
+  const ll::Type* a = c.rt.lowType(c.ann(0));
+  const ll::Type* b = c.rt.lowType(c.ann(1));
+  if (!a || !b) return false;
+  const ll::Type* t = a->isPtr() && a == b ? a : identityType(c, c.ann(0), c.ann(1));
+  if (!t) return false;
+  ll::Value x = c.gc.convertTo(c.arg(0), c.ann(0), t);
+  ll::Value y = c.gc.convertTo(c.arg(1), c.ann(1), t);
+  c.result(c.emit(ll::Op::ptr_eq, {x, y}, c.rt.types().boolType()));
+  return true;
+}
+
+// C.name of a class known at translation time: the annotator knows the value (a constant, a
+// function), so there is nothing to read.
+bool classAttribute(OpCtx& c) {
+  const Annotation* r = c.resultAnn();
+  const ll::Type* t = c.rt.lowType(r);
+  if (!t) return false;
+  if (t->kind == ll::TypeKind::Void) {
+    c.result(c.gc.constant(t, {}));
+    return true;
+  }
+  if (!r->hasConst()) return false;
+  ll::Value v = c.gc.lowConstant(r->constant, r, c.op.loc);
+  if (v.isNull()) return true; // reported
+  c.result(v);
+  return true;
+}
+
 } // namespace
 
 bool rtypeInstance(OpCtx& c) {
@@ -118,7 +168,9 @@ bool rtypeInstance(OpCtx& c) {
     if (ann::ClassDef* cd = singleClass(c, c.ann(0))) return instantiate(c, cd);
     return false;
   case OpCode::getattr:
-    return c.ann(0)->is(AnnKind::Instance) && c.op.args[1].constant() && getAttribute(c);
+    if (!c.op.args[1].constant()) return false;
+    if (c.ann(0)->is(AnnKind::Instance)) return getAttribute(c);
+    return classConstant(c, c.ann(0)) && classAttribute(c);
   case OpCode::setattr:
     return c.ann(0)->is(AnnKind::Instance) && c.op.args[1].constant() && setAttribute(c);
   case OpCode::isinstance: {
@@ -130,19 +182,18 @@ bool rtypeInstance(OpCtx& c) {
       c.result(classIdIn(c, rootVtableOf(c, c.arg(0)), cls));
       return true;
     }
-    return false; // a nullable instance needs a null test first: not yet
+    // None is no instance: the helper tests for null before it reads the vtable (a rule cannot
+    // branch around the read).
+    ll::Value obj = c.emit(ll::Op::cast_pointer, {c.arg(0)}, c.rt.objectPtr());
+    c.result(c.callHelper(HelperId::instance_isinstance, {obj, c.constInt(cls->idMin), c.constInt(cls->idMax)},
+                          c.rt.types().boolType()));
+    return true;
   }
   case OpCode::type:
     if (!c.ann(0)->is(AnnKind::Instance) || c.ann(0)->canBeNone()) return false;
     c.result(c.gc.convert(rootVtableOf(c, c.arg(0)), c.ann(0), c.resultAnn()));
     return true;
-  case OpCode::is_: {
-    const ll::Type* a = c.rt.lowType(c.ann(0));
-    const ll::Type* b = c.rt.lowType(c.ann(1));
-    if (!a || !b || !a->isPtr() || a != b) return false;
-    c.result(c.emit(ll::Op::ptr_eq, {c.arg(0), c.arg(1)}, c.rt.types().boolType()));
-    return true;
-  }
+  case OpCode::is_: return identity(c);
   case OpCode::bool_:
     if (!c.ann(0)->is(AnnKind::Instance)) return false;
     c.result(c.ann(0)->canBeNone() ? c.emit(ll::Op::ptr_nonzero, {c.arg(0)}, c.rt.types().boolType())

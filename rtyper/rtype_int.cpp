@@ -6,7 +6,17 @@
 // Division and modulo follow Python's rounding and raise ZeroDivisionError (int_floordiv_zer)
 // unless the divisor is a non-zero constant. Bools take part in int arithmetic as 0/1 (the
 // annotator gives the result int, and the operands are converted to Signed).
+//
+// What is a runtime helper (helpers.def, "numbers") and why: `a ** b` (int_pow: a loop, and
+// errors for negative exponents, whose CPython result would be a float), int(float)
+// (float_to_int: CPython raises for inf, nan and values out of range, a cast does not check),
+// round(i, n) for n < 0. divmod(a, b) is inline (floordiv, then mod, then the tuple), except
+// where a try catches its ZeroDivisionError: a raising operation must end its block, and the
+// tuple cannot be made after it, so it is one int_divmod call there. min/max of any number of
+// arguments is a chain of compares and selects.
 #include "rtyper/convert.h"
+
+#include <cstdint>
 
 namespace kiln::rt {
 
@@ -70,10 +80,88 @@ bool nonZeroConstant(ll::Value v) {
   return c && c->value.i != 0;
 }
 
-// int(x), bool(x), abs(x), min/max of two ints, hash(int).
+// A tuple of the result's type (divmod's) holding `items`: a malloc and a setfield per item.
+ll::Value newTuple(OpCtx& c, const ll::Type* ptr, std::vector<ll::Value> items) {
+  ll::ConstValue type;
+  type.type = ptr->target;
+  ll::Value t = c.emit(ll::Op::malloc, {c.gc.constant(c.rt.types().voidType(), type)}, ptr);
+  for (size_t k = 0; k < items.size(); ++k)
+    c.emit(ll::Op::setfield, {t, c.voidConst("item" + std::to_string(k)), items[k]}, c.rt.types().voidType());
+  return t;
+}
+
+// divmod(a, b) of ints: (a // b, a % b) with Python's rounding. The floordiv checks the divisor
+// (ZeroDivisionError), so the mod after it needs no check. Where a try catches the error the
+// raising operation must end the block, and the tuple cannot be built after it: one int_divmod
+// call then.
+bool divmod(OpCtx& c) {
+  const Annotation* r = c.resultAnn();
+  const ll::Type* ptr = c.rt.lowType(r);
+  if (c.count() != 3 || !c.ann(1)->isIntLike() || !c.ann(2)->isIntLike() || c.ann(1)->isUnsigned() ||
+      c.ann(2)->isUnsigned() || !ptr || !r->is(AnnKind::Tuple))
+    return false;
+  const Annotation* i = c.rt.annotator().lattice().integer();
+  const ll::Type* s = c.rt.types().signedType();
+  ll::Value a = c.arg(1, i), b = c.arg(2, i);
+  if (!nonZeroConstant(b) && c.endsRaisingBlock()) {
+    c.result(c.callHelper(HelperId::int_divmod, {a, b}, ptr));
+    return true;
+  }
+  ll::Value q, m;
+  ll::Constant *ka = a.constant(), *kb = b.constant();
+  if (ka && kb && kb->value.i != 0 && !(kb->value.i == -1 && ka->value.i == INT64_MIN)) { // folds
+    int64_t x = ka->value.i, y = kb->value.i, quot = x / y, rem = x % y;
+    if (rem != 0 && (rem < 0) != (y < 0)) quot -= 1, rem += y; // Python rounds toward minus infinity
+    q = c.constInt(quot);
+    m = c.constInt(rem);
+  } else {
+    q = c.emit(nonZeroConstant(b) ? ll::Op::int_floordiv : ll::Op::int_floordiv_zer, {a, b}, s);
+    m = c.emit(ll::Op::int_mod, {a, b}, s);
+  }
+  c.result(newTuple(c, ptr, {q, m}));
+  return true;
+}
+
+// min(a, b, ...) / max(a, b, ...) of ints or bools: CPython keeps the first of equal values, so
+// each next argument replaces the one so far only when strictly smaller (larger).
+bool minMax(OpCtx& c, bool isMin) {
+  const Annotation* r = c.resultAnn();
+  if (c.count() < 3 || !r->isIntLike()) return false;
+  for (size_t k = 1; k < c.count(); ++k)
+    if (!c.ann(k)->isIntLike()) return false;
+  ll::TypeContext& t = c.rt.types();
+  // Bools compare as ints; the result keeps the chosen bool.
+  const Annotation* cmp = r->is(AnnKind::Bool) ? c.rt.annotator().lattice().integer() : r;
+  ll::Op lt = r->isUnsigned() ? ll::Op::uint_lt : ll::Op::int_lt;
+  ll::Value best = c.arg(1, r), bestKey = c.arg(1, cmp);
+  for (size_t k = 2; k < c.count(); ++k) {
+    ll::Value x = c.arg(k, r), key = c.arg(k, cmp);
+    ll::Value pick = c.emit(lt, isMin ? std::vector<ll::Value>{key, bestKey} : std::vector<ll::Value>{bestKey, key}, t.boolType());
+    best = c.emit(ll::Op::select, {pick, x, best}, best.type());
+    if (cmp == r) bestKey = best;
+    else if (k + 1 < c.count()) bestKey = c.emit(ll::Op::select, {pick, key, bestKey}, bestKey.type());
+  }
+  c.result(best);
+  return true;
+}
+
+// round(i) is i; round(i, n) is i for n >= 0 and int_round_digits otherwise.
+bool roundInt(OpCtx& c) {
+  if (!c.ann(1)->isIntLike() || !c.resultAnn()->is(AnnKind::Int) || c.resultAnn()->isUnsigned()) return false;
+  const Annotation* r = c.resultAnn();
+  ll::Value x = c.arg(1, r);
+  if (c.count() == 2 || (c.ann(2)->hasConst() && c.ann(2)->constant.intValue >= 0)) {
+    c.result(x);
+    return true;
+  }
+  c.result(c.callHelper(HelperId::int_round_digits, {x, c.arg(2, r)}, c.rt.lowType(r)));
+  return true;
+}
+
+// int(x), bool(x), abs(x), min/max, hash(int), divmod, round of ints.
 bool intBuiltin(OpCtx& c) {
   std::optional<ann::BuiltinId> callee = c.builtinCallee();
-  if (!callee || (c.count() != 2 && c.count() != 3)) return false;
+  if (!callee || c.count() < 2) return false;
   const Annotation* r = c.resultAnn();
   const ll::Type* t = c.rt.lowType(r);
   switch (*callee) {
@@ -84,9 +172,14 @@ bool intBuiltin(OpCtx& c) {
       return true;
     }
     if (c.ann(1)->is(AnnKind::Float)) {
-      // CPython raises OverflowError for values outside the int range and ValueError for
-      // NaN; the cast is only defined inside: not yet checked here (see docs/rtyper.md).
-      c.result(c.emit(ll::Op::cast_float_to_int, {c.arg(1)}, t));
+      // CPython's OverflowError (inf, and values a 64-bit int cannot hold) and ValueError (nan);
+      // a constant in [-2**63, 2**63) folds (NaN is in no range).
+      ll::Value x = c.arg(1);
+      if (ll::Constant* k = x.constant(); k && k->value.f >= -9223372036854775808.0 && k->value.f < 9223372036854775808.0) {
+        c.result(c.constInt(int64_t(k->value.f)));
+        return true;
+      }
+      c.result(c.callHelper(HelperId::float_to_int, {x}, t));
       return true;
     }
     return false;
@@ -105,17 +198,75 @@ bool intBuiltin(OpCtx& c) {
     c.result(c.emit(ll::Op::int_abs, {c.arg(1, r)}, t));
     return true;
   case ann::BuiltinId::min:
-  case ann::BuiltinId::max: {
-    if (c.count() != 3 || !r->isIntLike() || !c.ann(1)->isIntLike() || !c.ann(2)->isIntLike()) return false;
-    ll::Value a = c.arg(1, r), b = c.arg(2, r);
-    bool isMin = *callee == ann::BuiltinId::min;
-    ll::Op lt = r->isUnsigned() ? ll::Op::uint_lt : r->is(AnnKind::Bool) ? ll::Op::int_lt : ll::Op::int_lt;
-    if (r->is(AnnKind::Bool)) return false;
-    ll::Value pick = c.emit(lt, isMin ? std::vector<ll::Value>{b, a} : std::vector<ll::Value>{a, b}, c.rt.types().boolType());
-    return c.select(pick, b, a);
-  }
+  case ann::BuiltinId::max: return minMax(c, *callee == ann::BuiltinId::min);
+  case ann::BuiltinId::divmod: return divmod(c);
+  case ann::BuiltinId::round: return c.count() <= 3 && roundInt(c);
   default: return false;
   }
+}
+
+// a << b and a >> b (also of r_uints). A count known only at run time may be negative (CPython
+// raises ValueError: check_shift_count, unless the annotator knows the count is >= 0) or, for <<
+// and for r_uints, 64 or more (the bits all go: 0, where int_lshift needs a count below 64;
+// int_rshift itself gives 0 or -1 then). The check comes last, so that inside a try it is the
+// raising operation that ends the block; the shift before it uses the count masked to 0..63,
+// and its result is kept only when the check passes. ovfcheck(a << b) is int_lshift_ovf
+// (deferred to the ovfcheck call), which raises OverflowError for any count that loses bits.
+bool shift(OpCtx& c, const Annotation* r, bool left) {
+  ll::TypeContext& t = c.rt.types();
+  const ll::Type* type = c.rt.lowType(r);
+  const Annotation* countAnn = c.ann(1);
+  bool uns = r->isUnsigned();
+  ll::Op op = left ? uns ? ll::Op::uint_lshift : ll::Op::int_lshift : uns ? ll::Op::uint_rshift : ll::Op::int_rshift;
+  ll::Value a = c.arg(0, r);
+  ll::Value n = countAnn->isUnsigned() ? c.emit(ll::Op::cast_uint_to_int, {c.arg(1)}, t.signedType())
+                                      : c.arg(1, c.rt.annotator().lattice().integer());
+  ll::Value zero = c.gc.constant(type, {});
+  bool ovf = left && !uns && c.gc.isOvfChecked(c.op.result);
+  bool mayBeNegative = !countAnn->isUnsigned() && !countAnn->nonNeg();
+  if (ll::Constant* k = n.constant(); k && k->value.i >= 0 && !countAnn->isUnsigned()) {
+    if (ovf) c.result(c.gc.deferOvf(c.op.result, ll::Op::int_lshift_ovf, {a, n}, c.op.loc));
+    else if (k->value.i >= 64 && (left || uns)) c.result(zero);
+    else c.result(c.emit(op, {a, n}, type));
+    return true;
+  }
+  if (ovf) {
+    if (mayBeNegative) c.callHelper(HelperId::check_shift_count, {n}, t.voidType());
+    c.result(c.gc.deferOvf(c.op.result, ll::Op::int_lshift_ovf, {a, n}, c.op.loc));
+    return true;
+  }
+  ll::Value v;
+  if (left || uns) {
+    ll::ConstValue limit;
+    limit.i = 64;
+    ll::Value inRange = countAnn->isUnsigned()
+                            ? c.emit(ll::Op::uint_lt, {c.arg(1), c.gc.constant(t.unsignedType(), limit)}, t.boolType())
+                            : c.emit(ll::Op::int_lt, {n, c.constInt(64)}, t.boolType());
+    ll::Value shifted = c.emit(op, {a, c.emit(ll::Op::int_and, {n, c.constInt(63)}, t.signedType())}, type);
+    v = c.emit(ll::Op::select, {inRange, shifted, zero}, type);
+  } else {
+    v = c.emit(op, {a, n}, type);
+  }
+  if (mayBeNegative) c.callHelper(HelperId::check_shift_count, {n}, t.voidType());
+  c.result(v);
+  return true;
+}
+
+// a ** b of ints: int_pow (wrapping; an error for a negative exponent), int_pow_ovf under
+// ovfcheck (deferred to the ovfcheck call, as the other *_ovf operations).
+bool power(OpCtx& c, const Annotation* r) {
+  if (r->is(AnnKind::Bool)) return false;
+  const ll::Type* t = c.rt.lowType(r);
+  ll::Value a = c.arg(0, r), b = c.arg(1, r);
+  if (!c.gc.isOvfChecked(c.op.result)) {
+    c.result(c.callHelper(HelperId::int_pow, {a, b}, t));
+    return true;
+  }
+  ll::ConstValue fn;
+  fn.text = "kiln_" + std::string(helperInfo(HelperId::int_pow_ovf).name);
+  ll::Value callee = c.gc.constant(c.rt.types().ptr(c.rt.types().func({t, t}, t)), fn);
+  c.result(c.gc.deferOvf(c.op.result, ll::Op::direct_call, {callee, a, b}, c.op.loc));
+  return true;
 }
 
 } // namespace
@@ -135,6 +286,9 @@ bool rtypeInt(OpCtx& c) {
       return true;
     }
     if (!r->is(AnnKind::Int) && !r->is(AnnKind::Bool)) return false;
+    if (op == OpCode::pow || op == OpCode::inplace_pow) return power(c, r);
+    if (!r->is(AnnKind::Bool) && (op == OpCode::lshift || op == OpCode::inplace_lshift)) return shift(c, r, true);
+    if (!r->is(AnnKind::Bool) && (op == OpCode::rshift || op == OpCode::inplace_rshift)) return shift(c, r, false);
     for (const IntOps& row : kBinary) {
       if (row.flow != op) continue;
       if (r->is(AnnKind::Bool)) {
@@ -149,8 +303,6 @@ bool rtypeInt(OpCtx& c) {
       }
       ll::Value a = c.arg(0, r), b = c.arg(1, r);
       if (r->isUnsigned()) {
-        // Shift counts stay Signed.
-        if (row.uns == ll::Op::uint_lshift || row.uns == ll::Op::uint_rshift) b = c.arg(1);
         c.result(c.emit(row.uns, {a, b}, c.rt.lowType(r)));
         return true;
       }

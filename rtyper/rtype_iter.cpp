@@ -68,6 +68,7 @@ const ll::Type* walkedType(RTyper& rt, const Annotation* c) {
 const ll::Type* iterPtr(RTyper& rt, const Annotation* a) {
   if (!a || !a->is(AnnKind::Iterator) || a->items.empty()) return nullptr;
   if (isDictKind(a->iterKind)) return dictIterLowType(rt, a);
+  if (a->items[0]->is(AnnKind::File)) return fileLowType(rt, a->items[0]); // iter(f) is f (rtype_io.cpp)
   const ll::Type* s = rt.types().signedType();
   const Annotation* c = a->items[0];
   switch (a->iterKind) {

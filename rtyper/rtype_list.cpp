@@ -166,7 +166,7 @@ ll::Value buildList(OpCtx& c, const ListRepr& l, const std::vector<ll::Value>& i
 ll::Value valueAs(OpCtx& c, flow::Value v, const Annotation* want) {
   // A constant tuple is built in the wanted representation, not built and converted.
   if (flow::Constant* k = v.constant(); k && k->value.kind == load::Value::Kind::Tuple && want->is(AnnKind::Tuple))
-    if (ll::Value t = tupleConstant(c.gc, c.rt, k->value, want, k->loc); !t.isNull()) return t;
+    return c.gc.lowConstant(k->value, want, k->loc);
   return c.gc.convert(c.gc.valueOf(v), c.gc.annotationOf(v), want);
 }
 
@@ -647,20 +647,6 @@ bool unpackStr(OpCtx& c) {
 const ll::Type* listLowType(RTyper& rt, const Annotation* a) {
   ListRepr l;
   return listRepr(rt, a, l) ? l.ptr : nullptr;
-}
-
-ll::Value listConstant(GraphConverter& gc, RTyper& rt, const load::Value& v, const Annotation* a) {
-  ListRepr l;
-  if (!v.isRef() || !listRepr(rt, a, l)) return {};
-  // One prebuilt object per list of the program (a list has an identity: it is shared).
-  std::string name = "list" + std::to_string(v.ref->id);
-  const ll::Prebuilt* object = nullptr;
-  for (const auto& p : rt.prebuilts())
-    if (p->name == name && p->type == l.ptr->target) object = p.get();
-  if (!object) object = rt.newPrebuilt(name, l.ptr->target);
-  ll::ConstValue c;
-  c.object = object;
-  return gc.constant(l.ptr, c);
 }
 
 bool rtypeList(OpCtx& c) {

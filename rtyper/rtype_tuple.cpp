@@ -385,19 +385,6 @@ ll::Value valuesEqual(OpCtx& c, ll::Value a, const Annotation* aa, ll::Value b, 
 
 const ll::Type* tupleLowType(RTyper& rt, const Annotation* a) { return tuplePtr(rt, a); }
 
-ll::Value tupleConstant(GraphConverter& gc, RTyper& rt, const load::Value& v, const Annotation* a, SourceLoc loc) {
-  const ll::Type* ptr = tuplePtr(rt, a);
-  if (!ptr || v.kind != load::Value::Kind::Tuple || v.items.size() != a->items.size()) return {};
-  std::vector<ll::Value> items;
-  for (size_t i = 0; i < v.items.size(); ++i) {
-    items.push_back(gc.lowConstant(v.items[i], a->items[i], loc));
-    if (items.back().isNull()) return {};
-  }
-  ll::Value t = seq::newStruct(gc, rt, ptr, loc);
-  for (size_t i = 0; i < items.size(); ++i) setItem(gc, rt, t, i, items[i], loc);
-  return t;
-}
-
 ll::Value tupleConvert(GraphConverter& gc, RTyper& rt, ll::Value v, const Annotation* from, const ll::Type* want,
                        SourceLoc loc) {
   if (!from->is(AnnKind::Tuple) || !v.type()->isPtr() || !want->isPtr() || !want->target->isStruct()) return {};

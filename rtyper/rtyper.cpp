@@ -6,6 +6,7 @@
 
 #include "annotator/bookkeeper.h"
 #include "rtyper/convert.h"
+#include "rtyper/rtype_closure.h"
 
 namespace kiln::rt {
 
@@ -36,18 +37,8 @@ void RTyper::makeRootTypes() {
 ll::Prebuilt* RTyper::newPrebuilt(std::string name, const ll::Type* type) {
   int n = prebuiltNames_[name]++;
   if (n) name += "_" + std::to_string(n + 1);
-  prebuilts_.push_back(std::make_unique<ll::Prebuilt>(ll::Prebuilt{std::move(name), type}));
+  prebuilts_.push_back(std::make_unique<ll::Prebuilt>(ll::Prebuilt{std::move(name), type, {}}));
   return prebuilts_.back().get();
-}
-
-ll::Prebuilt* RTyper::prebuiltStr(const std::string& utf8) {
-  if (auto it = strings_.find(utf8); it != strings_.end()) return it->second;
-  // Readable names for short identifiers, numbered otherwise.
-  std::string name = "str";
-  if (utf8.size() <= 16 && std::all_of(utf8.begin(), utf8.end(), [](char c) { return std::isalnum(uint8_t(c)) || c == '_'; }))
-    name += "_" + utf8;
-  ll::Prebuilt* p = newPrebuilt(name, strPtr_->target);
-  return strings_[utf8] = p;
 }
 
 ClassRepr* RTyper::classRepr(ann::ClassDef* def) {
@@ -102,27 +93,17 @@ ann::ClassDef* RTyper::methodBase(const Annotation* callee) const {
   return common;
 }
 
-// The one low-level type that values of all these annotations can take: their own if they
-// agree, the common base class's instance pointer for instances, a pointer for None and
-// pointers. Null when they cannot share one.
+// The one low-level type that values of all these annotations can take: the representation of
+// their union in the lattice (a char and a str give a str, instances their common base, None and
+// an instance a nullable one). Null when they do not join; Void when none has a value.
 const ll::Type* RTyper::commonType(const std::vector<const Annotation*>& anns) {
-  const ll::Type* t = nullptr;
-  ann::ClassDef* base = nullptr;
-  bool instances = true, anyPtr = false;
+  const Annotation* u = nullptr;
   for (const Annotation* a : anns) {
-    if (!a || a->is(AnnKind::None) || a->isImpossible()) continue; // null: never returns
-    const ll::Type* lt = lowType(a);
-    if (!lt) return nullptr;
-    anyPtr |= lt->isPtr();
-    if (a->is(AnnKind::Instance)) base = base ? (base->isSubclassOf(a->classDef) ? a->classDef : base->commonBase(a->classDef)) : a->classDef;
-    else instances = false;
-    if (t && t != lt && !(instances && base)) return nullptr;
-    t = lt;
+    if (!a || a->isImpossible()) continue; // never returns
+    u = u ? an_.lattice().unite(u, a) : a;
+    if (!u) return nullptr;
   }
-  if (instances && base) return types_.ptr(classRepr(base)->instance);
-  if (!t) return types_.voidType();
-  (void)anyPtr;
-  return t;
+  return u ? lowType(an_.lattice().withoutConst(u)) : types_.voidType();
 }
 
 // Graphs some call site calls through one value (a function value, an overridden method) get
@@ -150,6 +131,7 @@ void RTyper::normalizeCallFamilies() {
     for (ann::GraphInfo* g : *members) results.push_back(an_.binding(g->graph->returnBlock()->inputs[0]));
     const ll::Type* result = commonType(results);
     const ll::Type* fn = types_.func(std::move(params), result ? result : types_.voidType());
+    fn = familyFuncType(*this, *members, fn); // the hidden function object (rtype_closure.cpp)
     for (ann::GraphInfo* g : *members) {
       familyTypes_[g] = fn;
       familyOf_[g] = members.get();
@@ -230,6 +212,8 @@ const ll::Type* RTyper::lowType(const Annotation* a) {
   case AnnKind::Instance: return types_.ptr(classRepr(a->classDef)->instance);
   case AnnKind::TypeOf: return types_.ptr(classRepr(a->classDef)->vtable);
   case AnnKind::PBC: {
+    // Functions made at run time that carry state (rtype_closure.cpp).
+    if (const ll::Type* t = functionObjectType(*this, a)) return t;
     // Methods bound to instances: the value is the instance (of the classes' common base).
     ann::ClassDef* common = nullptr;
     bool methods = !a->descs.empty();
@@ -262,6 +246,8 @@ const ll::Type* RTyper::lowType(const Annotation* a) {
   case AnnKind::Dict: return dictLowType(*this, a);
   case AnnKind::Iterator: return iterLowType(*this, a);
   case AnnKind::StrBuilder: return strBuilderLowType(*this, a);
+  case AnnKind::File: return fileLowType(*this, a);
+  case AnnKind::Cell: return cellLowType(*this, a); // rtype_closure.cpp
   default: return nullptr;
   }
 }
@@ -276,6 +262,7 @@ const ll::Type* RTyper::funcTypeOf(const ann::GraphInfo* g) {
   }
   const Annotation* r = an_.binding(g->graph->returnBlock()->inputs[0]);
   const ll::Type* rt = r ? lowType(r) : types_.voidType();
+  if (const ll::Type* closure = closureParamType(*this, g)) params.push_back(closure); // rtype_closure.cpp
   return types_.func(std::move(params), rt ? rt : types_.voidType());
 }
 
@@ -286,11 +273,14 @@ bool RTyper::run() {
   for (ann::GraphInfo* g : infos)
     graphs_[g] = std::make_unique<ll::Graph>(g->name(), funcTypeOf(g), vtablePtr(), objectPtr());
   findMethodSlots();
+  findSpecialMethodSlots(*this); // rtype_special.cpp
   assignClassIds();
+  fillVtables();
   bool ok = true;
   for (ann::GraphInfo* g : infos) {
     GraphConverter c(*this, g, graphs_[g].get());
     ok &= c.run();
+    passClosureParam(*this, g, graphs_[g].get()); // rtype_closure.cpp
   }
   return ok && !diags_.hasErrors();
 }

@@ -28,6 +28,7 @@
 namespace kiln::rt {
 
 class GraphConverter;
+struct ClosureReprs; // rtype_closure.cpp
 
 // The low-level side of a class: its instance struct, its vtable struct and the prebuilt
 // vtable, and its class-id range (ids are assigned in preorder of the class tree, so a class's
@@ -77,12 +78,20 @@ public:
   const std::vector<std::unique_ptr<ll::Prebuilt>>& prebuilts() const { return prebuilts_; }
   // The prebuilt str for a constant.
   ll::Prebuilt* prebuiltStr(const std::string& utf8);
+  // The constant of low-level type `t` for the load-time value `v` annotated `a`: the scalar,
+  // null, or a pointer to the prebuilt object made for it (one per load-time object and type,
+  // its contents filled in, recursively; rtyper/prebuilt.cpp). False after reporting
+  // rt_unsupported_type at `loc` when the value has no such representation.
+  bool constantOf(const load::Value& v, const ann::Annotation* a, const ll::Type* t, SourceLoc loc, ll::ConstValue& out);
 
   // The low-level function type of an annotated graph: the call family's common one when the
   // graph is called through a function value or a method slot with others.
   const ll::Type* funcTypeOf(const ann::GraphInfo* g);
   // The graphs a call family's members were given (all of one Func type), by any member.
   const std::vector<ann::GraphInfo*>* familyOf(const ann::GraphInfo* g) const;
+  // Cells, closures and function objects of functions made at run time (rtype_closure.cpp,
+  // which defines it).
+  ClosureReprs& closures();
   // The graph of a function for the unspecialized key (or its only graph), or null.
   ann::GraphInfo* graphOfFunction(ann::FunctionDesc* f) const;
   // The class a method call dispatches on and the slot's name, for a callee annotated as
@@ -96,6 +105,11 @@ private:
   void normalizeCallFamilies();
   void findMethodSlots();
   const ll::Type* commonType(const std::vector<const ann::Annotation*>& anns);
+  // Prebuilt objects (rtyper/prebuilt.cpp).
+  ll::Prebuilt* memoPrebuilt(const load::Object* o, const ll::Type* type, const std::string& name, bool& fresh);
+  bool instanceInit(ClassRepr* level, ClassRepr* exact, load::Instance* obj, SourceLoc loc, ll::Init& out);
+  void vtableInit(ClassRepr* level, ClassRepr* exact, ll::Init& out);
+  void fillVtables();
 
   ann::Annotator& an_;
   DiagnosticEngine& diags_;
@@ -107,10 +121,14 @@ private:
   std::unordered_map<const ann::ClassDef*, std::unique_ptr<ClassRepr>> classes_;
   std::vector<std::unique_ptr<ll::Prebuilt>> prebuilts_;
   std::map<std::string, ll::Prebuilt*> strings_;
+  int numberedStrings_ = 0;
+  std::map<std::pair<const load::Object*, const ll::Type*>, ll::Prebuilt*> objects_;
+  std::unordered_map<const load::Object*, std::string> globalNames_; // made on first use
   std::map<std::string, int> prebuiltNames_;
   std::vector<std::unique_ptr<std::vector<ann::GraphInfo*>>> families_;
   std::unordered_map<const ann::GraphInfo*, const std::vector<ann::GraphInfo*>*> familyOf_;
   std::unordered_map<const ann::GraphInfo*, const ll::Type*> familyTypes_;
+  std::shared_ptr<ClosureReprs> closures_; // shared_ptr: deletes the incomplete type
 };
 
 } // namespace kiln::rt

@@ -716,7 +716,63 @@ std::string Checker::checkExceptionLink(const Link& l) const {
   return "";
 }
 
+// What is wrong with contents `init` of type `t` ("" if nothing), for checkPrebuilt.
+std::string checkInit(const Type* t, const Init& init, const std::string& where) {
+  if (t->isStruct()) {
+    if (!init.bytes.empty() || !init.value.isNull() || init.items.size() > t->fields.size())
+      return where + " has contents that are not the fields of " + quoted(t);
+    for (size_t i = 0; i < init.items.size(); ++i)
+      if (std::string p = checkInit(t->fields[i].type, init.items[i], where + "." + t->fields[i].name); !p.empty())
+        return p;
+    return "";
+  }
+  if (t->isArray()) {
+    bool chars = t->target->kind == TypeKind::Char;
+    size_t n = chars ? init.bytes.size() : init.items.size();
+    if ((chars && !init.items.empty()) || (!chars && !init.bytes.empty()) || !init.value.isNull())
+      return where + " has contents that are not the items of " + quoted(t);
+    if (t->kind == TypeKind::FixedSizeArray && n != t->length)
+      return where + " has " + std::to_string(n) + " items, and " + quoted(t) + " " + std::to_string(t->length);
+    for (size_t i = 0; i < init.items.size(); ++i)
+      if (std::string p = checkInit(t->target, init.items[i], where + "[" + std::to_string(i) + "]"); !p.empty())
+        return p;
+    return "";
+  }
+  if (!init.items.empty() || !init.bytes.empty()) return where + " is a " + quoted(t) + ", not an aggregate";
+  const ConstValue& v = init.value;
+  if (!t->isPtr()) {
+    if (!v.isNull()) return where + " is a " + quoted(t) + " holding a pointer";
+    if (t->kind == TypeKind::Bool && (v.i < 0 || v.i > 1)) return where + " is a Bool holding " + std::to_string(v.i);
+    if (t->kind == TypeKind::Char && (v.i < 0 || v.i > 255)) return where + " is a Char holding " + std::to_string(v.i);
+    return "";
+  }
+  if (v.object) {
+    const Type* pointee = v.object->type;
+    if (pointee != t->target && !(pointee->isStruct() && t->target->isStruct() && pointee->startsWith(t->target)))
+      return where + " is a " + quoted(t) + " pointing to '@" + v.object->name + "', a " + quoted(pointee);
+  } else if (v.graph) {
+    if (v.graph->funcType() != t->target)
+      return where + " is a " + quoted(t) + " pointing to graph '" + v.graph->name() + "' of type " +
+             quoted(v.graph->funcType());
+  } else if (!v.text.empty() && t->target->kind != TypeKind::Func) {
+    return where + " is a " + quoted(t) + " naming the function '" + v.text + "'";
+  }
+  return "";
+}
+
 } // namespace
+
+std::string checkPrebuilt(const Prebuilt& p) {
+  if (!p.type || (!p.type->isStruct() && !p.type->isArray())) return "@" + p.name + " is not a struct or an array";
+  return checkInit(p.type, p.init, "@" + p.name);
+}
+
+bool verifyPrebuilt(const Prebuilt& p, DiagnosticEngine& diags, std::string_view stage) {
+  std::string problem = checkPrebuilt(p);
+  if (problem.empty()) return true;
+  diags.report(DiagId::internal_verifier_failed, SourceRange{}, "prebuilt object", stage, "'@" + p.name + "'", problem);
+  return false;
+}
 
 std::string checkGraph(const Graph& graph) {
   return Checker(graph).run();
@@ -726,7 +782,7 @@ bool verifyGraph(const Graph& graph, DiagnosticEngine& diags, std::string_view s
   std::string problem = checkGraph(graph);
   if (problem.empty()) return true;
   diags.report(DiagId::internal_verifier_failed, SourceRange{}, "low-level graph", stage,
-               graph.name(), problem);
+               "graph '" + graph.name() + "'", problem);
   return false;
 }
 

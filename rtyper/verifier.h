@@ -17,4 +17,11 @@ namespace kiln::ll {
 // graph and the stage or pass that made it.
 bool verifyGraph(const Graph& graph, DiagnosticEngine& diags, std::string_view stage);
 
+// The first thing wrong with a prebuilt object's contents (rtyper/llgraph.h Init), or "": they
+// must have the shape of its type, scalars must fit, and pointers must point to a prebuilt object
+// of the target type (or a struct starting with it), to a graph of the target function type or
+// to a runtime function.
+[[nodiscard]] std::string checkPrebuilt(const Prebuilt& p);
+bool verifyPrebuilt(const Prebuilt& p, DiagnosticEngine& diags, std::string_view stage);
+
 } // namespace kiln::ll

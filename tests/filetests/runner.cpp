@@ -57,6 +57,7 @@
 
 #include "annotator/annotator.h"
 #include "annotator/printer.h"
+#include "rtyper/parser.h"
 #include "rtyper/printer.h"
 #include "rtyper/rtyper.h"
 #include "rtyper/verifier.h"
@@ -356,7 +357,26 @@ void runLowLevel(const fs::path& path, const std::string& text) {
   kiln::rt::RTyper rtyper(*run.annotator, run.diags);
   bool ok = rtyper.run();
   for (kiln::ll::Graph* g : rtyper.graphs()) ok &= kiln::ll::verifyGraph(*g, run.diags, "rtype");
+  for (const auto& p : rtyper.prebuilts()) ok &= kiln::ll::verifyPrebuilt(*p, run.diags, "rtype");
   ASSERT_TRUE(ok) << run.rendered;
+  // The whole program's text reads back (into a fresh context) as itself.
+  {
+    std::vector<kiln::ll::Graph*> all = rtyper.graphs();
+    std::vector<const kiln::ll::Graph*> graphs(all.begin(), all.end());
+    kiln::ll::PrintOptions print;
+    print.locations = false;
+    std::string whole = kiln::ll::printProgram(rtyper.types(), graphs, print);
+    kiln::ll::TypeContext fresh;
+    kiln::SourceManager sources;
+    kiln::DiagnosticEngine diags(sources);
+    std::string rendered;
+    diags.setConsumer([&](const kiln::Diagnostic& d) { rendered += d.message + "\n"; });
+    kiln::ll::ParsedText parsed = kiln::ll::parseTextString(fresh, sources, diags, "whole.ll", whole);
+    ASSERT_FALSE(diags.hasErrors()) << rendered;
+    std::vector<const kiln::ll::Graph*> again;
+    for (const auto& g : parsed.graphs) again.push_back(g.get());
+    EXPECT_EQ(kiln::ll::printProgram(fresh, again, print), whole) << "the low-level text does not read back as itself";
+  }
   std::vector<std::string> only = functionsLine(text);
   std::vector<const kiln::ll::Graph*> shown;
   for (kiln::ll::Graph* g : rtyper.graphs())

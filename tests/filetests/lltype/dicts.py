@@ -1,5 +1,5 @@
 # test: lltype
-# functions: literal lookup catch_missing mutate methods nullable_values iterate truth str_keys tuple_keys instance_keys float_keys custom
+# functions: literal lookup catch_missing mutate methods nullable_values iterate truth str_keys tuple_keys instance_keys float_keys custom char_keys wide_defaults
 # Dicts (rtype_dict.cpp): GcStruct dict_<k>_<v> {num_items, num_used, indexes, entries}; every
 # lookup is a kiln_dict_* helper; len and bool read num_items; iterators are {dict, index}.
 from kiln.objectmodel import r_dict
@@ -108,6 +108,20 @@ def custom(k):
     return d[k]
 
 
+def char_keys(word):
+    seen = {}
+    seen["a"] = True
+    if word in seen:
+        del seen[word]
+    return seen.get(word, False)
+
+
+def wide_defaults(d, k):
+    nodes = {1: Node(1)}
+    lists = {"x": [1]}
+    return d.get(k, True), nodes.get(k, None), lists.get("y", []), nodes.get(k, Node(0)).n
+
+
 def entry_point(argv):
     d = literal(len(argv))
     total = lookup(d, 1) + catch_missing(d, 8) + mutate(d) + methods(d) + iterate(d)
@@ -115,6 +129,8 @@ def entry_point(argv):
         total += 1
     total += str_keys("ab")["ab"] + custom(23) + float_keys(2.5)
     if nullable_values("three") is None and tuple_keys() == "point":
+        total += 1
+    if char_keys("ab") or wide_defaults(d, 1)[3] > 0:
         total += 1
     a = Node(1)
     if instance_keys(a, Node(2)):
@@ -142,6 +158,19 @@ if __name__ == "__main__":
 #     v15: Ptr(Struct object_vtable) = cast_pointer(v13)
 #     v16: Ptr(GcStruct object) = cast_pointer(v14)
 #     goto raise(v15, v16)
+# }
+# graph dicts.char_keys(v0: Ptr(GcStruct str)) -> Bool raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Ptr(GcStruct str)):
+#     v1: Ptr(GcStruct dict_char_bool) = direct_call(&kiln_dict_new: Ptr(Func() -> Ptr(GcStruct dict_char_bool)))
+#     v2: Void = direct_call(&kiln_dict_setitem: Ptr(Func(Ptr(GcStruct dict_char_bool), Char, Bool) -> Void), v1, 'a', True)
+#     v3: Bool = direct_call(&kiln_dict_contains: Ptr(Func(Ptr(GcStruct dict_char_bool), Ptr(GcStruct str)) -> Bool), v1, v0)
+#     branch v3 [true: block1(v0, v1), false: block2(v0, v1)]
+# block1(v4: Ptr(GcStruct str), v5: Ptr(GcStruct dict_char_bool)):
+#     v6: Void = direct_call(&kiln_dict_delitem: Ptr(Func(Ptr(GcStruct dict_char_bool), Ptr(GcStruct str)) -> Void), v5, v4)
+#     goto block2(v4, v5)
+# block2(v7: Ptr(GcStruct str), v8: Ptr(GcStruct dict_char_bool)):
+#     v9: Bool = direct_call(&kiln_dict_get: Ptr(Func(Ptr(GcStruct dict_char_bool), Ptr(GcStruct str), Bool) -> Bool), v8, v7, False)
+#     goto return(v9)
 # }
 # graph dicts.custom(v0: Signed) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0(v0: Signed):
@@ -276,19 +305,41 @@ if __name__ == "__main__":
 # graph dicts.tuple_keys() -> Ptr(GcStruct str) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0():
 #     v0: Ptr(GcStruct dict_tuple2_Signed_Signed_str) = direct_call(&kiln_dict_new: Ptr(Func() -> Ptr(GcStruct dict_tuple2_Signed_Signed_str)))
-#     v1: Ptr(GcStruct tuple2_Signed_Signed) = malloc(<GcStruct tuple2_Signed_Signed>)
-#     setfield(v1, "item0", 0)
-#     setfield(v1, "item1", 0)
-#     v2: Void = direct_call(&kiln_dict_setitem: Ptr(Func(Ptr(GcStruct dict_tuple2_Signed_Signed_str), Ptr(GcStruct tuple2_Signed_Signed), Ptr(GcStruct str)) -> Void), v0, v1, @str_origin)
-#     v3: Ptr(GcStruct tuple2_Signed_Signed) = malloc(<GcStruct tuple2_Signed_Signed>)
-#     setfield(v3, "item0", 1)
-#     setfield(v3, "item1", 2)
-#     v4: Void = direct_call(&kiln_dict_setitem: Ptr(Func(Ptr(GcStruct dict_tuple2_Signed_Signed_str), Ptr(GcStruct tuple2_Signed_Signed), Ptr(GcStruct str)) -> Void), v0, v3, @str_point)
-#     v5: Ptr(GcStruct tuple2_Signed_Signed) = malloc(<GcStruct tuple2_Signed_Signed>)
-#     setfield(v5, "item0", 1)
-#     setfield(v5, "item1", 2)
-#     v6: Ptr(GcStruct str) = direct_call(&kiln_dict_get: Ptr(Func(Ptr(GcStruct dict_tuple2_Signed_Signed_str), Ptr(GcStruct tuple2_Signed_Signed), Ptr(GcStruct str)) -> Ptr(GcStruct str)), v0, v5, @str_none)
-#     goto return(v6)
+#     v1: Void = direct_call(&kiln_dict_setitem: Ptr(Func(Ptr(GcStruct dict_tuple2_Signed_Signed_str), Ptr(GcStruct tuple2_Signed_Signed), Ptr(GcStruct str)) -> Void), v0, @tuple, @str_origin)
+#     v2: Void = direct_call(&kiln_dict_setitem: Ptr(Func(Ptr(GcStruct dict_tuple2_Signed_Signed_str), Ptr(GcStruct tuple2_Signed_Signed), Ptr(GcStruct str)) -> Void), v0, @tuple_2, @str_point)
+#     v3: Ptr(GcStruct str) = direct_call(&kiln_dict_get: Ptr(Func(Ptr(GcStruct dict_tuple2_Signed_Signed_str), Ptr(GcStruct tuple2_Signed_Signed), Ptr(GcStruct str)) -> Ptr(GcStruct str)), v0, @tuple_3, @str_none)
+#     goto return(v3)
+# }
+# graph dicts.wide_defaults(v0: Ptr(GcStruct dict_int_int), v1: Signed) -> Ptr(GcStruct tuple4_Signed_dicts.Node_array_Signed_Signed) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Ptr(GcStruct dict_int_int), v1: Signed):
+#     v2: Ptr(GcStruct dicts.Node) = malloc(<GcStruct dicts.Node>)
+#     v3: Ptr(GcStruct object) = cast_pointer(v2)
+#     v4: Ptr(Struct object_vtable) = cast_pointer(@vtable_dicts.Node)
+#     setfield(v3, "typeptr", v4)
+#     v5: Void = direct_call(&dicts.Node.__init__: Ptr(Func(Ptr(GcStruct dicts.Node), Signed) -> Void), v2, 1)
+#     v6: Ptr(GcStruct dict_int_dicts.Node) = direct_call(&kiln_dict_new: Ptr(Func() -> Ptr(GcStruct dict_int_dicts.Node)))
+#     v7: Void = direct_call(&kiln_dict_setitem: Ptr(Func(Ptr(GcStruct dict_int_dicts.Node), Signed, Ptr(GcStruct dicts.Node)) -> Void), v6, 1, v2)
+#     v8: Ptr(GcArray(Signed)) = malloc_varsize(<GcArray(Signed)>, 1)
+#     setarrayitem(v8, 0, 1)
+#     v9: Ptr(GcStruct dict_char_array_int) = direct_call(&kiln_dict_new: Ptr(Func() -> Ptr(GcStruct dict_char_array_int)))
+#     v10: Void = direct_call(&kiln_dict_setitem: Ptr(Func(Ptr(GcStruct dict_char_array_int), Char, Ptr(GcArray(Signed))) -> Void), v9, 'x', v8)
+#     v11: Signed = direct_call(&kiln_dict_get: Ptr(Func(Ptr(GcStruct dict_int_int), Signed, Signed) -> Signed), v0, v1, 1)
+#     v12: Ptr(GcStruct dicts.Node) = direct_call(&kiln_dict_get: Ptr(Func(Ptr(GcStruct dict_int_dicts.Node), Signed, Ptr(GcStruct dicts.Node)) -> Ptr(GcStruct dicts.Node)), v6, v1, null: Ptr(GcStruct dicts.Node))
+#     v13: Ptr(GcArray(Signed)) = malloc_varsize(<GcArray(Signed)>, 0)
+#     v14: Ptr(GcArray(Signed)) = direct_call(&kiln_dict_get: Ptr(Func(Ptr(GcStruct dict_char_array_int), Char, Ptr(GcArray(Signed))) -> Ptr(GcArray(Signed))), v9, 'y', v13)
+#     v15: Ptr(GcStruct dicts.Node) = malloc(<GcStruct dicts.Node>)
+#     v16: Ptr(GcStruct object) = cast_pointer(v15)
+#     v17: Ptr(Struct object_vtable) = cast_pointer(@vtable_dicts.Node)
+#     setfield(v16, "typeptr", v17)
+#     v18: Void = direct_call(&dicts.Node.__init__: Ptr(Func(Ptr(GcStruct dicts.Node), Signed) -> Void), v15, 0)
+#     v19: Ptr(GcStruct dicts.Node) = direct_call(&kiln_dict_get: Ptr(Func(Ptr(GcStruct dict_int_dicts.Node), Signed, Ptr(GcStruct dicts.Node)) -> Ptr(GcStruct dicts.Node)), v6, v1, v15)
+#     v20: Signed = getfield(v19, "inst_n")
+#     v21: Ptr(GcStruct tuple4_Signed_dicts.Node_array_Signed_Signed) = malloc(<GcStruct tuple4_Signed_dicts.Node_array_Signed_Signed>)
+#     setfield(v21, "item0", v11)
+#     setfield(v21, "item1", v12)
+#     setfield(v21, "item2", v14)
+#     setfield(v21, "item3", v20)
+#     goto return(v21)
 # }
 # Struct object_vtable size=24 align=8 { subclassrange_min: Signed @0, subclassrange_max: Signed @8, name: Ptr(GcStruct str) @16 }
 # GcStruct str size=16 align=8 { hash: Signed @0, chars: Array(Char) @8 }
@@ -315,6 +366,10 @@ if __name__ == "__main__":
 # Struct dictentry_str_int size=16 align=8 { key: Ptr(GcStruct str) @0, value: Signed @8 }
 # GcArray(Struct dictentry_str_int) size=8 align=8 items@8 stride=16
 # GcStruct dict_str_int size=32 align=8 { num_items: Signed @0, num_used: Signed @8, indexes: Ptr(GcArray(Signed)) @16, entries: Ptr(GcArray(Struct dictentry_str_int)) @24 }
+# GcStruct tuple4_Signed_dicts.Node_array_Signed_Signed size=32 align=8 { item0: Signed @0, item1: Ptr(GcStruct dicts.Node) @8, item2: Ptr(GcArray(Signed)) @16, item3: Signed @24 }
+# Struct dictentry_char_bool size=3 align=1 { key: Char @0, value: Bool @1, valid: Bool @2 }
+# GcArray(Struct dictentry_char_bool) size=8 align=8 items@8 stride=3
+# GcStruct dict_char_bool size=32 align=8 { num_items: Signed @0, num_used: Signed @8, indexes: Ptr(GcArray(Signed)) @16, entries: Ptr(GcArray(Struct dictentry_char_bool)) @24 }
 # Struct rdictentry_int_int size=32 align=8 { key: Signed @0, value: Signed @8, hash: Signed @16, valid: Bool @24 }
 # GcArray(Struct rdictentry_int_int) size=8 align=8 items@8 stride=32
 # GcStruct rdict_int_int size=32 align=8 { num_items: Signed @0, num_used: Signed @8, indexes: Ptr(GcArray(Signed)) @16, entries: Ptr(GcArray(Struct rdictentry_int_int)) @24 }
@@ -334,13 +389,26 @@ if __name__ == "__main__":
 # Struct dictentry_tuple2_Signed_Signed_str size=24 align=8 { key: Ptr(GcStruct tuple2_Signed_Signed) @0, value: Ptr(GcStruct str) @8, hash: Signed @16 }
 # GcArray(Struct dictentry_tuple2_Signed_Signed_str) size=8 align=8 items@8 stride=24
 # GcStruct dict_tuple2_Signed_Signed_str size=32 align=8 { num_items: Signed @0, num_used: Signed @8, indexes: Ptr(GcArray(Signed)) @16, entries: Ptr(GcArray(Struct dictentry_tuple2_Signed_Signed_str)) @24 }
-# prebuilt @str_c: GcStruct str
-# prebuilt @str_dos: GcStruct str
-# prebuilt @str_none: GcStruct str
-# prebuilt @str_one: GcStruct str
-# prebuilt @str_origin: GcStruct str
-# prebuilt @str_point: GcStruct str
-# prebuilt @str_two: GcStruct str
-# prebuilt @str_uno: GcStruct str
-# prebuilt @vtable_Exception: Struct Exception_vtable
-# prebuilt @vtable_StopIteration: Struct StopIteration_vtable
+# Struct dictentry_int_dicts.Node size=24 align=8 { key: Signed @0, value: Ptr(GcStruct dicts.Node) @8, valid: Bool @16 }
+# GcArray(Struct dictentry_int_dicts.Node) size=8 align=8 items@8 stride=24
+# GcStruct dict_int_dicts.Node size=32 align=8 { num_items: Signed @0, num_used: Signed @8, indexes: Ptr(GcArray(Signed)) @16, entries: Ptr(GcArray(Struct dictentry_int_dicts.Node)) @24 }
+# Struct dictentry_char_array_int size=24 align=8 { key: Char @0, value: Ptr(GcArray(Signed)) @8, valid: Bool @16 }
+# GcArray(Struct dictentry_char_array_int) size=8 align=8 items@8 stride=24
+# GcStruct dict_char_array_int size=32 align=8 { num_items: Signed @0, num_used: Signed @8, indexes: Ptr(GcArray(Signed)) @16, entries: Ptr(GcArray(Struct dictentry_char_array_int)) @24 }
+# prebuilt @str_Exception: GcStruct str = {hash: 0, chars: "Exception"}
+# prebuilt @str_Node: GcStruct str = {hash: 0, chars: "Node"}
+# prebuilt @str_StopIteration: GcStruct str = {hash: 0, chars: "StopIteration"}
+# prebuilt @str_c: GcStruct str = {hash: 0, chars: "c"}
+# prebuilt @str_dos: GcStruct str = {hash: 0, chars: "dos"}
+# prebuilt @str_none: GcStruct str = {hash: 0, chars: "none"}
+# prebuilt @str_one: GcStruct str = {hash: 0, chars: "one"}
+# prebuilt @str_origin: GcStruct str = {hash: 0, chars: "origin"}
+# prebuilt @str_point: GcStruct str = {hash: 0, chars: "point"}
+# prebuilt @str_two: GcStruct str = {hash: 0, chars: "two"}
+# prebuilt @str_uno: GcStruct str = {hash: 0, chars: "uno"}
+# prebuilt @tuple: GcStruct tuple2_Signed_Signed = {item0: 0, item1: 0}
+# prebuilt @tuple_2: GcStruct tuple2_Signed_Signed = {item0: 1, item1: 2}
+# prebuilt @tuple_3: GcStruct tuple2_Signed_Signed = {item0: 1, item1: 2}
+# prebuilt @vtable_Exception: Struct Exception_vtable = {super: {super: {subclassrange_min: 2, subclassrange_max: 6, name: @str_Exception}}}
+# prebuilt @vtable_StopIteration: Struct StopIteration_vtable = {super: {super: {super: {subclassrange_min: 5, subclassrange_max: 6, name: @str_StopIteration}}}}
+# prebuilt @vtable_dicts.Node: Struct dicts.Node_vtable = {super: {subclassrange_min: 6, subclassrange_max: 7, name: @str_Node}}

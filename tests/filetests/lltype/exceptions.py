@@ -1,7 +1,8 @@
 # test: lltype
-# functions: check safe reraise
+# functions: check safe reraise bare classify
 # Exceptions: raising an instance links to the except block with its class's vtable and the
-# object; `except C` is an issubtype class-id range check on the raised vtable.
+# object; `except C` is an issubtype class-id range check on the raised vtable; `except (A, B)`
+# is one check per class; `raise C` makes an instance of C.
 class ParseError(Exception):
     def __init__(self, pos):
         self.pos = pos
@@ -29,8 +30,26 @@ def reraise(n):
         raise
 
 
+def bare(n):
+    if n > 3:
+        raise ValueError
+    if n > 2:
+        raise IndexError("big")
+    return n
+
+
+def classify(n):
+    try:
+        return bare(n)
+    except (ValueError, IndexError):
+        return -1
+    finally:
+        print("done")
+
+
 def entry_point(argv):
     n = len(argv) - 3
+    print(classify(n + 6), classify(n + 5), classify(n))
     print(safe(n), safe(-n))
     try:
         print(reraise(n))
@@ -43,6 +62,30 @@ if __name__ == "__main__":
     import sys
     entry_point(sys.argv)
 # ---- expected (UPDATE_GOLDEN=1 regenerates; do not edit by hand) ----
+# graph exceptions.bare(v0: Signed) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Signed):
+#     v1: Bool = int_gt(v0, 3)
+#     branch v1 [true: block3(), false: block1(v0)]
+# block1(v2: Signed):
+#     v3: Bool = int_gt(v2, 2)
+#     branch v3 [true: block2(), false: return(v2)]
+# block2():
+#     v4: Ptr(GcStruct IndexError) = malloc(<GcStruct IndexError>)
+#     v5: Ptr(GcStruct object) = cast_pointer(v4)
+#     v6: Ptr(Struct object_vtable) = cast_pointer(@vtable_IndexError)
+#     setfield(v5, "typeptr", v6)
+#     v7: Ptr(Struct object_vtable) = cast_pointer(@vtable_IndexError)
+#     v8: Ptr(GcStruct object) = cast_pointer(v4)
+#     goto raise(v7, v8)
+# block3():
+#     v9: Ptr(GcStruct ValueError) = malloc(<GcStruct ValueError>)
+#     v10: Ptr(GcStruct object) = cast_pointer(v9)
+#     v11: Ptr(Struct object_vtable) = cast_pointer(@vtable_ValueError)
+#     setfield(v10, "typeptr", v11)
+#     v12: Ptr(Struct object_vtable) = cast_pointer(@vtable_ValueError)
+#     v13: Ptr(GcStruct object) = cast_pointer(v9)
+#     goto raise(v12, v13)
+# }
 # graph exceptions.check(v0: Signed) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0(v0: Signed):
 #     v1: Bool = int_lt(v0, 0)
@@ -59,6 +102,35 @@ if __name__ == "__main__":
 #     v9: Ptr(Struct object_vtable) = cast_pointer(@vtable_exceptions.ParseError)
 #     v10: Ptr(GcStruct object) = cast_pointer(v5)
 #     goto raise(v9, v10)
+# }
+# graph exceptions.classify(v0: Signed) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Signed):
+#     v1: Signed = direct_call(&exceptions.bare, v0)
+#     exits [normal: block6(v1), except @vtable_Exception as (v2: Ptr(Struct object_vtable), v3: Ptr(GcStruct Exception)): block1(v2, v3)]
+# block1(v4: Ptr(Struct object_vtable), v5: Ptr(GcStruct Exception)):
+#     v6: Ptr(Struct Exception_vtable) = cast_pointer(v4)
+#     goto block2(v6, v5)
+# block2(v7: Ptr(Struct Exception_vtable), v8: Ptr(GcStruct Exception)):
+#     v9: Ptr(Struct object_vtable) = cast_pointer(v7)
+#     v10: Signed = getfield(v9, "subclassrange_min")
+#     v11: Bool = int_between(3, v10, 4)
+#     branch v11 [true: block5(), false: block3(v7, v8)]
+# block3(v12: Ptr(Struct Exception_vtable), v13: Ptr(GcStruct Exception)):
+#     v14: Ptr(Struct object_vtable) = cast_pointer(v12)
+#     v15: Signed = getfield(v14, "subclassrange_min")
+#     v16: Bool = int_between(5, v15, 6)
+#     branch v16 [true: block5(), false: block4(v12, v13)]
+# block4(v17: Ptr(Struct Exception_vtable), v18: Ptr(GcStruct Exception)):
+#     v19: Void = direct_call(&kiln_print_str: Ptr(Func(Ptr(GcStruct str)) -> Void), @str.1)
+#     v20: Ptr(Struct object_vtable) = cast_pointer(v17)
+#     v21: Ptr(GcStruct object) = cast_pointer(v18)
+#     goto raise(v20, v21)
+# block5():
+#     v22: Void = direct_call(&kiln_print_str: Ptr(Func(Ptr(GcStruct str)) -> Void), @str.1)
+#     goto return(-1)
+# block6(v23: Signed):
+#     v24: Void = direct_call(&kiln_print_str: Ptr(Func(Ptr(GcStruct str)) -> Void), @str.1)
+#     goto return(v23)
 # }
 # graph exceptions.reraise(v0: Signed) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0(v0: Signed):
@@ -78,12 +150,12 @@ if __name__ == "__main__":
 # block2(v7: Ptr(Struct Exception_vtable), v8: Ptr(GcStruct Exception)):
 #     v9: Ptr(Struct object_vtable) = cast_pointer(v7)
 #     v10: Signed = getfield(v9, "subclassrange_min")
-#     v11: Bool = int_between(3, v10, 4)
+#     v11: Bool = int_between(6, v10, 7)
 #     branch v11 [true: block5(v8), false: block3(v7, v8)]
 # block3(v12: Ptr(Struct Exception_vtable), v13: Ptr(GcStruct Exception)):
 #     v14: Ptr(Struct object_vtable) = cast_pointer(v12)
 #     v15: Signed = getfield(v14, "subclassrange_min")
-#     v16: Bool = int_between(4, v15, 5)
+#     v16: Bool = int_between(3, v15, 4)
 #     branch v16 [true: return(-1), false: block4(v12, v13)]
 # block4(v17: Ptr(Struct Exception_vtable), v18: Ptr(GcStruct Exception)):
 #     v19: Ptr(Struct object_vtable) = cast_pointer(v17)
@@ -104,11 +176,22 @@ if __name__ == "__main__":
 # Struct BaseException_vtable size=24 align=8 { super: Struct object_vtable @0 }
 # GcStruct Exception size=8 align=8 { super: GcStruct BaseException @0 }
 # Struct Exception_vtable size=24 align=8 { super: Struct BaseException_vtable @0 }
-# GcStruct exceptions.ParseError size=16 align=8 { super: GcStruct Exception @0, inst_pos: Signed @8 }
-# Struct exceptions.ParseError_vtable size=24 align=8 { super: Struct Exception_vtable @0 }
 # GcStruct ValueError size=8 align=8 { super: GcStruct Exception @0 }
 # Struct ValueError_vtable size=24 align=8 { super: Struct Exception_vtable @0 }
+# GcStruct LookupError size=8 align=8 { super: GcStruct Exception @0 }
+# Struct LookupError_vtable size=24 align=8 { super: Struct Exception_vtable @0 }
+# GcStruct IndexError size=8 align=8 { super: GcStruct LookupError @0 }
+# Struct IndexError_vtable size=24 align=8 { super: Struct LookupError_vtable @0 }
+# GcStruct exceptions.ParseError size=16 align=8 { super: GcStruct Exception @0, inst_pos: Signed @8 }
+# Struct exceptions.ParseError_vtable size=24 align=8 { super: Struct Exception_vtable @0 }
 # GcArray(Ptr(GcStruct str)) size=8 align=8 items@8 stride=8
 # GcStruct list_str size=16 align=8 { length: Signed @0, items: Ptr(GcArray(Ptr(GcStruct str))) @8 }
-# prebuilt @vtable_Exception: Struct Exception_vtable
-# prebuilt @vtable_exceptions.ParseError: Struct exceptions.ParseError_vtable
+# prebuilt @str.1: GcStruct str = {hash: 0, chars: "done\x0a"}
+# prebuilt @str_Exception: GcStruct str = {hash: 0, chars: "Exception"}
+# prebuilt @str_IndexError: GcStruct str = {hash: 0, chars: "IndexError"}
+# prebuilt @str_ParseError: GcStruct str = {hash: 0, chars: "ParseError"}
+# prebuilt @str_ValueError: GcStruct str = {hash: 0, chars: "ValueError"}
+# prebuilt @vtable_Exception: Struct Exception_vtable = {super: {super: {subclassrange_min: 2, subclassrange_max: 7, name: @str_Exception}}}
+# prebuilt @vtable_IndexError: Struct IndexError_vtable = {super: {super: {super: {super: {subclassrange_min: 5, subclassrange_max: 6, name: @str_IndexError}}}}}
+# prebuilt @vtable_ValueError: Struct ValueError_vtable = {super: {super: {super: {subclassrange_min: 3, subclassrange_max: 4, name: @str_ValueError}}}}
+# prebuilt @vtable_exceptions.ParseError: Struct exceptions.ParseError_vtable = {super: {super: {super: {subclassrange_min: 6, subclassrange_max: 7, name: @str_ParseError}}}}

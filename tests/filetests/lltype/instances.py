@@ -1,7 +1,9 @@
 # test: lltype
-# functions: Node.__init__ Leaf.__init__ make total is_leaf same kind_of
+# functions: Node.__init__ Leaf.__init__ make total is_leaf same kind_of maybe_leaf exactly_node same_node class_name
 # Instances: one GcStruct per class with the base class's struct first, attributes as fields
-# (inst_*), a vtable per class, isinstance as a class-id range check, identity with ptr_eq.
+# (inst_*), a vtable per class, isinstance as a class-id range check (a helper that tests for
+# None first when the instance may be None), identity with ptr_eq (instances of different
+# classes as their common base; `type(x) is C` compares vtables), class attributes as constants.
 class Node(object):
     def __init__(self, value):
         self.value = value
@@ -45,9 +47,29 @@ def kind_of(node):
     return 0.0
 
 
+def maybe_leaf(node, n):
+    if n > 2:
+        node = None
+    return isinstance(node, Leaf)
+
+
+def exactly_node(node):
+    return type(node) is Node
+
+
+def same_node(node, leaf):
+    return node is leaf
+
+
+def class_name():
+    return Leaf.__name__
+
+
 def entry_point(argv):
     head = make(len(argv) + 3)
     print(total(head), is_leaf(head), same(head, head.next), kind_of(head))
+    leaf = Leaf(1, 2.0)
+    print(maybe_leaf(head, len(argv)), exactly_node(head), same_node(head, leaf), class_name())
     return 0
 
 
@@ -67,6 +89,18 @@ if __name__ == "__main__":
 #     setfield(v0, "inst_value", v1)
 #     setfield(v0, "inst_next", null: Ptr(GcStruct instances.Node))
 #     goto return("")
+# }
+# graph instances.class_name() -> Ptr(GcStruct str) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0():
+#     goto return(@str_Leaf)
+# }
+# graph instances.exactly_node(v0: Ptr(GcStruct instances.Node)) -> Bool raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Ptr(GcStruct instances.Node)):
+#     v1: Ptr(GcStruct object) = cast_pointer(v0)
+#     v2: Ptr(Struct object_vtable) = getfield(v1, "typeptr")
+#     v3: Ptr(Struct instances.Node_vtable) = cast_pointer(v2)
+#     v4: Bool = ptr_eq(v3, @vtable_instances.Node)
+#     goto return(v4)
 # }
 # graph instances.is_leaf(v0: Ptr(GcStruct instances.Node)) -> Bool raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0(v0: Ptr(GcStruct instances.Node)):
@@ -125,10 +159,25 @@ if __name__ == "__main__":
 #     setfield(v35, "inst_next", v32)
 #     goto block1(v35, v33, v34)
 # }
+# graph instances.maybe_leaf(v0: Ptr(GcStruct instances.Node), v1: Signed) -> Bool raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Ptr(GcStruct instances.Node), v1: Signed):
+#     v2: Bool = int_gt(v1, 2)
+#     branch v2 [true: block1(null: Ptr(GcStruct instances.Node)), false: block1(v0)]
+# block1(v3: Ptr(GcStruct instances.Node)):
+#     v4: Ptr(GcStruct object) = cast_pointer(v3)
+#     v5: Bool = direct_call(&kiln_float_to_int: Ptr(Func(Ptr(GcStruct object), Signed, Signed) -> Bool), v4, 2, 3)
+#     goto return(v5)
+# }
 # graph instances.same(v0: Ptr(GcStruct instances.Node), v1: Ptr(GcStruct instances.Node)) -> Bool raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0(v0: Ptr(GcStruct instances.Node), v1: Ptr(GcStruct instances.Node)):
 #     v2: Bool = ptr_eq(v0, v1)
 #     goto return(v2)
+# }
+# graph instances.same_node(v0: Ptr(GcStruct instances.Node), v1: Ptr(GcStruct instances.Leaf)) -> Bool raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Ptr(GcStruct instances.Node), v1: Ptr(GcStruct instances.Leaf)):
+#     v2: Ptr(GcStruct instances.Node) = cast_pointer(v1)
+#     v3: Bool = ptr_eq(v0, v2)
+#     goto return(v3)
 # }
 # graph instances.total(v0: Ptr(GcStruct instances.Node)) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0(v0: Ptr(GcStruct instances.Node)):
@@ -153,5 +202,7 @@ if __name__ == "__main__":
 # Struct instances.Leaf_vtable size=24 align=8 { super: Struct instances.Node_vtable @0 }
 # GcArray(Ptr(GcStruct str)) size=8 align=8 items@8 stride=8
 # GcStruct list_str size=16 align=8 { length: Signed @0, items: Ptr(GcArray(Ptr(GcStruct str))) @8 }
-# prebuilt @vtable_instances.Leaf: Struct instances.Leaf_vtable
-# prebuilt @vtable_instances.Node: Struct instances.Node_vtable
+# prebuilt @str_Leaf: GcStruct str = {hash: 0, chars: "Leaf"}
+# prebuilt @str_Node: GcStruct str = {hash: 0, chars: "Node"}
+# prebuilt @vtable_instances.Leaf: Struct instances.Leaf_vtable = {super: {super: {subclassrange_min: 2, subclassrange_max: 3, name: @str_Leaf}}}
+# prebuilt @vtable_instances.Node: Struct instances.Node_vtable = {super: {subclassrange_min: 1, subclassrange_max: 3, name: @str_Node}}

@@ -283,4 +283,5 @@ if __name__ == "__main__":
 # GcStruct enumerate_listiter_str size=16 align=8 { iter: Ptr(GcStruct listiter_str) @0, index: Signed @8 }
 # GcStruct tuple2_Signed_str size=16 align=8 { item0: Signed @0, item1: Ptr(GcStruct str) @8 }
 # GcStruct zip_arrayiter_Signed_listiter_str size=16 align=8 { iter0: Ptr(GcStruct arrayiter_Signed) @0, iter1: Ptr(GcStruct listiter_str) @8 }
-# prebuilt @vtable_StopIteration: Struct StopIteration_vtable
+# prebuilt @str_StopIteration: GcStruct str = {hash: 0, chars: "StopIteration"}
+# prebuilt @vtable_StopIteration: Struct StopIteration_vtable = {super: {super: {super: {subclassrange_min: 3, subclassrange_max: 4, name: @str_StopIteration}}}}

@@ -333,6 +333,7 @@ if __name__ == "__main__":
 # GcArray(Bool) size=8 align=8 items@8 stride=1
 # GcStruct list_Void size=8 align=8 { length: Signed @0 }
 # GcArray(Float) size=8 align=8 items@8 stride=8
-# prebuilt @list28: GcArray(Signed)
-# prebuilt @str_a: GcStruct str
-# prebuilt @vtable_Exception: Struct Exception_vtable
+# prebuilt @list28: GcArray(Signed) = [10, 20, 30]
+# prebuilt @str_Exception: GcStruct str = {hash: 0, chars: "Exception"}
+# prebuilt @str_a: GcStruct str = {hash: 0, chars: "a"}
+# prebuilt @vtable_Exception: Struct Exception_vtable = {super: {super: {subclassrange_min: 2, subclassrange_max: 5, name: @str_Exception}}}

@@ -163,7 +163,7 @@ if __name__ == "__main__":
 #     v5: Signed = getfield(v3, "item1")
 #     v6: Ptr(GcStruct str) = direct_call(&kiln_str_from_int: Ptr(Func(Signed) -> Ptr(GcStruct str)), v4)
 #     v7: Ptr(GcStruct str) = direct_call(&kiln_str_from_int: Ptr(Func(Signed) -> Ptr(GcStruct str)), v5)
-#     v8: Ptr(GcStruct str) = direct_call(&kiln_str_build: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str), Ptr(GcStruct str), Ptr(GcStruct str), Ptr(GcStruct str)) -> Ptr(GcStruct str)), @str, v6, @str_2, v7, @str_3)
+#     v8: Ptr(GcStruct str) = direct_call(&kiln_str_build: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str), Ptr(GcStruct str), Ptr(GcStruct str), Ptr(GcStruct str)) -> Ptr(GcStruct str)), @str.1, v6, @str.2, v7, @str.3)
 #     goto return(v8)
 # }
 # graph strings.building(v0: Ptr(GcStruct str), v1: Signed) -> Ptr(GcStruct tuple4_Signed_str_str_str) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
@@ -199,7 +199,7 @@ if __name__ == "__main__":
 #     v5: Signed = direct_call(&kiln_check_index: Ptr(Func(Signed, Signed) -> Signed), v1, v4)
 #     v6: Char = getarrayitem(v3, v5)
 #     v7: Signed = cast_char_to_int(v6)
-#     v8: Ptr(GcStruct str) = direct_call(&kiln_str_concat: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str)) -> Ptr(GcStruct str)), v0, @str_4)
+#     v8: Ptr(GcStruct str) = direct_call(&kiln_str_concat: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str)) -> Ptr(GcStruct str)), v0, @str.4)
 #     v9: Bool = direct_call(&kiln_bytes_contains_int: Ptr(Func(Ptr(GcStruct str), Signed) -> Bool), v0, v1)
 #     v10: Ptr(GcStruct str) = direct_call(&kiln_bytes_repr: Ptr(Func(Ptr(GcStruct str)) -> Ptr(GcStruct str)), v0)
 #     v11: Ptr(GcStruct tuple5_Signed_str_str_Bool_str) = malloc(<GcStruct tuple5_Signed_str_str_Bool_str>)
@@ -261,7 +261,7 @@ if __name__ == "__main__":
 #     v3: Ptr(GcStruct str) = direct_call(&kiln_str_concat: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str)) -> Ptr(GcStruct str)), v0, @str_x)
 #     v4: Ptr(GcStruct str) = direct_call(&kiln_str_from_char: Ptr(Func(Char) -> Ptr(GcStruct str)), v2)
 #     v5: Ptr(GcStruct str) = direct_call(&kiln_str_concat: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str)) -> Ptr(GcStruct str)), v3, v4)
-#     v6: Ptr(GcStruct str) = direct_call(&kiln_str_concat: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str)) -> Ptr(GcStruct str)), v5, @str_4)
+#     v6: Ptr(GcStruct str) = direct_call(&kiln_str_concat: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str)) -> Ptr(GcStruct str)), v5, @str.4)
 #     goto return(v6)
 # }
 # graph strings.contains_mul(v0: Ptr(GcStruct str), v1: Char, v2: Signed) -> Ptr(GcStruct tuple4_Bool_Bool_str_str) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
@@ -306,10 +306,10 @@ if __name__ == "__main__":
 # graph strings.format_method(v0: Ptr(GcStruct str), v1: Signed) -> Ptr(GcStruct tuple2_str_str) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0(v0: Ptr(GcStruct str), v1: Signed):
 #     v2: Ptr(GcStruct str) = direct_call(&kiln_str_from_int: Ptr(Func(Signed) -> Ptr(GcStruct str)), v1)
-#     v3: Ptr(GcStruct str) = direct_call(&kiln_str_build: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str), Ptr(GcStruct str)) -> Ptr(GcStruct str)), v0, @str_9, v2)
-#     v4: Ptr(GcStruct str) = direct_call(&kiln_str_format_spec: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str)) -> Ptr(GcStruct str)), v0, @str_11)
+#     v3: Ptr(GcStruct str) = direct_call(&kiln_str_build: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str), Ptr(GcStruct str)) -> Ptr(GcStruct str)), v0, @str.9, v2)
+#     v4: Ptr(GcStruct str) = direct_call(&kiln_str_format_spec: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str)) -> Ptr(GcStruct str)), v0, @str.11)
 #     v5: Ptr(GcStruct str) = direct_call(&kiln_str_from_int: Ptr(Func(Signed) -> Ptr(GcStruct str)), v1)
-#     v6: Ptr(GcStruct str) = direct_call(&kiln_str_build: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str), Ptr(GcStruct str), Ptr(GcStruct str), Ptr(GcStruct str)) -> Ptr(GcStruct str)), v4, @str_12, v5, @str_12, v0)
+#     v6: Ptr(GcStruct str) = direct_call(&kiln_str_build: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str), Ptr(GcStruct str), Ptr(GcStruct str), Ptr(GcStruct str)) -> Ptr(GcStruct str)), v4, @str.12, v5, @str.12, v0)
 #     v7: Ptr(GcStruct tuple2_str_str) = malloc(<GcStruct tuple2_str_str>)
 #     setfield(v7, "item0", v3)
 #     setfield(v7, "item1", v6)
@@ -318,9 +318,9 @@ if __name__ == "__main__":
 # graph strings.fstring(v0: Ptr(GcStruct str), v1: Signed, v2: Float) -> Ptr(GcStruct str) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0(v0: Ptr(GcStruct str), v1: Signed, v2: Float):
 #     v3: Ptr(GcStruct str) = direct_call(&kiln_str_from_int: Ptr(Func(Signed) -> Ptr(GcStruct str)), v1)
-#     v4: Ptr(GcStruct str) = direct_call(&kiln_str_format_spec: Ptr(Func(Float, Ptr(GcStruct str)) -> Ptr(GcStruct str)), v2, @str_13)
+#     v4: Ptr(GcStruct str) = direct_call(&kiln_str_format_spec: Ptr(Func(Float, Ptr(GcStruct str)) -> Ptr(GcStruct str)), v2, @str.13)
 #     v5: Ptr(GcStruct str) = direct_call(&kiln_str_repr: Ptr(Func(Ptr(GcStruct str)) -> Ptr(GcStruct str)), v0)
-#     v6: Ptr(GcStruct str) = direct_call(&kiln_str_build: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str), Ptr(GcStruct str), Ptr(GcStruct str), Ptr(GcStruct str), Ptr(GcStruct str), Ptr(GcStruct str)) -> Ptr(GcStruct str)), v0, @str_14, v3, @str_15, v4, @str_16, v5)
+#     v6: Ptr(GcStruct str) = direct_call(&kiln_str_build: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str), Ptr(GcStruct str), Ptr(GcStruct str), Ptr(GcStruct str), Ptr(GcStruct str), Ptr(GcStruct str)) -> Ptr(GcStruct str)), v0, @str.14, v3, @str.15, v4, @str.16, v5)
 #     goto return(v6)
 # }
 # graph strings.item_caught(v0: Ptr(GcStruct str), v1: Signed) -> Char raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
@@ -372,40 +372,37 @@ if __name__ == "__main__":
 # }
 # graph strings.methods(v0: Ptr(GcStruct str)) -> Ptr(GcStruct tuple13_str_str_str_Bool_Bool_Signed_Signed_str_str_str_Bool_Signed_array_str) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0(v0: Ptr(GcStruct str)):
-#     v1: Ptr(GcArray(Ptr(GcStruct str))) = direct_call(&kiln_str_split: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str), Signed) -> Ptr(GcArray(Ptr(GcStruct str)))), v0, @str_17, -1)
-#     v2: Ptr(GcStruct str) = direct_call(&kiln_str_join: Ptr(Func(Ptr(GcStruct str), Ptr(GcArray(Ptr(GcStruct str)))) -> Ptr(GcStruct str)), @str_18, v1)
+#     v1: Ptr(GcArray(Ptr(GcStruct str))) = direct_call(&kiln_str_split: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str), Signed) -> Ptr(GcArray(Ptr(GcStruct str)))), v0, @str.17, -1)
+#     v2: Ptr(GcStruct str) = direct_call(&kiln_str_join: Ptr(Func(Ptr(GcStruct str), Ptr(GcArray(Ptr(GcStruct str)))) -> Ptr(GcStruct str)), @str.18, v1)
 #     v3: Ptr(GcStruct str) = direct_call(&kiln_str_strip: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str), Signed) -> Ptr(GcStruct str)), v0, null: Ptr(GcStruct str), 0)
 #     v4: Ptr(GcStruct str) = direct_call(&kiln_str_strip: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str), Signed) -> Ptr(GcStruct str)), v0, @str_x, 1)
 #     v5: Bool = direct_call(&kiln_str_startswith: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str), Signed, Signed) -> Bool), v0, @str_a, 0, 9223372036854775807)
-#     v6: Ptr(GcStruct tuple2_Char_Char) = malloc(<GcStruct tuple2_Char_Char>)
-#     setfield(v6, "item0", 'x')
-#     setfield(v6, "item1", 'y')
-#     v7: Bool = direct_call(&kiln_str_endswith: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str), Signed, Signed) -> Bool), v0, @str_x, 0, 9223372036854775807)
-#     v8: Bool = direct_call(&kiln_str_endswith: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str), Signed, Signed) -> Bool), v0, @str_y, 0, 9223372036854775807)
-#     v9: Bool = bool_or(v7, v8)
-#     v10: Signed = direct_call(&kiln_str_find: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str), Signed, Signed) -> Signed), v0, @str_b, 0, 9223372036854775807)
-#     v11: Signed = direct_call(&kiln_str_rfind: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str), Signed, Signed) -> Signed), v0, @str_b, 1, 9223372036854775807)
-#     v12: Ptr(GcStruct str) = direct_call(&kiln_str_replace: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str), Ptr(GcStruct str), Signed) -> Ptr(GcStruct str)), v0, @str_a, @str_b, -1)
-#     v13: Ptr(GcStruct str) = direct_call(&kiln_str_upper: Ptr(Func(Ptr(GcStruct str)) -> Ptr(GcStruct str)), v0)
-#     v14: Ptr(GcStruct str) = direct_call(&kiln_str_lower: Ptr(Func(Ptr(GcStruct str)) -> Ptr(GcStruct str)), v0)
-#     v15: Bool = direct_call(&kiln_str_isdigit: Ptr(Func(Ptr(GcStruct str)) -> Bool), v0)
-#     v16: Signed = direct_call(&kiln_str_count: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str), Signed, Signed) -> Signed), v0, @str_a, 0, 9223372036854775807)
-#     v17: Ptr(GcArray(Ptr(GcStruct str))) = direct_call(&kiln_str_split: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str), Signed) -> Ptr(GcArray(Ptr(GcStruct str)))), v0, null: Ptr(GcStruct str), -1)
-#     v18: Ptr(GcStruct tuple13_str_str_str_Bool_Bool_Signed_Signed_str_str_str_Bool_Signed_array_str) = malloc(<GcStruct tuple13_str_str_str_Bool_Bool_Signed_Signed_str_str_str_Bool_Signed_array_str>)
-#     setfield(v18, "item0", v2)
-#     setfield(v18, "item1", v3)
-#     setfield(v18, "item2", v4)
-#     setfield(v18, "item3", v5)
-#     setfield(v18, "item4", v9)
-#     setfield(v18, "item5", v10)
-#     setfield(v18, "item6", v11)
-#     setfield(v18, "item7", v12)
-#     setfield(v18, "item8", v13)
-#     setfield(v18, "item9", v14)
-#     setfield(v18, "item10", v15)
-#     setfield(v18, "item11", v16)
-#     setfield(v18, "item12", v17)
-#     goto return(v18)
+#     v6: Bool = direct_call(&kiln_str_endswith: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str), Signed, Signed) -> Bool), v0, @str_x, 0, 9223372036854775807)
+#     v7: Bool = direct_call(&kiln_str_endswith: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str), Signed, Signed) -> Bool), v0, @str_y, 0, 9223372036854775807)
+#     v8: Bool = bool_or(v6, v7)
+#     v9: Signed = direct_call(&kiln_str_find: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str), Signed, Signed) -> Signed), v0, @str_b, 0, 9223372036854775807)
+#     v10: Signed = direct_call(&kiln_str_rfind: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str), Signed, Signed) -> Signed), v0, @str_b, 1, 9223372036854775807)
+#     v11: Ptr(GcStruct str) = direct_call(&kiln_str_replace: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str), Ptr(GcStruct str), Signed) -> Ptr(GcStruct str)), v0, @str_a, @str_b, -1)
+#     v12: Ptr(GcStruct str) = direct_call(&kiln_str_upper: Ptr(Func(Ptr(GcStruct str)) -> Ptr(GcStruct str)), v0)
+#     v13: Ptr(GcStruct str) = direct_call(&kiln_str_lower: Ptr(Func(Ptr(GcStruct str)) -> Ptr(GcStruct str)), v0)
+#     v14: Bool = direct_call(&kiln_str_isdigit: Ptr(Func(Ptr(GcStruct str)) -> Bool), v0)
+#     v15: Signed = direct_call(&kiln_str_count: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str), Signed, Signed) -> Signed), v0, @str_a, 0, 9223372036854775807)
+#     v16: Ptr(GcArray(Ptr(GcStruct str))) = direct_call(&kiln_str_split: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str), Signed) -> Ptr(GcArray(Ptr(GcStruct str)))), v0, null: Ptr(GcStruct str), -1)
+#     v17: Ptr(GcStruct tuple13_str_str_str_Bool_Bool_Signed_Signed_str_str_str_Bool_Signed_array_str) = malloc(<GcStruct tuple13_str_str_str_Bool_Bool_Signed_Signed_str_str_str_Bool_Signed_array_str>)
+#     setfield(v17, "item0", v2)
+#     setfield(v17, "item1", v3)
+#     setfield(v17, "item2", v4)
+#     setfield(v17, "item3", v5)
+#     setfield(v17, "item4", v8)
+#     setfield(v17, "item5", v9)
+#     setfield(v17, "item6", v10)
+#     setfield(v17, "item7", v11)
+#     setfield(v17, "item8", v12)
+#     setfield(v17, "item9", v13)
+#     setfield(v17, "item10", v14)
+#     setfield(v17, "item11", v15)
+#     setfield(v17, "item12", v16)
+#     goto return(v17)
 # }
 # graph strings.parse(v0: Ptr(GcStruct str)) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0(v0: Ptr(GcStruct str)):
@@ -432,10 +429,10 @@ if __name__ == "__main__":
 #     v4: Ptr(GcStruct str) = getfield(v3, "item0")
 #     v5: Signed = getfield(v3, "item1")
 #     v6: Ptr(GcStruct str) = direct_call(&kiln_str_from_int: Ptr(Func(Signed) -> Ptr(GcStruct str)), v5)
-#     v7: Ptr(GcStruct str) = direct_call(&kiln_str_build: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str), Ptr(GcStruct str), Ptr(GcStruct str)) -> Ptr(GcStruct str)), v4, @str_19, v6, @str_20)
-#     v8: Ptr(GcStruct str) = direct_call(&kiln_str_format: Ptr(Func(Ptr(GcStruct str), Signed) -> Ptr(GcStruct str)), @str_21, v1)
+#     v7: Ptr(GcStruct str) = direct_call(&kiln_str_build: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str), Ptr(GcStruct str), Ptr(GcStruct str)) -> Ptr(GcStruct str)), v4, @str.19, v6, @str.20)
+#     v8: Ptr(GcStruct str) = direct_call(&kiln_str_format: Ptr(Func(Ptr(GcStruct str), Signed) -> Ptr(GcStruct str)), @str.21, v1)
 #     v9: Ptr(GcStruct str) = direct_call(&kiln_str_from_int: Ptr(Func(Signed) -> Ptr(GcStruct str)), v1)
-#     v10: Ptr(GcStruct str) = direct_call(&kiln_str_build: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str)) -> Ptr(GcStruct str)), v9, @str_22)
+#     v10: Ptr(GcStruct str) = direct_call(&kiln_str_build: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str)) -> Ptr(GcStruct str)), v9, @str.22)
 #     v11: Ptr(GcStruct str) = direct_call(&kiln_str_from_float: Ptr(Func(Float) -> Ptr(GcStruct str)), v2)
 #     v12: Ptr(GcStruct tuple4_str_str_str_str) = malloc(<GcStruct tuple4_str_str_str_str>)
 #     setfield(v12, "item0", v7)
@@ -454,18 +451,18 @@ if __name__ == "__main__":
 # }
 # graph strings.printing(v0: Ptr(GcStruct str), v1: Signed, v2: Float, v3: Ptr(GcStruct strings.Point)) -> Void raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0(v0: Ptr(GcStruct str), v1: Signed, v2: Float, v3: Ptr(GcStruct strings.Point)):
-#     v4: Ptr(GcStruct str) = direct_call(&kiln_str_build: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str)) -> Ptr(GcStruct str)), v0, @str_5)
+#     v4: Ptr(GcStruct str) = direct_call(&kiln_str_build: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str)) -> Ptr(GcStruct str)), v0, @str.5)
 #     v5: Void = direct_call(&kiln_print_str: Ptr(Func(Ptr(GcStruct str)) -> Void), v4)
 #     v6: Ptr(GcStruct str) = direct_call(&kiln_str_from_int: Ptr(Func(Signed) -> Ptr(GcStruct str)), v1)
 #     v7: Ptr(GcStruct str) = direct_call(&kiln_str_from_float: Ptr(Func(Float) -> Ptr(GcStruct str)), v2)
-#     v8: Ptr(GcStruct str) = direct_call(&kiln_str_build: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str), Ptr(GcStruct str), Ptr(GcStruct str), Ptr(GcStruct str), Ptr(GcStruct str)) -> Ptr(GcStruct str)), v0, @str_7, v6, @str_7, v7, @str_23)
+#     v8: Ptr(GcStruct str) = direct_call(&kiln_str_build: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str), Ptr(GcStruct str), Ptr(GcStruct str), Ptr(GcStruct str), Ptr(GcStruct str)) -> Ptr(GcStruct str)), v0, @str.7, v6, @str.7, v7, @str.23)
 #     v9: Void = direct_call(&kiln_print_str: Ptr(Func(Ptr(GcStruct str)) -> Void), v8)
 #     v10: Ptr(GcStruct str) = direct_call(&kiln_str_from_int: Ptr(Func(Signed) -> Ptr(GcStruct str)), v1)
-#     v11: Ptr(GcStruct str) = direct_call(&kiln_str_build: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str), Ptr(GcStruct str), Ptr(GcStruct str)) -> Ptr(GcStruct str)), v0, @str_2, v10, @str_24)
+#     v11: Ptr(GcStruct str) = direct_call(&kiln_str_build: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str), Ptr(GcStruct str), Ptr(GcStruct str)) -> Ptr(GcStruct str)), v0, @str.2, v10, @str.24)
 #     v12: Void = direct_call(&kiln_print_str: Ptr(Func(Ptr(GcStruct str)) -> Void), v11)
-#     v13: Void = direct_call(&kiln_print_str: Ptr(Func(Ptr(GcStruct str)) -> Void), @str_5)
+#     v13: Void = direct_call(&kiln_print_str: Ptr(Func(Ptr(GcStruct str)) -> Void), @str.5)
 #     v14: Ptr(GcStruct str) = direct_call(&strings.Point.__str__, v3)
-#     v15: Ptr(GcStruct str) = direct_call(&kiln_str_build: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str), Ptr(GcStruct str)) -> Ptr(GcStruct str)), @str_25, v14, @str_5)
+#     v15: Ptr(GcStruct str) = direct_call(&kiln_str_build: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str), Ptr(GcStruct str)) -> Ptr(GcStruct str)), @str.25, v14, @str.5)
 #     v16: Void = direct_call(&kiln_print_str: Ptr(Func(Ptr(GcStruct str)) -> Void), v15)
 #     goto return("")
 # }
@@ -538,33 +535,34 @@ if __name__ == "__main__":
 # GcArray(Signed) size=8 align=8 items@8 stride=8
 # GcStruct tuple2_Char_Char size=2 align=1 { item0: Char @0, item1: Char @1 }
 # GcStruct tuple2_str_Signed size=16 align=8 { item0: Ptr(GcStruct str) @0, item1: Signed @8 }
-# prebuilt @str: GcStruct str
-# prebuilt @str_11: GcStruct str
-# prebuilt @str_12: GcStruct str
-# prebuilt @str_13: GcStruct str
-# prebuilt @str_14: GcStruct str
-# prebuilt @str_15: GcStruct str
-# prebuilt @str_16: GcStruct str
-# prebuilt @str_17: GcStruct str
-# prebuilt @str_18: GcStruct str
-# prebuilt @str_19: GcStruct str
-# prebuilt @str_2: GcStruct str
-# prebuilt @str_20: GcStruct str
-# prebuilt @str_21: GcStruct str
-# prebuilt @str_22: GcStruct str
-# prebuilt @str_23: GcStruct str
-# prebuilt @str_24: GcStruct str
-# prebuilt @str_25: GcStruct str
-# prebuilt @str_3: GcStruct str
-# prebuilt @str_4: GcStruct str
-# prebuilt @str_5: GcStruct str
-# prebuilt @str_7: GcStruct str
-# prebuilt @str_9: GcStruct str
-# prebuilt @str_False: GcStruct str
-# prebuilt @str_True: GcStruct str
-# prebuilt @str_a: GcStruct str
-# prebuilt @str_ab: GcStruct str
-# prebuilt @str_b: GcStruct str
-# prebuilt @str_x: GcStruct str
-# prebuilt @str_y: GcStruct str
-# prebuilt @vtable_Exception: Struct Exception_vtable
+# prebuilt @str.1: GcStruct str = {hash: 0, chars: "("}
+# prebuilt @str.11: GcStruct str = {hash: 0, chars: ">8"}
+# prebuilt @str.12: GcStruct str = {hash: 0, chars: "|"}
+# prebuilt @str.13: GcStruct str = {hash: 0, chars: ".2f"}
+# prebuilt @str.14: GcStruct str = {hash: 0, chars: ": "}
+# prebuilt @str.15: GcStruct str = {hash: 0, chars: " ("}
+# prebuilt @str.16: GcStruct str = {hash: 0, chars: ") "}
+# prebuilt @str.17: GcStruct str = {hash: 0, chars: ","}
+# prebuilt @str.18: GcStruct str = {hash: 0, chars: "-"}
+# prebuilt @str.19: GcStruct str = {hash: 0, chars: " has "}
+# prebuilt @str.2: GcStruct str = {hash: 0, chars: ", "}
+# prebuilt @str.20: GcStruct str = {hash: 0, chars: " items"}
+# prebuilt @str.21: GcStruct str = {hash: 0, chars: "%5d|"}
+# prebuilt @str.22: GcStruct str = {hash: 0, chars: "%"}
+# prebuilt @str.23: GcStruct str = {hash: 0, chars: " True\x0a"}
+# prebuilt @str.24: GcStruct str = {hash: 0, chars: "!\x0a"}
+# prebuilt @str.25: GcStruct str = {hash: 0, chars: "point "}
+# prebuilt @str.3: GcStruct str = {hash: 0, chars: ")"}
+# prebuilt @str.4: GcStruct str = {hash: 0, chars: "!"}
+# prebuilt @str.5: GcStruct str = {hash: 0, chars: "\x0a"}
+# prebuilt @str.7: GcStruct str = {hash: 0, chars: " "}
+# prebuilt @str.9: GcStruct str = {hash: 0, chars: " and "}
+# prebuilt @str_Exception: GcStruct str = {hash: 0, chars: "Exception"}
+# prebuilt @str_False: GcStruct str = {hash: 0, chars: "False"}
+# prebuilt @str_True: GcStruct str = {hash: 0, chars: "True"}
+# prebuilt @str_a: GcStruct str = {hash: 0, chars: "a"}
+# prebuilt @str_ab: GcStruct str = {hash: 0, chars: "ab"}
+# prebuilt @str_b: GcStruct str = {hash: 0, chars: "b"}
+# prebuilt @str_x: GcStruct str = {hash: 0, chars: "x"}
+# prebuilt @str_y: GcStruct str = {hash: 0, chars: "y"}
+# prebuilt @vtable_Exception: Struct Exception_vtable = {super: {super: {subclassrange_min: 3, subclassrange_max: 7, name: @str_Exception}}}

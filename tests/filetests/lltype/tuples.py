@@ -124,10 +124,7 @@ if __name__ == "__main__":
 # }
 # graph tuples.constant() -> Ptr(GcStruct tuple2_Signed_Char) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0():
-#     v0: Ptr(GcStruct tuple2_Signed_Char) = malloc(<GcStruct tuple2_Signed_Char>)
-#     setfield(v0, "item0", 1)
-#     setfield(v0, "item1", 'x')
-#     goto return(v0)
+#     goto return(@tuple)
 # }
 # graph tuples.contains(v0: Signed, v1: Signed) -> Ptr(GcStruct tuple2_Bool_Bool) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0(v0: Signed, v1: Signed):
@@ -268,5 +265,8 @@ if __name__ == "__main__":
 # GcStruct tuple2_Signed_tuples.Base size=16 align=8 { item0: Signed @0, item1: Ptr(GcStruct tuples.Base) @8 }
 # GcStruct tuple3_Signed_Void_Void size=8 align=8 { item0: Signed @0 }
 # GcStruct tuple2_Bool_tuples.Sub size=16 align=8 { item0: Bool @0, item1: Ptr(GcStruct tuples.Sub) @8 }
-# prebuilt @vtable_tuples.Base: Struct tuples.Base_vtable
-# prebuilt @vtable_tuples.Sub: Struct tuples.Sub_vtable
+# prebuilt @str_Base: GcStruct str = {hash: 0, chars: "Base"}
+# prebuilt @str_Sub: GcStruct str = {hash: 0, chars: "Sub"}
+# prebuilt @tuple: GcStruct tuple2_Signed_Char = {item0: 1, item1: 'x'}
+# prebuilt @vtable_tuples.Base: Struct tuples.Base_vtable = {super: {subclassrange_min: 1, subclassrange_max: 3, name: @str_Base}}
+# prebuilt @vtable_tuples.Sub: Struct tuples.Sub_vtable = {super: {super: {subclassrange_min: 2, subclassrange_max: 3, name: @str_Sub}}}

@@ -1,0 +1,260 @@
+// Prebuilt objects: the load-time objects a program uses, as static data (DESIGN.md §2.5).
+//
+// Every load-time object a graph or another prebuilt object refers to becomes one Prebuilt, made
+// on first use and memoized per (object, low-level type), so identity is kept: two globals naming
+// one list name one prebuilt list, and a cycle of instances is a cycle of prebuilt objects. Its
+// contents are filled right after it is registered, which is what lets cycles close. Values
+// without identity (strs, tuples) are memoized by content (strs) or not at all (tuples).
+//
+// The contents are what the low-level types say, with these choices (docs/rtyper.md, "Prebuilt
+// objects"):
+//   * str: hash 0 (not computed yet: the runtime computes and caches it on first use) and the
+//     UTF-8 bytes;
+//   * instances: the struct of the object's own class (a pointer to it is a pointer to every
+//     base's struct), typeptr its class's vtable, each field the object's attribute, else the
+//     class-level value its lookup finds, else zero (an attribute never set has no value yet);
+//   * lists: a resizable list is a list_<item> struct pointing to an items array of exactly its
+//     length (the first append grows it), a fixed list the bare array;
+//   * dicts: the entries in insertion order (hash fields 0, valid True) with `indexes` null: the
+//     runtime builds the hash table at the first lookup, because hashes are not all known at
+//     translation time (identity hashes of prebuilt instances, the runtime's str hash). Every
+//     dict helper that probes starts with that null test;
+//   * vtables: the class-id range, the class's name, and every method slot's implementation.
+#include <algorithm>
+
+#include "annotator/bookkeeper.h"
+#include "rtyper/rtype_sequences.h"
+#include "rtyper/rtyper.h"
+
+namespace kiln::rt {
+
+using ann::AnnKind;
+using ann::Annotation;
+using K = load::Value::Kind;
+
+namespace {
+
+ll::Init scalar(int64_t i) {
+  ll::Init init;
+  init.value.i = i;
+  return init;
+}
+
+ll::Init pointer(const ll::Prebuilt* p) {
+  ll::Init init;
+  init.value.object = p;
+  return init;
+}
+
+// A field's index in a struct (not looking into the parent), or -1.
+int fieldIndex(const ll::Type* s, std::string_view name) {
+  for (size_t i = 0; i < s->fields.size(); ++i)
+    if (s->fields[i].name == name) return int(i);
+  return -1;
+}
+
+const Annotation* slotAnn(RTyper& rt, const ann::Slot& s) {
+  return s.ann ? s.ann : rt.annotator().lattice().impossible();
+}
+
+} // namespace
+
+ll::Prebuilt* RTyper::prebuiltStr(const std::string& utf8) {
+  if (auto it = strings_.find(utf8); it != strings_.end()) return it->second;
+  // Readable names for short identifiers (str_hello), numbered otherwise (str.3): a number
+  // after the dot cannot be mistaken for the text "3", which is str_3.
+  bool ident = !utf8.empty() && utf8.size() <= 16 &&
+               std::all_of(utf8.begin(), utf8.end(), [](char c) { return std::isalnum(uint8_t(c)) || c == '_'; });
+  std::string name = ident ? "str_" + utf8 : "str." + std::to_string(++numberedStrings_);
+  ll::Prebuilt* p = newPrebuilt(name, strPtr_->target);
+  ll::Init chars;
+  chars.bytes = utf8;
+  p->init.items = {scalar(0), std::move(chars)};
+  return strings_[utf8] = p;
+}
+
+// An object bound to a module global is named after it (`prog.TABLE`, the first such global in
+// module order): dumps then read like the program. Others get `fallback`, numbered.
+ll::Prebuilt* RTyper::memoPrebuilt(const load::Object* o, const ll::Type* type, const std::string& fallback, bool& fresh) {
+  auto [it, inserted] = objects_.emplace(std::make_pair(o, type), nullptr);
+  fresh = inserted;
+  if (!inserted) return it->second;
+  if (globalNames_.empty()) {
+    for (load::Object* obj : an_.program().objects)
+      if (auto* m = load::dynCast<load::Module>(obj); m && !m->builtin)
+        for (const load::NamedValue& g : m->globals)
+          if (g.value.isRef()) globalNames_.emplace(g.value.ref, std::string(m->name.str()) + "." + std::string(g.name.str()));
+    globalNames_.emplace(nullptr, ""); // done
+  }
+  auto named = globalNames_.find(o);
+  return it->second = newPrebuilt(named != globalNames_.end() ? named->second : fallback, type);
+}
+
+bool RTyper::constantOf(const load::Value& v, const Annotation* a, const ll::Type* t, SourceLoc loc, ll::ConstValue& out) {
+  using TK = ll::TypeKind;
+  auto unsupported = [&] {
+    diags_.report(DiagId::rt_unsupported_type, SourceRange{loc, loc}, "prebuilt " + ann::typeName(a));
+    return false;
+  };
+  switch (t->kind) {
+  case TK::Void: return true; // None, a single function or class: known by the annotation
+  case TK::Bool:
+  case TK::Signed:
+  case TK::Unsigned: out.i = v.kind == K::Bool ? int64_t(v.boolValue) : v.kind == K::Int ? v.intValue : 0; return true;
+  case TK::Float: out.f = v.kind == K::Float ? v.floatValue : v.kind == K::Int ? double(v.intValue) : 0.0; return true;
+  case TK::Char:
+  case TK::UniChar: out.i = v.kind == K::Str && !v.text.empty() ? int64_t(uint8_t(v.text[0])) : 0; return true;
+  case TK::Ptr: break;
+  default: return unsupported();
+  }
+  if (v.kind == K::None) return true; // null
+  if (v.kind == K::Str || v.kind == K::Bytes) {
+    out.object = prebuiltStr(std::string(v.text));
+    return true;
+  }
+  if (v.kind == K::Tuple) {
+    if (!a->is(AnnKind::Tuple) || a->items.size() != v.items.size() || !t->target->isStruct()) return unsupported();
+    ll::Prebuilt* p = newPrebuilt("tuple", t->target);
+    for (const ll::Field& f : t->target->fields) {
+      size_t i = std::stoul(f.name.substr(4)); // item<i>: Void items have no field
+      ll::Init& item = p->init.items.emplace_back();
+      if (!constantOf(v.items[i], a->items[i], f.type, loc, item.value)) return false;
+    }
+    out.object = p;
+    return true;
+  }
+  if (!v.isRef()) return unsupported();
+  load::Object* o = v.ref;
+  ann::Bookkeeper& bk = an_.bookkeeper();
+  // A function where a function pointer is wanted (a dict of functions, a function attribute).
+  if (auto* f = load::dynCast<load::Function>(o); f && t->target->kind == TK::Func) {
+    ann::GraphInfo* g = graphOfFunction(bk.functionDesc(f));
+    if (!g || !graphOf(g)) return unsupported();
+    out.graph = graphOf(g);
+    return true;
+  }
+  // A class where its vtable is wanted.
+  if (load::Class* c = bk.asClass(o)) {
+    ann::ClassDef* cd = bk.classDef(c);
+    if (!cd) return unsupported();
+    out.object = classRepr(cd)->vtableObject;
+    return true;
+  }
+  // A method bound to a prebuilt instance: the value is the instance.
+  if (auto* m = load::dynCast<load::Method>(o)) return constantOf(m->self, a, t, loc, out);
+  if (auto* inst = load::dynCast<load::Instance>(o)) {
+    ann::ClassDef* cd = bk.classDef(inst->cls);
+    if (!cd) return unsupported();
+    ClassRepr* r = classRepr(cd);
+    bool fresh = false;
+    ll::Prebuilt* p = memoPrebuilt(o, r->instance, "inst_" + cd->name, fresh);
+    out.object = p;
+    return !fresh || instanceInit(r, r, inst, loc, p->init);
+  }
+  if (auto* list = load::dynCast<load::List>(o)) {
+    seq::ListRepr l;
+    if (!seq::listRepr(*this, a, l)) return unsupported();
+    bool fresh = false;
+    std::string name = "list" + std::to_string(o->id);
+    ll::Prebuilt* p = memoPrebuilt(o, l.ptr->target, name, fresh);
+    out.object = p;
+    if (!fresh) return true;
+    ll::Init items;
+    if (!l.voidItems)
+      for (const load::Value& item : list->items)
+        if (!constantOf(item, l.item, l.itemType, loc, items.items.emplace_back().value)) return false;
+    if (!l.resizable) { // the bare array
+      p->init = std::move(items);
+      return true;
+    }
+    p->init.items.push_back(scalar(int64_t(list->items.size())));
+    if (l.voidItems) return true;
+    ll::Prebuilt* array = newPrebuilt(p->name + ".items", l.array->target);
+    array->init = std::move(items);
+    p->init.items.push_back(pointer(array));
+    return true;
+  }
+  if (auto* dict = load::dynCast<load::Dict>(o)) {
+    if (!a->is(AnnKind::Dict)) return unsupported();
+    const ll::Type* s = t->target;
+    int entriesField = fieldIndex(s, "entries");
+    if (entriesField < 0) return unsupported();
+    bool fresh = false;
+    std::string name = "dict" + std::to_string(o->id);
+    ll::Prebuilt* p = memoPrebuilt(o, s, name, fresh);
+    out.object = p;
+    if (!fresh) return true;
+    ann::DictDef* def = a->dict->find();
+    const ll::Type* entries = s->fields[entriesField].type->target;
+    const ll::Type* entry = entries->target;
+    ll::Prebuilt* array = newPrebuilt(p->name + ".entries", entries);
+    for (const load::KeyValue& kv : dict->items) {
+      ll::Init& e = array->init.items.emplace_back();
+      for (const ll::Field& f : entry->fields) {
+        ll::Init& field = e.items.emplace_back();
+        if (f.name == "key" && !constantOf(kv.key, slotAnn(*this, def->key), f.type, loc, field.value)) return false;
+        if (f.name == "value" && !constantOf(kv.value, slotAnn(*this, def->value), f.type, loc, field.value)) return false;
+        if (f.name == "valid") field.value.i = 1;
+      }
+    }
+    for (const ll::Field& f : s->fields) {
+      ll::Init& field = p->init.items.emplace_back();
+      if (f.name == "num_items" || f.name == "num_used") field.value.i = int64_t(dict->items.size());
+      else if (f.name == "entries") field.value.object = array;
+    }
+    return true;
+  }
+  return unsupported();
+}
+
+// The contents of the part of `obj`'s struct that class `level` adds (its parent's part first);
+// a null `level` is the root struct.
+bool RTyper::instanceInit(ClassRepr* level, ClassRepr* exact, load::Instance* obj, SourceLoc loc, ll::Init& out) {
+  if (!level || level->instance == rootInstance_) {
+    out.items.push_back(pointer(exact->vtableObject));
+    return true;
+  }
+  if (!instanceInit(level->base, exact, obj, loc, out.items.emplace_back())) return false;
+  const std::vector<ll::Field>& fields = level->instance->fields;
+  for (size_t i = 1; i < fields.size(); ++i) {
+    ll::Init& field = out.items.emplace_back();
+    std::string_view name = std::string_view(fields[i].name).substr(5); // inst_<attr>
+    ann::AttrDef* attr = nullptr;
+    for (ann::AttrDef* d : level->def->attrs)
+      if (d->name.str() == name) attr = d;
+    if (!attr) continue;
+    const load::Value* value = nullptr;
+    for (const load::NamedValue& nv : obj->attrs)
+      if (nv.name == attr->name) value = &nv.value;
+    std::optional<ann::ClassAttr> classLevel;
+    if (!value && (classLevel = an_.bookkeeper().lookupClassAttr(obj->cls, attr->name))) value = &classLevel->value;
+    if (value && !constantOf(*value, slotAnn(*this, attr->value), fields[i].type, loc, field.value)) return false;
+  }
+  return true;
+}
+
+// The vtable contents of class `exact` for the part that class `level` adds (null: the root's).
+// The root part names the class as Python's __qualname__ does.
+void RTyper::vtableInit(ClassRepr* level, ClassRepr* exact, ll::Init& out) {
+  if (!level || level->vtable == rootVtable_) {
+    std::string name = exact->def->cls ? std::string(exact->def->cls->qualname.str()) : exact->def->name;
+    out.items = {scalar(exact->idMin), scalar(exact->idMax), pointer(prebuiltStr(name))};
+    return;
+  }
+  vtableInit(level->base, exact, out.items.emplace_back());
+  const std::vector<ll::Field>& fields = level->vtable->fields;
+  for (size_t i = 1; i < fields.size(); ++i) {
+    ll::Init& slot = out.items.emplace_back();
+    std::string_view name = fields[i].name;
+    if (name.starts_with("method_")) {
+      auto it = exact->methodImpls.find(std::string(name.substr(7)));
+      if (it != exact->methodImpls.end()) slot.value.graph = it->second;
+    }
+  }
+}
+
+void RTyper::fillVtables() {
+  for (const auto& [def, r] : classes_) vtableInit(r.get(), r.get(), r->vtableObject->init);
+}
+
+} // namespace kiln::rt

@@ -1,0 +1,388 @@
+# test: lltype
+# functions: write_text read_binary read_lines count_lines numbered seek_tell console env_and_paths clocks low_level exit_early
+# Files (Ptr(GcStruct file {stream: Ptr(Opaque FILE), flags})) and the os, sys and time
+# functions: one runtime helper call each; iter(f) is f; `with` is file_enter and file_close.
+import os
+import sys
+import time
+
+
+def write_text(path, lines):
+    with open(path, "w") as f:
+        for line in lines:
+            f.write(line + "\n")
+        f.flush()
+
+
+def read_binary(path):
+    f = open(path, "rb")
+    data = f.read(4)
+    rest = f.read()
+    f.close()
+    return len(data) + len(rest)
+
+
+def read_lines(path):
+    with open(path, encoding="utf-8") as f:
+        first = f.readline()
+        return first.strip() + " (+%d more)" % len(f.readlines())
+
+
+def count_lines(path):
+    n = 0
+    with open(path) as f:
+        for line in f:
+            n += len(line)
+    return n
+
+
+def numbered(path):
+    f = open(path)
+    total = 0
+    for i, line in enumerate(f, 1):
+        total += i * len(line)
+    f.close()
+    f = open(path)
+    lines = list(f)
+    f.close()
+    return total + len(lines)
+
+
+def seek_tell(path):
+    f = open(path, mode="rb")
+    f.seek(2)
+    f.seek(-1, 2)
+    pos = f.tell()
+    f.close()
+    return pos
+
+
+def console(msg):
+    n = sys.stdout.write(msg + "\n")
+    sys.stderr.write("to stderr\n")
+    sys.stdout.flush()
+    return n
+
+
+def env_and_paths(name):
+    home = os.environ.get(name, "/")
+    other = os.getenv(name)
+    joined = os.path.join(home, "a", os.path.basename("/x/y"))
+    return joined, os.path.dirname("/x/y"), other is None, os.path.exists(home)
+
+
+def clocks():
+    return time.time() > 0.0 and time.perf_counter() >= 0.0
+
+
+def low_level(path):
+    fd = os.open(path, 0)
+    data = os.read(fd, 10)
+    os.close(fd)
+    os.write(1, data + b"\n")
+    os.unlink(path)
+    return len(data)
+
+
+def exit_early(code):
+    if code > 100:
+        sys.exit(code)
+    if code > 50:
+        sys.exit("too big")
+    if code < 0:
+        sys.exit()
+    return code
+
+
+def entry_point(argv):
+    path = "/tmp/kiln_lltype_io_%d.txt" % len(argv)
+    write_text(path, ["one", "two", "three"])
+    print(read_binary(path), read_lines(path), count_lines(path), numbered(path), seek_tell(path))
+    print(console("hello"))
+    print(env_and_paths("KILN_SURELY_UNSET_VARIABLE"))
+    print(clocks())
+    print(low_level(path))
+    print(exit_early(len(argv)))
+    return 0
+
+
+if __name__ == "__main__":
+    entry_point(sys.argv)
+# ---- expected (UPDATE_GOLDEN=1 regenerates; do not edit by hand) ----
+# graph io.clocks() -> Bool raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0():
+#     v0: Float = direct_call(&kiln_time_time: Ptr(Func() -> Float))
+#     v1: Bool = float_gt(v0, 0.0)
+#     branch v1 [true: block1(), false: return(v1)]
+# block1():
+#     v2: Float = direct_call(&kiln_time_perf_counter: Ptr(Func() -> Float))
+#     v3: Bool = float_ge(v2, 0.0)
+#     goto return(v3)
+# }
+# graph io.console(v0: Ptr(GcStruct str)) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Ptr(GcStruct str)):
+#     v1: Ptr(GcStruct str) = direct_call(&kiln_str_concat: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str)) -> Ptr(GcStruct str)), v0, @str.1)
+#     v2: Signed = direct_call(&kiln_sys_stdout_write: Ptr(Func(Ptr(GcStruct str)) -> Signed), v1)
+#     v3: Signed = direct_call(&kiln_sys_stderr_write: Ptr(Func(Ptr(GcStruct str)) -> Signed), @str.2)
+#     v4: Void = direct_call(&kiln_sys_stdout_flush: Ptr(Func() -> Void))
+#     goto return(v2)
+# }
+# graph io.count_lines(v0: Ptr(GcStruct str)) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Ptr(GcStruct str)):
+#     v1: Ptr(GcStruct file) = direct_call(&kiln_file_open: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str), Ptr(GcStruct str)) -> Ptr(GcStruct file)), v0, @str_r, null: Ptr(GcStruct str))
+#     v2: Ptr(GcStruct file) = direct_call(&kiln_file_enter: Ptr(Func(Ptr(GcStruct file)) -> Ptr(GcStruct file)), v1)
+#     goto block1(0, v1, v2)
+# block1(v3: Signed, v4: Ptr(GcStruct file), v5: Ptr(GcStruct file)):
+#     v6: Ptr(GcStruct str) = direct_call(&kiln_file_next: Ptr(Func(Ptr(GcStruct file)) -> Ptr(GcStruct str)), v5)
+#     exits [normal: block6(v3, v4, v5, v6), except @vtable_StopIteration as (v7: Ptr(Struct object_vtable), v8: Ptr(GcStruct StopIteration)): block5(v3, v4), except @vtable_Exception as (v9: Ptr(Struct object_vtable), v10: Ptr(GcStruct Exception)): block2(v9, v10, v3, v4)]
+# block2(v11: Ptr(Struct object_vtable), v12: Ptr(GcStruct Exception), v13: Signed, v14: Ptr(GcStruct file)):
+#     v15: Ptr(Struct Exception_vtable) = cast_pointer(v11)
+#     goto block3(v15, v12, v13, v14)
+# block3(v16: Ptr(Struct Exception_vtable), v17: Ptr(GcStruct Exception), v18: Signed, v19: Ptr(GcStruct file)):
+#     v20: Void = direct_call(&kiln_file_close: Ptr(Func(Ptr(GcStruct file)) -> Void), v19)
+#     branch False [true: return(v18), false: block4(v16, v17)]
+# block4(v21: Ptr(Struct Exception_vtable), v22: Ptr(GcStruct Exception)):
+#     v23: Ptr(Struct object_vtable) = cast_pointer(v21)
+#     v24: Ptr(GcStruct object) = cast_pointer(v22)
+#     goto raise(v23, v24)
+# block5(v25: Signed, v26: Ptr(GcStruct file)):
+#     v27: Void = direct_call(&kiln_file_close: Ptr(Func(Ptr(GcStruct file)) -> Void), v26)
+#     goto return(v25)
+# block6(v28: Signed, v29: Ptr(GcStruct file), v30: Ptr(GcStruct file), v31: Ptr(GcStruct str)):
+#     v32: Ptr(Array(Char)) = getsubstruct(v31, "chars")
+#     v33: Signed = getarraysize(v32)
+#     goto block7(v28, v29, v30, v33)
+# block7(v34: Signed, v35: Ptr(GcStruct file), v36: Ptr(GcStruct file), v37: Signed):
+#     v38: Signed = int_add(v34, v37)
+#     goto block1(v38, v35, v36)
+# }
+# graph io.env_and_paths(v0: Ptr(GcStruct str)) -> Ptr(GcStruct tuple4_str_str_Bool_Bool) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Ptr(GcStruct str)):
+#     v1: Ptr(GcStruct str) = direct_call(&kiln_os_getenv: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str)) -> Ptr(GcStruct str)), v0, @str.10)
+#     v2: Ptr(GcStruct str) = direct_call(&kiln_os_getenv: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str)) -> Ptr(GcStruct str)), v0, null: Ptr(GcStruct str))
+#     v3: Ptr(GcStruct str) = direct_call(&kiln_os_path_basename: Ptr(Func(Ptr(GcStruct str)) -> Ptr(GcStruct str)), @str.11)
+#     v4: Ptr(GcStruct str) = direct_call(&kiln_os_path_join: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str), Ptr(GcStruct str)) -> Ptr(GcStruct str)), v1, @str_a, v3)
+#     v5: Ptr(GcStruct str) = direct_call(&kiln_os_path_dirname: Ptr(Func(Ptr(GcStruct str)) -> Ptr(GcStruct str)), @str.11)
+#     v6: Bool = ptr_iszero(v2)
+#     v7: Bool = direct_call(&kiln_os_path_exists: Ptr(Func(Ptr(GcStruct str)) -> Bool), v1)
+#     v8: Ptr(GcStruct tuple4_str_str_Bool_Bool) = malloc(<GcStruct tuple4_str_str_Bool_Bool>)
+#     setfield(v8, "item0", v4)
+#     setfield(v8, "item1", v5)
+#     setfield(v8, "item2", v6)
+#     setfield(v8, "item3", v7)
+#     goto return(v8)
+# }
+# graph io.exit_early(v0: Signed) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Signed):
+#     v1: Bool = int_gt(v0, 100)
+#     branch v1 [true: block1(v0), false: block2(v0)]
+# block1(v2: Signed):
+#     v3: Void = direct_call(&kiln_sys_exit: Ptr(Func(Signed) -> Void), v2)
+#     goto block2(v2)
+# block2(v4: Signed):
+#     v5: Bool = int_gt(v4, 50)
+#     branch v5 [true: block3(v4), false: block4(v4)]
+# block3(v6: Signed):
+#     v7: Void = direct_call(&kiln_sys_exit: Ptr(Func(Ptr(GcStruct str)) -> Void), @str.12)
+#     goto block4(v6)
+# block4(v8: Signed):
+#     v9: Bool = int_lt(v8, 0)
+#     branch v9 [true: block5(v8), false: return(v8)]
+# block5(v10: Signed):
+#     v11: Void = direct_call(&kiln_sys_exit: Ptr(Func() -> Void))
+#     goto return(v10)
+# }
+# graph io.low_level(v0: Ptr(GcStruct str)) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Ptr(GcStruct str)):
+#     v1: Signed = direct_call(&kiln_os_open: Ptr(Func(Ptr(GcStruct str), Signed, Signed) -> Signed), v0, 0, 511)
+#     v2: Ptr(GcStruct str) = direct_call(&kiln_os_read: Ptr(Func(Signed, Signed) -> Ptr(GcStruct str)), v1, 10)
+#     v3: Void = direct_call(&kiln_os_close: Ptr(Func(Signed) -> Void), v1)
+#     v4: Ptr(GcStruct str) = direct_call(&kiln_str_concat: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str)) -> Ptr(GcStruct str)), v2, @str.1)
+#     v5: Signed = direct_call(&kiln_os_write: Ptr(Func(Signed, Ptr(GcStruct str)) -> Signed), 1, v4)
+#     v6: Void = direct_call(&kiln_os_unlink: Ptr(Func(Ptr(GcStruct str)) -> Void), v0)
+#     v7: Ptr(Array(Char)) = getsubstruct(v2, "chars")
+#     v8: Signed = getarraysize(v7)
+#     goto return(v8)
+# }
+# graph io.numbered(v0: Ptr(GcStruct str)) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Ptr(GcStruct str)):
+#     v1: Ptr(GcStruct file) = direct_call(&kiln_file_open: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str), Ptr(GcStruct str)) -> Ptr(GcStruct file)), v0, @str_r, null: Ptr(GcStruct str))
+#     v2: Ptr(GcStruct enumerate_file) = malloc(<GcStruct enumerate_file>)
+#     setfield(v2, "iter", v1)
+#     setfield(v2, "index", 1)
+#     goto block1(v0, v1, 0, v2)
+# block1(v3: Ptr(GcStruct str), v4: Ptr(GcStruct file), v5: Signed, v6: Ptr(GcStruct enumerate_file)):
+#     v7: Ptr(GcStruct tuple2_Signed_str) = direct_call(&kiln_enumerate_next: Ptr(Func(Ptr(GcStruct enumerate_file)) -> Ptr(GcStruct tuple2_Signed_str)), v6)
+#     exits [normal: block3(v3, v4, v5, v6, v7), except @vtable_StopIteration as (v8: Ptr(Struct object_vtable), v9: Ptr(GcStruct StopIteration)): block2(v3, v4, v5)]
+# block2(v10: Ptr(GcStruct str), v11: Ptr(GcStruct file), v12: Signed):
+#     v13: Void = direct_call(&kiln_file_close: Ptr(Func(Ptr(GcStruct file)) -> Void), v11)
+#     v14: Ptr(GcStruct file) = direct_call(&kiln_file_open: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str), Ptr(GcStruct str)) -> Ptr(GcStruct file)), v10, @str_r, null: Ptr(GcStruct str))
+#     v15: Ptr(GcArray(Ptr(GcStruct str))) = direct_call(&kiln_file_readlines: Ptr(Func(Ptr(GcStruct file)) -> Ptr(GcArray(Ptr(GcStruct str)))), v14)
+#     v16: Void = direct_call(&kiln_file_close: Ptr(Func(Ptr(GcStruct file)) -> Void), v14)
+#     v17: Signed = getarraysize(v15)
+#     v18: Signed = int_add(v12, v17)
+#     goto return(v18)
+# block3(v19: Ptr(GcStruct str), v20: Ptr(GcStruct file), v21: Signed, v22: Ptr(GcStruct enumerate_file), v23: Ptr(GcStruct tuple2_Signed_str)):
+#     v24: Signed = getfield(v23, "item0")
+#     v25: Ptr(GcStruct str) = getfield(v23, "item1")
+#     v26: Ptr(Array(Char)) = getsubstruct(v25, "chars")
+#     v27: Signed = getarraysize(v26)
+#     v28: Signed = int_mul(v24, v27)
+#     v29: Signed = int_add(v21, v28)
+#     goto block1(v19, v20, v29, v22)
+# }
+# graph io.read_binary(v0: Ptr(GcStruct str)) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Ptr(GcStruct str)):
+#     v1: Ptr(GcStruct file) = direct_call(&kiln_file_open: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str), Ptr(GcStruct str)) -> Ptr(GcStruct file)), v0, @str_rb, null: Ptr(GcStruct str))
+#     v2: Ptr(GcStruct str) = direct_call(&kiln_file_read: Ptr(Func(Ptr(GcStruct file), Signed) -> Ptr(GcStruct str)), v1, 4)
+#     v3: Ptr(GcStruct str) = direct_call(&kiln_file_read: Ptr(Func(Ptr(GcStruct file), Signed) -> Ptr(GcStruct str)), v1, -1)
+#     v4: Void = direct_call(&kiln_file_close: Ptr(Func(Ptr(GcStruct file)) -> Void), v1)
+#     v5: Ptr(Array(Char)) = getsubstruct(v2, "chars")
+#     v6: Signed = getarraysize(v5)
+#     v7: Ptr(Array(Char)) = getsubstruct(v3, "chars")
+#     v8: Signed = getarraysize(v7)
+#     v9: Signed = int_add(v6, v8)
+#     goto return(v9)
+# }
+# graph io.read_lines(v0: Ptr(GcStruct str)) -> Ptr(GcStruct str) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Ptr(GcStruct str)):
+#     v1: Ptr(GcStruct file) = direct_call(&kiln_file_open: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str), Ptr(GcStruct str)) -> Ptr(GcStruct file)), v0, @str_r, @str.13)
+#     v2: Ptr(GcStruct file) = direct_call(&kiln_file_enter: Ptr(Func(Ptr(GcStruct file)) -> Ptr(GcStruct file)), v1)
+#     goto block1(v2, v1, v2)
+# block1(v3: Ptr(GcStruct file), v4: Ptr(GcStruct file), v5: Ptr(GcStruct file)):
+#     v6: Ptr(GcStruct str) = direct_call(&kiln_file_readline: Ptr(Func(Ptr(GcStruct file)) -> Ptr(GcStruct str)), v5)
+#     exits [normal: block3(v3, v4, v6), except @vtable_Exception as (v7: Ptr(Struct object_vtable), v8: Ptr(GcStruct Exception)): block2(v7, v8, v4)]
+# block2(v9: Ptr(Struct object_vtable), v10: Ptr(GcStruct Exception), v11: Ptr(GcStruct file)):
+#     v12: Ptr(Struct Exception_vtable) = cast_pointer(v9)
+#     goto block14(v12, v10, v11)
+# block3(v13: Ptr(GcStruct file), v14: Ptr(GcStruct file), v15: Ptr(GcStruct str)):
+#     goto block4(v13, v14, v15)
+# block4(v16: Ptr(GcStruct file), v17: Ptr(GcStruct file), v18: Ptr(GcStruct str)):
+#     v19: Ptr(GcStruct str) = direct_call(&kiln_str_strip: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str), Signed) -> Ptr(GcStruct str)), v18, null: Ptr(GcStruct str), 0)
+#     exits [normal: block6(v16, v17, v19), except @vtable_Exception as (v20: Ptr(Struct object_vtable), v21: Ptr(GcStruct Exception)): block5(v20, v21, v17)]
+# block5(v22: Ptr(Struct object_vtable), v23: Ptr(GcStruct Exception), v24: Ptr(GcStruct file)):
+#     v25: Ptr(Struct Exception_vtable) = cast_pointer(v22)
+#     goto block14(v25, v23, v24)
+# block6(v26: Ptr(GcStruct file), v27: Ptr(GcStruct file), v28: Ptr(GcStruct str)):
+#     goto block7(v27, v28, v26)
+# block7(v29: Ptr(GcStruct file), v30: Ptr(GcStruct str), v31: Ptr(GcStruct file)):
+#     v32: Ptr(GcArray(Ptr(GcStruct str))) = direct_call(&kiln_file_readlines: Ptr(Func(Ptr(GcStruct file)) -> Ptr(GcArray(Ptr(GcStruct str)))), v31)
+#     exits [normal: block9(v29, v30, v32), except @vtable_Exception as (v33: Ptr(Struct object_vtable), v34: Ptr(GcStruct Exception)): block8(v33, v34, v29)]
+# block8(v35: Ptr(Struct object_vtable), v36: Ptr(GcStruct Exception), v37: Ptr(GcStruct file)):
+#     v38: Ptr(Struct Exception_vtable) = cast_pointer(v35)
+#     goto block14(v38, v36, v37)
+# block9(v39: Ptr(GcStruct file), v40: Ptr(GcStruct str), v41: Ptr(GcArray(Ptr(GcStruct str)))):
+#     v42: Signed = getarraysize(v41)
+#     goto block10(v39, v40, v42)
+# block10(v43: Ptr(GcStruct file), v44: Ptr(GcStruct str), v45: Signed):
+#     v46: Ptr(GcStruct str) = direct_call(&kiln_str_from_int: Ptr(Func(Signed) -> Ptr(GcStruct str)), v45)
+#     v47: Ptr(GcStruct str) = direct_call(&kiln_str_build: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str), Ptr(GcStruct str)) -> Ptr(GcStruct str)), @str.14, v46, @str.15)
+#     exits [normal: block12(v43, v44, v47), except @vtable_Exception as (v48: Ptr(Struct object_vtable), v49: Ptr(GcStruct Exception)): block11(v48, v49, v43)]
+# block11(v50: Ptr(Struct object_vtable), v51: Ptr(GcStruct Exception), v52: Ptr(GcStruct file)):
+#     v53: Ptr(Struct Exception_vtable) = cast_pointer(v50)
+#     goto block14(v53, v51, v52)
+# block12(v54: Ptr(GcStruct file), v55: Ptr(GcStruct str), v56: Ptr(GcStruct str)):
+#     v57: Ptr(GcStruct str) = direct_call(&kiln_str_concat: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str)) -> Ptr(GcStruct str)), v55, v56)
+#     exits [normal: block16(v54, v57), except @vtable_Exception as (v58: Ptr(Struct object_vtable), v59: Ptr(GcStruct Exception)): block13(v58, v59, v54)]
+# block13(v60: Ptr(Struct object_vtable), v61: Ptr(GcStruct Exception), v62: Ptr(GcStruct file)):
+#     v63: Ptr(Struct Exception_vtable) = cast_pointer(v60)
+#     goto block14(v63, v61, v62)
+# block14(v64: Ptr(Struct Exception_vtable), v65: Ptr(GcStruct Exception), v66: Ptr(GcStruct file)):
+#     v67: Void = direct_call(&kiln_file_close: Ptr(Func(Ptr(GcStruct file)) -> Void), v66)
+#     branch False [true: return(null: Ptr(GcStruct str)), false: block15(v64, v65)]
+# block15(v68: Ptr(Struct Exception_vtable), v69: Ptr(GcStruct Exception)):
+#     v70: Ptr(Struct object_vtable) = cast_pointer(v68)
+#     v71: Ptr(GcStruct object) = cast_pointer(v69)
+#     goto raise(v70, v71)
+# block16(v72: Ptr(GcStruct file), v73: Ptr(GcStruct str)):
+#     v74: Void = direct_call(&kiln_file_close: Ptr(Func(Ptr(GcStruct file)) -> Void), v72)
+#     goto return(v73)
+# }
+# graph io.seek_tell(v0: Ptr(GcStruct str)) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Ptr(GcStruct str)):
+#     v1: Ptr(GcStruct file) = direct_call(&kiln_file_open: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str), Ptr(GcStruct str)) -> Ptr(GcStruct file)), v0, @str_rb, null: Ptr(GcStruct str))
+#     v2: Signed = direct_call(&kiln_file_seek: Ptr(Func(Ptr(GcStruct file), Signed, Signed) -> Signed), v1, 2, 0)
+#     v3: Signed = direct_call(&kiln_file_seek: Ptr(Func(Ptr(GcStruct file), Signed, Signed) -> Signed), v1, -1, 2)
+#     v4: Signed = direct_call(&kiln_file_tell: Ptr(Func(Ptr(GcStruct file)) -> Signed), v1)
+#     v5: Void = direct_call(&kiln_file_close: Ptr(Func(Ptr(GcStruct file)) -> Void), v1)
+#     goto return(v4)
+# }
+# graph io.write_text(v0: Ptr(GcStruct str), v1: Ptr(GcArray(Ptr(GcStruct str)))) -> Void raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Ptr(GcStruct str), v1: Ptr(GcArray(Ptr(GcStruct str)))):
+#     v2: Ptr(GcStruct file) = direct_call(&kiln_file_open: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str), Ptr(GcStruct str)) -> Ptr(GcStruct file)), v0, @str_w, null: Ptr(GcStruct str))
+#     v3: Ptr(GcStruct file) = direct_call(&kiln_file_enter: Ptr(Func(Ptr(GcStruct file)) -> Ptr(GcStruct file)), v2)
+#     v4: Ptr(GcStruct arrayiter_str) = malloc(<GcStruct arrayiter_str>)
+#     setfield(v4, "list", v1)
+#     goto block1(v3, v2, v4)
+# block1(v5: Ptr(GcStruct file), v6: Ptr(GcStruct file), v7: Ptr(GcStruct arrayiter_str)):
+#     v8: Ptr(GcStruct str) = direct_call(&kiln_listiter_next: Ptr(Func(Ptr(GcStruct arrayiter_str)) -> Ptr(GcStruct str)), v7)
+#     exits [normal: block7(v5, v6, v7, v8), except @vtable_StopIteration as (v9: Ptr(Struct object_vtable), v10: Ptr(GcStruct StopIteration)): block3(v5, v6), except @vtable_Exception as (v11: Ptr(Struct object_vtable), v12: Ptr(GcStruct Exception)): block2(v11, v12, v6)]
+# block2(v13: Ptr(Struct object_vtable), v14: Ptr(GcStruct Exception), v15: Ptr(GcStruct file)):
+#     v16: Ptr(Struct Exception_vtable) = cast_pointer(v13)
+#     goto block12(v16, v14, v15)
+# block3(v17: Ptr(GcStruct file), v18: Ptr(GcStruct file)):
+#     goto block4(v18, v17)
+# block4(v19: Ptr(GcStruct file), v20: Ptr(GcStruct file)):
+#     v21: Void = direct_call(&kiln_file_flush: Ptr(Func(Ptr(GcStruct file)) -> Void), v20)
+#     exits [normal: block6(v19), except @vtable_Exception as (v22: Ptr(Struct object_vtable), v23: Ptr(GcStruct Exception)): block5(v22, v23, v19)]
+# block5(v24: Ptr(Struct object_vtable), v25: Ptr(GcStruct Exception), v26: Ptr(GcStruct file)):
+#     v27: Ptr(Struct Exception_vtable) = cast_pointer(v24)
+#     goto block12(v27, v25, v26)
+# block6(v28: Ptr(GcStruct file)):
+#     v29: Void = direct_call(&kiln_file_close: Ptr(Func(Ptr(GcStruct file)) -> Void), v28)
+#     goto return("")
+# block7(v30: Ptr(GcStruct file), v31: Ptr(GcStruct file), v32: Ptr(GcStruct arrayiter_str), v33: Ptr(GcStruct str)):
+#     goto block8(v30, v33, v31, v32, v30)
+# block8(v34: Ptr(GcStruct file), v35: Ptr(GcStruct str), v36: Ptr(GcStruct file), v37: Ptr(GcStruct arrayiter_str), v38: Ptr(GcStruct file)):
+#     v39: Ptr(GcStruct str) = direct_call(&kiln_str_concat: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str)) -> Ptr(GcStruct str)), v35, @str.1)
+#     exits [normal: block10(v34, v36, v37, v38, v39), except @vtable_Exception as (v40: Ptr(Struct object_vtable), v41: Ptr(GcStruct Exception)): block9(v40, v41, v36)]
+# block9(v42: Ptr(Struct object_vtable), v43: Ptr(GcStruct Exception), v44: Ptr(GcStruct file)):
+#     v45: Ptr(Struct Exception_vtable) = cast_pointer(v42)
+#     goto block12(v45, v43, v44)
+# block10(v46: Ptr(GcStruct file), v47: Ptr(GcStruct file), v48: Ptr(GcStruct arrayiter_str), v49: Ptr(GcStruct file), v50: Ptr(GcStruct str)):
+#     v51: Signed = direct_call(&kiln_file_write: Ptr(Func(Ptr(GcStruct file), Ptr(GcStruct str)) -> Signed), v49, v50)
+#     exits [normal: block1(v46, v47, v48), except @vtable_Exception as (v52: Ptr(Struct object_vtable), v53: Ptr(GcStruct Exception)): block11(v52, v53, v47)]
+# block11(v54: Ptr(Struct object_vtable), v55: Ptr(GcStruct Exception), v56: Ptr(GcStruct file)):
+#     v57: Ptr(Struct Exception_vtable) = cast_pointer(v54)
+#     goto block12(v57, v55, v56)
+# block12(v58: Ptr(Struct Exception_vtable), v59: Ptr(GcStruct Exception), v60: Ptr(GcStruct file)):
+#     v61: Void = direct_call(&kiln_file_close: Ptr(Func(Ptr(GcStruct file)) -> Void), v60)
+#     branch False [true: return(""), false: block13(v58, v59)]
+# block13(v62: Ptr(Struct Exception_vtable), v63: Ptr(GcStruct Exception)):
+#     v64: Ptr(Struct object_vtable) = cast_pointer(v62)
+#     v65: Ptr(GcStruct object) = cast_pointer(v63)
+#     goto raise(v64, v65)
+# }
+# Struct object_vtable size=24 align=8 { subclassrange_min: Signed @0, subclassrange_max: Signed @8, name: Ptr(GcStruct str) @16 }
+# GcStruct str size=16 align=8 { hash: Signed @0, chars: Array(Char) @8 }
+# Array(Char) size=8 align=8 items@8 stride=1
+# GcStruct object size=8 align=8 { typeptr: Ptr(Struct object_vtable) @0 }
+# GcStruct BaseException size=8 align=8 { super: GcStruct object @0 }
+# Struct BaseException_vtable size=24 align=8 { super: Struct object_vtable @0 }
+# GcStruct Exception size=8 align=8 { super: GcStruct BaseException @0 }
+# Struct Exception_vtable size=24 align=8 { super: Struct BaseException_vtable @0 }
+# GcStruct StopIteration size=8 align=8 { super: GcStruct Exception @0 }
+# Struct StopIteration_vtable size=24 align=8 { super: Struct Exception_vtable @0 }
+# GcArray(Ptr(GcStruct str)) size=8 align=8 items@8 stride=8
+# GcStruct list_str size=16 align=8 { length: Signed @0, items: Ptr(GcArray(Ptr(GcStruct str))) @8 }
+# GcStruct tuple4_str_str_Bool_Bool size=24 align=8 { item0: Ptr(GcStruct str) @0, item1: Ptr(GcStruct str) @8, item2: Bool @16, item3: Bool @17 }
+# GcStruct file size=16 align=8 { stream: Ptr(Opaque FILE) @0, flags: Signed @8 }
+# GcStruct enumerate_file size=16 align=8 { iter: Ptr(GcStruct file) @0, index: Signed @8 }
+# GcStruct tuple2_Signed_str size=16 align=8 { item0: Signed @0, item1: Ptr(GcStruct str) @8 }
+# GcStruct arrayiter_str size=16 align=8 { list: Ptr(GcArray(Ptr(GcStruct str))) @0, index: Signed @8 }
+# prebuilt @str.1: GcStruct str = {hash: 0, chars: "\x0a"}
+# prebuilt @str.10: GcStruct str = {hash: 0, chars: "/"}
+# prebuilt @str.11: GcStruct str = {hash: 0, chars: "/x/y"}
+# prebuilt @str.12: GcStruct str = {hash: 0, chars: "too big"}
+# prebuilt @str.13: GcStruct str = {hash: 0, chars: "utf-8"}
+# prebuilt @str.14: GcStruct str = {hash: 0, chars: " (+"}
+# prebuilt @str.15: GcStruct str = {hash: 0, chars: " more)"}
+# prebuilt @str.2: GcStruct str = {hash: 0, chars: "to stderr\x0a"}
+# prebuilt @str_Exception: GcStruct str = {hash: 0, chars: "Exception"}
+# prebuilt @str_StopIteration: GcStruct str = {hash: 0, chars: "StopIteration"}
+# prebuilt @str_a: GcStruct str = {hash: 0, chars: "a"}
+# prebuilt @str_r: GcStruct str = {hash: 0, chars: "r"}
+# prebuilt @str_rb: GcStruct str = {hash: 0, chars: "rb"}
+# prebuilt @str_w: GcStruct str = {hash: 0, chars: "w"}
+# prebuilt @vtable_Exception: Struct Exception_vtable = {super: {super: {subclassrange_min: 2, subclassrange_max: 4, name: @str_Exception}}}
+# prebuilt @vtable_StopIteration: Struct StopIteration_vtable = {super: {super: {super: {subclassrange_min: 3, subclassrange_max: 4, name: @str_StopIteration}}}}

@@ -1,0 +1,205 @@
+# test: lltype
+# functions: combine compare measure empty Square.__len__ grid_ops truthy call_it
+# Special methods: an operator, len(), `in`, `if x` and a call on an instance are calls of the
+# method the annotator resolved them to: a direct_call of its graph, or an indirect_call through
+# the slot `method_<name>` of the receiver's class vtable when a subclass overrides it. A reflected
+# method (__radd__) takes the right operand as self; a truth test without __bool__ is __len__() != 0.
+class Vec(object):
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+    def __add__(self, other):
+        return Vec(self.x + other.x, self.y + other.y)
+
+    def __radd__(self, n):
+        return Vec(self.x + n, self.y + n)
+
+    def __neg__(self):
+        return Vec(-self.x, -self.y)
+
+    def __eq__(self, other):
+        return self.x == other.x and self.y == other.y
+
+    def __lt__(self, other):
+        return self.x * self.x + self.y * self.y < other.x * other.x + other.y * other.y
+
+
+class Shape(object):
+    def __init__(self, side):
+        self.side = side
+
+    def __len__(self):
+        return 0
+
+
+class Square(Shape):
+    def __len__(self):
+        return 4 * self.side
+
+
+class Grid(object):
+    def __init__(self, n):
+        self.cells = [0] * n
+
+    def __getitem__(self, i):
+        return self.cells[i]
+
+    def __setitem__(self, i, v):
+        self.cells[i] = v
+
+    def __contains__(self, v):
+        return v in self.cells
+
+    def __bool__(self):
+        return len(self.cells) > 0
+
+
+class Adder(object):
+    def __init__(self, k):
+        self.k = k
+
+    def __call__(self, x):
+        return x + self.k
+
+
+def combine(a, b, n):
+    c = a + b
+    d = n + c
+    return -d
+
+
+def compare(a, b):
+    return a == b, a < b, b < a
+
+
+def measure(s):
+    return len(s)
+
+
+def empty(s):
+    return not s
+
+
+def grid_ops(g, i):
+    g[i] = g[i] + 1
+    return 2 in g
+
+
+def truthy(g):
+    if g:
+        return 1
+    return 0
+
+
+def call_it(f, x):
+    return f(x)
+
+
+def entry_point(argv):
+    n = len(argv)
+    v = combine(Vec(1, 2), Vec(n, 4), 10)
+    print(v.x, v.y)
+    print(compare(Vec(1, 2), Vec(1, n + 1)))
+    shapes = [Shape(3), Square(n + 1)]
+    for s in shapes:
+        print(measure(s), empty(s))
+    g = Grid(4)
+    print(grid_ops(g, 2), grid_ops(g, 2), truthy(g), truthy(Grid(0)))
+    print(call_it(Adder(5), n))
+    return 0
+
+
+if __name__ == "__main__":
+    import sys
+    entry_point(sys.argv)
+# ---- expected (UPDATE_GOLDEN=1 regenerates; do not edit by hand) ----
+# graph special_methods.Square.__len__(v0: Ptr(GcStruct special_methods.Shape)) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Ptr(GcStruct special_methods.Shape)):
+#     v1: Ptr(GcStruct special_methods.Square) = cast_pointer(v0)
+#     v2: Signed = getfield(v1, "inst_side")
+#     v3: Signed = int_mul(4, v2)
+#     goto return(v3)
+# }
+# graph special_methods.call_it(v0: Ptr(GcStruct special_methods.Adder), v1: Signed) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Ptr(GcStruct special_methods.Adder), v1: Signed):
+#     v2: Signed = direct_call(&special_methods.Adder.__call__: Ptr(Func(Ptr(GcStruct special_methods.Adder), Signed) -> Signed), v0, v1)
+#     goto return(v2)
+# }
+# graph special_methods.combine(v0: Ptr(GcStruct special_methods.Vec), v1: Ptr(GcStruct special_methods.Vec), v2: Signed) -> Ptr(GcStruct special_methods.Vec) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Ptr(GcStruct special_methods.Vec), v1: Ptr(GcStruct special_methods.Vec), v2: Signed):
+#     v3: Ptr(GcStruct special_methods.Vec) = direct_call(&special_methods.Vec.__add__: Ptr(Func(Ptr(GcStruct special_methods.Vec), Ptr(GcStruct special_methods.Vec)) -> Ptr(GcStruct special_methods.Vec)), v0, v1)
+#     v4: Ptr(GcStruct special_methods.Vec) = direct_call(&special_methods.Vec.__radd__: Ptr(Func(Ptr(GcStruct special_methods.Vec), Signed) -> Ptr(GcStruct special_methods.Vec)), v3, v2)
+#     v5: Ptr(GcStruct special_methods.Vec) = direct_call(&special_methods.Vec.__neg__: Ptr(Func(Ptr(GcStruct special_methods.Vec)) -> Ptr(GcStruct special_methods.Vec)), v4)
+#     goto return(v5)
+# }
+# graph special_methods.compare(v0: Ptr(GcStruct special_methods.Vec), v1: Ptr(GcStruct special_methods.Vec)) -> Ptr(GcStruct tuple3_Bool_Bool_Bool) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Ptr(GcStruct special_methods.Vec), v1: Ptr(GcStruct special_methods.Vec)):
+#     v2: Bool = direct_call(&special_methods.Vec.__eq__: Ptr(Func(Ptr(GcStruct special_methods.Vec), Ptr(GcStruct special_methods.Vec)) -> Bool), v0, v1)
+#     v3: Bool = direct_call(&special_methods.Vec.__lt__: Ptr(Func(Ptr(GcStruct special_methods.Vec), Ptr(GcStruct special_methods.Vec)) -> Bool), v0, v1)
+#     v4: Bool = direct_call(&special_methods.Vec.__lt__: Ptr(Func(Ptr(GcStruct special_methods.Vec), Ptr(GcStruct special_methods.Vec)) -> Bool), v1, v0)
+#     v5: Ptr(GcStruct tuple3_Bool_Bool_Bool) = malloc(<GcStruct tuple3_Bool_Bool_Bool>)
+#     setfield(v5, "item0", v2)
+#     setfield(v5, "item1", v3)
+#     setfield(v5, "item2", v4)
+#     goto return(v5)
+# }
+# graph special_methods.empty(v0: Ptr(GcStruct special_methods.Shape)) -> Bool raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Ptr(GcStruct special_methods.Shape)):
+#     v1: Ptr(GcStruct object) = cast_pointer(v0)
+#     v2: Ptr(Struct object_vtable) = getfield(v1, "typeptr")
+#     v3: Ptr(Struct special_methods.Shape_vtable) = cast_pointer(v2)
+#     v4: Ptr(Func(Ptr(GcStruct special_methods.Shape)) -> Signed) = getfield(v3, "method___len__")
+#     v5: Signed = indirect_call(v4, v0, "special_methods.Shape.__len__ special_methods.Square.__len__")
+#     v6: Bool = int_is_true(v5)
+#     v7: Bool = bool_not(v6)
+#     goto return(v7)
+# }
+# graph special_methods.grid_ops(v0: Ptr(GcStruct special_methods.Grid), v1: Signed) -> Bool raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Ptr(GcStruct special_methods.Grid), v1: Signed):
+#     v2: Signed = direct_call(&special_methods.Grid.__getitem__: Ptr(Func(Ptr(GcStruct special_methods.Grid), Signed) -> Signed), v0, v1)
+#     v3: Signed = int_add(v2, 1)
+#     v4: Void = direct_call(&special_methods.Grid.__setitem__: Ptr(Func(Ptr(GcStruct special_methods.Grid), Signed, Signed) -> Void), v0, v1, v3)
+#     v5: Bool = direct_call(&special_methods.Grid.__contains__: Ptr(Func(Ptr(GcStruct special_methods.Grid), Signed) -> Bool), v0, 2)
+#     goto return(v5)
+# }
+# graph special_methods.measure(v0: Ptr(GcStruct special_methods.Shape)) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Ptr(GcStruct special_methods.Shape)):
+#     v1: Ptr(GcStruct object) = cast_pointer(v0)
+#     v2: Ptr(Struct object_vtable) = getfield(v1, "typeptr")
+#     v3: Ptr(Struct special_methods.Shape_vtable) = cast_pointer(v2)
+#     v4: Ptr(Func(Ptr(GcStruct special_methods.Shape)) -> Signed) = getfield(v3, "method___len__")
+#     v5: Signed = indirect_call(v4, v0, "special_methods.Shape.__len__ special_methods.Square.__len__")
+#     goto return(v5)
+# }
+# graph special_methods.truthy(v0: Ptr(GcStruct special_methods.Grid)) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Ptr(GcStruct special_methods.Grid)):
+#     v1: Bool = direct_call(&special_methods.Grid.__bool__: Ptr(Func(Ptr(GcStruct special_methods.Grid)) -> Bool), v0)
+#     branch v1 [true: return(1), false: return(0)]
+# }
+# Struct object_vtable size=24 align=8 { subclassrange_min: Signed @0, subclassrange_max: Signed @8, name: Ptr(GcStruct str) @16 }
+# GcStruct str size=16 align=8 { hash: Signed @0, chars: Array(Char) @8 }
+# Array(Char) size=8 align=8 items@8 stride=1
+# GcStruct object size=8 align=8 { typeptr: Ptr(Struct object_vtable) @0 }
+# GcStruct special_methods.Vec size=24 align=8 { super: GcStruct object @0, inst_x: Signed @8, inst_y: Signed @16 }
+# Struct special_methods.Vec_vtable size=24 align=8 { super: Struct object_vtable @0 }
+# GcStruct special_methods.Shape size=16 align=8 { super: GcStruct object @0, inst_side: Signed @8 }
+# Struct special_methods.Shape_vtable size=32 align=8 { super: Struct object_vtable @0, method___len__: Ptr(Func(Ptr(GcStruct special_methods.Shape)) -> Signed) @24 }
+# GcStruct special_methods.Square size=16 align=8 { super: GcStruct special_methods.Shape @0 }
+# Struct special_methods.Square_vtable size=32 align=8 { super: Struct special_methods.Shape_vtable @0 }
+# GcStruct BaseException size=8 align=8 { super: GcStruct object @0 }
+# Struct BaseException_vtable size=24 align=8 { super: Struct object_vtable @0 }
+# GcStruct Exception size=8 align=8 { super: GcStruct BaseException @0 }
+# Struct Exception_vtable size=24 align=8 { super: Struct BaseException_vtable @0 }
+# GcStruct StopIteration size=8 align=8 { super: GcStruct Exception @0 }
+# Struct StopIteration_vtable size=24 align=8 { super: Struct Exception_vtable @0 }
+# GcStruct special_methods.Grid size=16 align=8 { super: GcStruct object @0, inst_cells: Ptr(GcArray(Signed)) @8 }
+# Struct special_methods.Grid_vtable size=24 align=8 { super: Struct object_vtable @0 }
+# GcStruct special_methods.Adder size=16 align=8 { super: GcStruct object @0, inst_k: Signed @8 }
+# Struct special_methods.Adder_vtable size=24 align=8 { super: Struct object_vtable @0 }
+# GcStruct tuple3_Bool_Bool_Bool size=3 align=1 { item0: Bool @0, item1: Bool @1, item2: Bool @2 }
+# GcArray(Ptr(GcStruct str)) size=8 align=8 items@8 stride=8
+# GcStruct list_str size=16 align=8 { length: Signed @0, items: Ptr(GcArray(Ptr(GcStruct str))) @8 }
+# GcArray(Signed) size=8 align=8 items@8 stride=8
+# GcArray(Ptr(GcStruct special_methods.Shape)) size=8 align=8 items@8 stride=8
+# GcStruct arrayiter_special_methods.Shape size=16 align=8 { list: Ptr(GcArray(Ptr(GcStruct special_methods.Shape))) @0, index: Signed @8 }
