@@ -137,6 +137,9 @@ ll::Value GraphConverter::convert(ll::Value v, const Annotation* from, const Ann
 
 ll::Value GraphConverter::convertTo(ll::Value v, const Annotation* from, const ll::Type* want) {
   if (v.isNull() || !want || v.type() == want) return v;
+  // Into a representation without a value (a single function or class, None): the annotation
+  // says what it is, so nothing needs to be passed (a function narrowed by `f is not None`).
+  if (want->kind == ll::TypeKind::Void) return constant(want, {});
   const ll::Type* have = v.type();
   SourceLoc loc;
   using TK = ll::TypeKind;
@@ -153,6 +156,13 @@ ll::Value GraphConverter::convertTo(ll::Value v, const Annotation* from, const l
         ll::Value p = constant(rt_.types().ptr(r->vtable), vt);
         return p.type() == want ? p : emit(ll::Op::cast_pointer, {p}, want, loc);
       }
+    }
+  }
+  // A frozen object known at translation time, where a value of its family is wanted.
+  if (have->kind == TK::Void && want->isPtr() && from->is(AnnKind::PBC) && from->descs.size() == 1) {
+    if (auto* d = ann::descAs<ann::FrozenDesc>(from->descs[0])) {
+      ll::ConstValue p;
+      if (rt_.frozenObject(d, loc, p)) return constant(want, p);
     }
   }
   // A function known at translation time, where a function pointer is wanted.
@@ -301,7 +311,7 @@ bool GraphConverter::convertOperation(const flow::Operation& op) {
     }
   }
   for (OpRule rule : {rtypeInt, rtypeFloat, rtypeStr, rtypeList, rtypeTuple, rtypeDict, rtypeIO, rtypeIter, rtypeSpecial, rtypeInstance,
-                      rtypeException, rtypeHints, rtypeCall, rtypeClosure, rtypeMisc})
+                      rtypeException, rtypeHints, rtypeCall, rtypeClosure, rtypePbc, rtypeMisc})
     if (rule(c)) return true;
   c.unsupported();
   return true;

@@ -123,6 +123,7 @@ bool rtypeException(OpCtx& c); // raising and catching: exception classes and va
 bool rtypeHints(OpCtx& c);     // JIT hints (jit_marker, promote, ...) and debug aids
 bool rtypeCall(OpCtx& c);      // calls of functions and methods known at translation time; hints
 bool rtypeClosure(OpCtx& c);   // cells, closure_cell, make_function (rtype_closure.cpp)
+bool rtypePbc(OpCtx& c);       // frozen objects as values (rtype_pbc.cpp)
 bool rtypeMisc(OpCtx& c);      // copies and the rest
 
 // Shared by the families: issubtype/isinstance as a class-id range check on a vtable pointer,

@@ -140,6 +140,9 @@ bool RTyper::constantOf(const load::Value& v, const Annotation* a, const ll::Typ
     out.object = classRepr(cd)->vtableObject;
     return true;
   }
+  // A frozen object in a family: its struct (rtype_pbc.cpp).
+  if (a->is(AnnKind::PBC) && !t->target->isGc() && t->target->isStruct())
+    if (ann::FrozenDesc* d = bk.frozenDesc(o); d && frozenObject(d, loc, out)) return true;
   // A method bound to a prebuilt instance: the value is the instance.
   if (auto* m = load::dynCast<load::Method>(o)) return constantOf(m->self, a, t, loc, out);
   if (auto* inst = load::dynCast<load::Instance>(o)) {

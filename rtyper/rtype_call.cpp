@@ -131,6 +131,18 @@ ll::Value starArgs(OpCtx& c, ann::GraphInfo* target, size_t i, const ann::CallIn
   return t;
 }
 
+// Parameter i, which the call leaves out: its default, a load-time constant (also the Void self
+// of a function bound to a frozen object), or one make_function computed, read from the closure.
+ll::Value defaultArgument(OpCtx& c, const CallSite& site, ann::GraphInfo* target, size_t i, const ann::CallInput& in,
+                          const ll::Type* want) {
+  if (site.callee)
+    if (ll::Value d = runtimeDefault(c, *site.callee, target, i, want); !d.isNull()) return d;
+  if (!in.ann || !(in.ann->hasConst() || in.ann->is(AnnKind::None) || c.rt.lowType(in.ann) == c.rt.types().voidType()))
+    return {};
+  ll::Value d = c.gc.lowConstant(in.ann->constant, in.ann, c.op.loc);
+  return d.isNull() ? d : c.gc.convertTo(d, in.ann, want);
+}
+
 // The low-level arguments of a call to `target`, one per parameter (then the hidden one), in
 // the types of the target's Func type (its call family's).
 std::optional<std::vector<ll::Value>> callArguments(OpCtx& c, ann::GraphInfo* target, const CallSite& site) {
@@ -158,11 +170,8 @@ std::optional<std::vector<ll::Value>> callArguments(OpCtx& c, ann::GraphInfo* ta
       v = starArgs(c, target, i, in, positionals, selfOffset, want);
     } else if (i >= selfOffset && i < positionalParams && i - selfOffset < positionals.size()) {
       v = positionalArgument(c, positionals[i - selfOffset], in.ann, want); // an item of `*t`
-    } else if (site.callee && !(v = runtimeDefault(c, *site.callee, target, i, want)).isNull()) {
-      // a default make_function computed
-    } else if (in.ann && (in.ann->hasConst() || in.ann->is(AnnKind::None) || c.rt.lowType(in.ann) == c.rt.types().voidType())) {
-      ll::Value d = c.gc.lowConstant(in.ann->constant, in.ann, c.op.loc);
-      if (!d.isNull()) v = c.gc.convertTo(d, in.ann, want);
+    } else {
+      v = defaultArgument(c, site, target, i, in, want);
     }
     if (v.isNull()) return std::nullopt;
     args.push_back(v);

@@ -18,7 +18,7 @@
 //     a call through one is `indirect_call(getfield(f, "fn"), args..., f)`, and every member
 //     graph takes the function object as its hidden last parameter.
 //
-// Which reads may find a cell unassigned: a must-analysis (cellFlow) over each graph, of which
+// Which reads may find a cell unassigned: a must-analysis (CellFlow) over each graph, of which
 // cells are assigned at each point. A cell made by the graph (newcell) starts unassigned and is
 // assigned by cell_set (and known assigned after a cell_get that did not raise); the cells of a
 // running closure (closure_cell) start assigned when they were assigned at every make_function
@@ -30,6 +30,8 @@
 #include "rtyper/rtype_closure.h"
 
 #include <algorithm>
+#include <iterator>
+#include <optional>
 #include <set>
 #include <unordered_map>
 #include <unordered_set>
@@ -177,7 +179,6 @@ private:
   void solve() {
     if (blocks_.empty()) return;
     in_[blocks_[0]] = entryFacts();
-    std::unordered_set<const flow::Block*> seen{blocks_[0]};
     std::vector<flow::Block*> work{blocks_[0]};
     while (!work.empty()) {
       flow::Block* b = work.back();
@@ -194,7 +195,6 @@ private:
           if (meet == it->second) continue;
           it->second = std::move(meet);
         }
-        seen.insert(l.target);
         work.push_back(l.target);
       }
     }
@@ -214,11 +214,14 @@ private:
         else facts.insert(o);
         break;
       }
-      case OpCode::cell_set: facts.insert(originOf(op.args[0])); break;
+      case OpCode::cell_set:
+        if (Origin o = originOf(op.args[0]); isKnown(o)) facts.insert(o);
+        break;
       case OpCode::cell_get: {
         Origin o = originOf(op.args[0]);
-        if (record && (!isKnown(o) || !facts.count(o))) rt_.closures().checkedReads[&op] = !isKnown(o) || (o & 1);
-        facts.insert(o); // it did not raise: assigned from here on
+        bool assigned = isKnown(o) && facts.count(o);
+        if (record && !assigned) rt_.closures().checkedReads[&op] = !isKnown(o) || (o & 1);
+        if (isKnown(o)) facts.insert(o); // it did not raise: assigned from here on
         break;
       }
       case OpCode::make_function:
@@ -262,7 +265,9 @@ private:
   }
 
   // After make_function at operation i of b, whether every `pending` cell is assigned before
-  // any operation that may run code (only cell operations and other make_functions come first).
+  // any operation that may run code or raise: only cell_set, newcell, closure_cell and other
+  // make_functions may come first (none of them can call the new function, nor raise and let
+  // it be called with its cell unassigned).
   bool assignedBeforeUse(flow::Block* b, size_t i, std::set<Origin> pending) const {
     if (std::any_of(pending.begin(), pending.end(), [](Origin o) { return !isKnown(o); })) return false;
     for (size_t j = i + 1; j < b->operations.size(); ++j) {
@@ -274,7 +279,6 @@ private:
         break;
       case OpCode::newcell:
       case OpCode::closure_cell:
-      case OpCode::cell_get:
       case OpCode::make_function: break;
       default: return false;
       }

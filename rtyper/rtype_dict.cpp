@@ -15,7 +15,9 @@
 // never used, ends a probe) or -2 (DELETED: a tombstone, probing goes on past it). `entries`
 // holds 2/3 of len(indexes) entries; when it is full the helper compacts it (dropping deleted
 // entries) and rebuilds the indexes for the live entries. Iteration walks entries[0, num_used)
-// and skips deleted ones, so a dict iterates in insertion order.
+// and skips deleted ones, so a dict iterates in insertion order. A prebuilt dict (prebuilt.cpp)
+// has null indexes and `hash` fields 0 until a helper first probes it: the runtime builds them
+// then, because not every key's hash is known at translation time.
 //
 // The entry fields depend on the key (one struct per entry layout, memoized by name in the
 // TypeContext, so every dict of the same layout shares its structs):

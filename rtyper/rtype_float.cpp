@@ -91,7 +91,8 @@ bool minMax(OpCtx& c, bool isMin) {
   for (size_t k = 2; k < c.count(); ++k) {
     if (!number(c.ann(k))) return false;
     ll::Value x = c.arg(k, f);
-    ll::Value pick = c.emit(isMin ? ll::Op::float_lt : ll::Op::float_gt, {x, best}, c.rt.types().boolType());
+    ll::Value pick =
+        c.emit(isMin ? ll::Op::float_lt : ll::Op::float_gt, {x, best}, c.rt.types().boolType());
     best = c.emit(ll::Op::select, {pick, x, best}, best.type());
   }
   c.result(best);
@@ -108,7 +109,8 @@ bool round(OpCtx& c) {
     return true;
   }
   if (!c.ann(2)->isIntLike()) return false;
-  c.result(c.callHelper(HelperId::float_round_digits, {c.arg(1), c.arg(2, c.rt.annotator().lattice().integer())}, r));
+  c.result(c.callHelper(HelperId::float_round_digits,
+                        {c.arg(1), c.arg(2, c.rt.annotator().lattice().integer())}, r));
   return true;
 }
 
@@ -123,6 +125,20 @@ bool floatBuiltin(OpCtx& c) {
     if (c.count() != 2 || !number(c.ann(1))) return false;
     c.result(c.arg(1, f));
     return true;
+  case ann::BuiltinId::bool_:
+    if (c.count() != 2 || !c.ann(1)->is(AnnKind::Float)) return false;
+    c.result(c.emit(ll::Op::float_is_true, {c.arg(1)}, c.rt.types().boolType()));
+    return true;
+  case ann::BuiltinId::hash:
+  case ann::BuiltinId::om_compute_hash: {
+    // hash(): CPython's numeric hash; compute_hash(): kiln's (docs/hints.md), the same except
+    // that an integral value hashes as the 64-bit int and NaN as 0.
+    if (c.count() != 2 || !c.ann(1)->is(AnnKind::Float)) return false;
+    HelperId h =
+        *callee == ann::BuiltinId::hash ? HelperId::float_hash : HelperId::float_compute_hash;
+    c.result(c.callHelper(h, {c.arg(1)}, c.rt.types().signedType()));
+    return true;
+  }
   case ann::BuiltinId::abs:
     if (c.count() != 2 || !c.ann(1)->is(AnnKind::Float)) return false;
     c.result(c.emit(ll::Op::float_abs, {c.arg(1)}, ft));

@@ -143,6 +143,39 @@ bool identity(OpCtx& c) {
   return true;
 }
 
+// Whether instances of cd or of a subclass compare with a user __eq__ or __ne__.
+bool definesEquality(ann::Bookkeeper& bk, ann::ClassDef* cd) {
+  for (const char* name : {"__eq__", "__ne__"})
+    if (std::optional<ann::ClassAttr> m = bk.lookupClassAttr(cd->cls, bk.intern(name)); m && !m->owner->builtin) return true;
+  for (ann::ClassDef* sub : cd->subclasses)
+    if (definesEquality(bk, sub)) return true;
+  return false;
+}
+
+// a == b, a != b of instances (or None) whose classes define no __eq__ or __ne__: identity, as
+// object.__eq__ is. (With a user __eq__, the annotator resolves == to it: rtype_special.cpp.)
+bool equality(OpCtx& c) {
+  const Annotation* a = c.ann(0);
+  const Annotation* b = c.ann(1);
+  auto ok = [&](const Annotation* x) {
+    return x->is(AnnKind::None) || (x->is(AnnKind::Instance) && x->classDef->cls &&
+                                    !definesEquality(c.rt.annotator().bookkeeper(), x->classDef));
+  };
+  if (!ok(a) || !ok(b) || (a->is(AnnKind::None) && b->is(AnnKind::None))) return false;
+  bool eq = c.op.opcode == OpCode::eq;
+  if (a->is(AnnKind::None) || b->is(AnnKind::None)) { // x == None: a null test
+    ll::Value x = c.arg(a->is(AnnKind::None) ? 1 : 0);
+    c.result(c.emit(eq ? ll::Op::ptr_iszero : ll::Op::ptr_nonzero, {x}, c.rt.types().boolType()));
+    return true;
+  }
+  const ll::Type* t = identityType(c, a, b);
+  if (!t) return false;
+  ll::Value x = c.gc.convertTo(c.arg(0), a, t);
+  ll::Value y = c.gc.convertTo(c.arg(1), b, t);
+  c.result(c.emit(eq ? ll::Op::ptr_eq : ll::Op::ptr_ne, {x, y}, c.rt.types().boolType()));
+  return true;
+}
+
 // C.name of a class known at translation time: the annotator knows the value (a constant, a
 // function), so there is nothing to read.
 bool classAttribute(OpCtx& c) {
@@ -194,6 +227,8 @@ bool rtypeInstance(OpCtx& c) {
     c.result(c.gc.convert(rootVtableOf(c, c.arg(0)), c.ann(0), c.resultAnn()));
     return true;
   case OpCode::is_: return identity(c);
+  case OpCode::eq:
+  case OpCode::ne: return equality(c);
   case OpCode::bool_:
     if (!c.ann(0)->is(AnnKind::Instance)) return false;
     c.result(c.ann(0)->canBeNone() ? c.emit(ll::Op::ptr_nonzero, {c.arg(0)}, c.rt.types().boolType())

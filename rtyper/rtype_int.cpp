@@ -86,7 +86,8 @@ ll::Value newTuple(OpCtx& c, const ll::Type* ptr, std::vector<ll::Value> items) 
   type.type = ptr->target;
   ll::Value t = c.emit(ll::Op::malloc, {c.gc.constant(c.rt.types().voidType(), type)}, ptr);
   for (size_t k = 0; k < items.size(); ++k)
-    c.emit(ll::Op::setfield, {t, c.voidConst("item" + std::to_string(k)), items[k]}, c.rt.types().voidType());
+    c.emit(ll::Op::setfield, {t, c.voidConst("item" + std::to_string(k)), items[k]},
+           c.rt.types().voidType());
   return t;
 }
 
@@ -97,8 +98,8 @@ ll::Value newTuple(OpCtx& c, const ll::Type* ptr, std::vector<ll::Value> items) 
 bool divmod(OpCtx& c) {
   const Annotation* r = c.resultAnn();
   const ll::Type* ptr = c.rt.lowType(r);
-  if (c.count() != 3 || !c.ann(1)->isIntLike() || !c.ann(2)->isIntLike() || c.ann(1)->isUnsigned() ||
-      c.ann(2)->isUnsigned() || !ptr || !r->is(AnnKind::Tuple))
+  if (c.count() != 3 || !c.ann(1)->isIntLike() || !c.ann(2)->isIntLike() ||
+      c.ann(1)->isUnsigned() || c.ann(2)->isUnsigned() || !ptr || !r->is(AnnKind::Tuple))
     return false;
   const Annotation* i = c.rt.annotator().lattice().integer();
   const ll::Type* s = c.rt.types().signedType();
@@ -111,7 +112,10 @@ bool divmod(OpCtx& c) {
   ll::Constant *ka = a.constant(), *kb = b.constant();
   if (ka && kb && kb->value.i != 0 && !(kb->value.i == -1 && ka->value.i == INT64_MIN)) { // folds
     int64_t x = ka->value.i, y = kb->value.i, quot = x / y, rem = x % y;
-    if (rem != 0 && (rem < 0) != (y < 0)) quot -= 1, rem += y; // Python rounds toward minus infinity
+    if (rem != 0 && (rem < 0) != (y < 0)) { // Python rounds toward minus infinity
+      quot -= 1;
+      rem += y;
+    }
     q = c.constInt(quot);
     m = c.constInt(rem);
   } else {
@@ -136,10 +140,14 @@ bool minMax(OpCtx& c, bool isMin) {
   ll::Value best = c.arg(1, r), bestKey = c.arg(1, cmp);
   for (size_t k = 2; k < c.count(); ++k) {
     ll::Value x = c.arg(k, r), key = c.arg(k, cmp);
-    ll::Value pick = c.emit(lt, isMin ? std::vector<ll::Value>{key, bestKey} : std::vector<ll::Value>{bestKey, key}, t.boolType());
+    ll::Value pick = c.emit(
+        lt, isMin ? std::vector<ll::Value>{key, bestKey} : std::vector<ll::Value>{bestKey, key},
+        t.boolType());
     best = c.emit(ll::Op::select, {pick, x, best}, best.type());
-    if (cmp == r) bestKey = best;
-    else if (k + 1 < c.count()) bestKey = c.emit(ll::Op::select, {pick, key, bestKey}, bestKey.type());
+    if (cmp == r)
+      bestKey = best;
+    else if (k + 1 < c.count())
+      bestKey = c.emit(ll::Op::select, {pick, key, bestKey}, bestKey.type());
   }
   c.result(best);
   return true;
@@ -147,7 +155,8 @@ bool minMax(OpCtx& c, bool isMin) {
 
 // round(i) is i; round(i, n) is i for n >= 0 and int_round_digits otherwise.
 bool roundInt(OpCtx& c) {
-  if (!c.ann(1)->isIntLike() || !c.resultAnn()->is(AnnKind::Int) || c.resultAnn()->isUnsigned()) return false;
+  if (!c.ann(1)->isIntLike() || !c.resultAnn()->is(AnnKind::Int) || c.resultAnn()->isUnsigned())
+    return false;
   const Annotation* r = c.resultAnn();
   ll::Value x = c.arg(1, r);
   if (c.count() == 2 || (c.ann(2)->hasConst() && c.ann(2)->constant.intValue >= 0)) {
@@ -156,6 +165,47 @@ bool roundInt(OpCtx& c) {
   }
   c.result(c.callHelper(HelperId::int_round_digits, {x, c.arg(2, r)}, c.rt.lowType(r)));
   return true;
+}
+
+// operator.add(a, b) & co. (the operator module, which RPython interpreters keep in tables): the
+// annotator annotated the call as the operation on its arguments, so the call is lowered as that
+// operation by the families that lower it on numbers, strs, lists and tuples.
+bool operatorCall(OpCtx& c, ann::BuiltinId id) {
+  using B = ann::BuiltinId;
+  static constexpr std::pair<B, OpCode> kOperators[] = {
+      {B::operator_add, OpCode::add},
+      {B::operator_sub, OpCode::sub},
+      {B::operator_mul, OpCode::mul},
+      {B::operator_truediv, OpCode::truediv},
+      {B::operator_floordiv, OpCode::floordiv},
+      {B::operator_mod, OpCode::mod},
+      {B::operator_pow, OpCode::pow},
+      {B::operator_lshift, OpCode::lshift},
+      {B::operator_rshift, OpCode::rshift},
+      {B::operator_and_, OpCode::and_},
+      {B::operator_or_, OpCode::or_},
+      {B::operator_xor, OpCode::xor_},
+      {B::operator_neg, OpCode::neg},
+      {B::operator_pos, OpCode::pos},
+      {B::operator_invert, OpCode::invert},
+      {B::operator_lt, OpCode::lt},
+      {B::operator_le, OpCode::le},
+      {B::operator_eq, OpCode::eq},
+      {B::operator_ne, OpCode::ne},
+      {B::operator_gt, OpCode::gt},
+      {B::operator_ge, OpCode::ge},
+  };
+  for (const auto& [builtin, opcode] : kOperators) {
+    if (builtin != id) continue;
+    flow::Operation op = c.op;
+    op.opcode = opcode;
+    op.args.erase(op.args.begin()); // the callee
+    OpCtx inner{c.gc, c.rt, op};
+    for (OpRule rule : {rtypeInt, rtypeFloat, rtypeStr, rtypeList, rtypeTuple})
+      if (rule(inner)) return true;
+    return false;
+  }
+  return false;
 }
 
 // int(x), bool(x), abs(x), min/max, hash(int), divmod, round of ints.
@@ -175,7 +225,8 @@ bool intBuiltin(OpCtx& c) {
       // CPython's OverflowError (inf, and values a 64-bit int cannot hold) and ValueError (nan);
       // a constant in [-2**63, 2**63) folds (NaN is in no range).
       ll::Value x = c.arg(1);
-      if (ll::Constant* k = x.constant(); k && k->value.f >= -9223372036854775808.0 && k->value.f < 9223372036854775808.0) {
+      if (ll::Constant* k = x.constant();
+          k && k->value.f >= -9223372036854775808.0 && k->value.f < 9223372036854775808.0) {
         c.result(c.constInt(int64_t(k->value.f)));
         return true;
       }
@@ -185,13 +236,31 @@ bool intBuiltin(OpCtx& c) {
     return false;
   case ann::BuiltinId::bool_:
     if (c.count() != 2 || !c.ann(1)->isIntLike()) return false;
-    c.result(c.ann(1)->is(AnnKind::Bool) ? c.arg(1)
-                                         : c.emit(c.ann(1)->isUnsigned() ? ll::Op::uint_is_true : ll::Op::int_is_true,
-                                                  {c.arg(1)}, c.rt.types().boolType()));
+    c.result(c.ann(1)->is(AnnKind::Bool)
+                 ? c.arg(1)
+                 : c.emit(c.ann(1)->isUnsigned() ? ll::Op::uint_is_true : ll::Op::int_is_true,
+                          {c.arg(1)}, c.rt.types().boolType()));
     return true;
-  case ann::BuiltinId::hash:
-    if (c.count() != 2 || !c.ann(1)->isIntLike() || c.ann(1)->isUnsigned()) return false;
-    c.result(c.arg(1, r)); // hash(n) == n for machine ints (-1 aside, which CPython maps to -2)
+  case ann::BuiltinId::hash: {
+    // CPython's: n reduced modulo 2**61 - 1 keeping its sign, and -1 is -2 (an r_uint hashes as
+    // the int of its value). What dicts use instead is the int itself (docs/rtyper.md, "Dicts").
+    if (c.count() != 2 || !c.ann(1)->isIntLike()) return false;
+    ll::Value x = c.ann(1)->is(AnnKind::Bool) ? c.arg(1, r) : c.arg(1);
+    if (ll::Constant* k = x.constant(); k && !c.ann(1)->isUnsigned()) {
+      constexpr int64_t kModulus = (int64_t(1) << 61) - 1;
+      int64_t h =
+          k->value.i == INT64_MIN ? -(INT64_MAX % kModulus + 1) % kModulus : k->value.i % kModulus;
+      c.result(c.constInt(h == -1 ? -2 : h));
+      return true;
+    }
+    c.result(c.callHelper(HelperId::int_hash, {x}, t));
+    return true;
+  }
+  case ann::BuiltinId::om_compute_hash:
+    // kiln's deterministic hash (docs/hints.md): an int is its own hash, an r_uint its bits.
+    if (c.count() != 2 || !c.ann(1)->isIntLike()) return false;
+    c.result(c.ann(1)->isUnsigned() ? c.emit(ll::Op::cast_uint_to_int, {c.arg(1)}, t)
+                                    : c.arg(1, r));
     return true;
   case ann::BuiltinId::abs:
     if (c.count() != 2 || !r->is(AnnKind::Int) || r->isUnsigned()) return false;
@@ -201,7 +270,7 @@ bool intBuiltin(OpCtx& c) {
   case ann::BuiltinId::max: return minMax(c, *callee == ann::BuiltinId::min);
   case ann::BuiltinId::divmod: return divmod(c);
   case ann::BuiltinId::round: return c.count() <= 3 && roundInt(c);
-  default: return false;
+  default: return operatorCall(c, *callee);
   }
 }
 
@@ -217,17 +286,23 @@ bool shift(OpCtx& c, const Annotation* r, bool left) {
   const ll::Type* type = c.rt.lowType(r);
   const Annotation* countAnn = c.ann(1);
   bool uns = r->isUnsigned();
-  ll::Op op = left ? uns ? ll::Op::uint_lshift : ll::Op::int_lshift : uns ? ll::Op::uint_rshift : ll::Op::int_rshift;
+  ll::Op op = left  ? uns ? ll::Op::uint_lshift : ll::Op::int_lshift
+              : uns ? ll::Op::uint_rshift
+                    : ll::Op::int_rshift;
   ll::Value a = c.arg(0, r);
-  ll::Value n = countAnn->isUnsigned() ? c.emit(ll::Op::cast_uint_to_int, {c.arg(1)}, t.signedType())
-                                      : c.arg(1, c.rt.annotator().lattice().integer());
+  ll::Value n = countAnn->isUnsigned()
+                    ? c.emit(ll::Op::cast_uint_to_int, {c.arg(1)}, t.signedType())
+                    : c.arg(1, c.rt.annotator().lattice().integer());
   ll::Value zero = c.gc.constant(type, {});
   bool ovf = left && !uns && c.gc.isOvfChecked(c.op.result);
   bool mayBeNegative = !countAnn->isUnsigned() && !countAnn->nonNeg();
   if (ll::Constant* k = n.constant(); k && k->value.i >= 0 && !countAnn->isUnsigned()) {
-    if (ovf) c.result(c.gc.deferOvf(c.op.result, ll::Op::int_lshift_ovf, {a, n}, c.op.loc));
-    else if (k->value.i >= 64 && (left || uns)) c.result(zero);
-    else c.result(c.emit(op, {a, n}, type));
+    if (ovf)
+      c.result(c.gc.deferOvf(c.op.result, ll::Op::int_lshift_ovf, {a, n}, c.op.loc));
+    else if (k->value.i >= 64 && (left || uns))
+      c.result(zero);
+    else
+      c.result(c.emit(op, {a, n}, type));
     return true;
   }
   if (ovf) {
@@ -239,10 +314,13 @@ bool shift(OpCtx& c, const Annotation* r, bool left) {
   if (left || uns) {
     ll::ConstValue limit;
     limit.i = 64;
-    ll::Value inRange = countAnn->isUnsigned()
-                            ? c.emit(ll::Op::uint_lt, {c.arg(1), c.gc.constant(t.unsignedType(), limit)}, t.boolType())
-                            : c.emit(ll::Op::int_lt, {n, c.constInt(64)}, t.boolType());
-    ll::Value shifted = c.emit(op, {a, c.emit(ll::Op::int_and, {n, c.constInt(63)}, t.signedType())}, type);
+    ll::Value inRange =
+        countAnn->isUnsigned()
+            ? c.emit(ll::Op::uint_lt, {c.arg(1), c.gc.constant(t.unsignedType(), limit)},
+                     t.boolType())
+            : c.emit(ll::Op::int_lt, {n, c.constInt(64)}, t.boolType());
+    ll::Value shifted =
+        c.emit(op, {a, c.emit(ll::Op::int_and, {n, c.constInt(63)}, t.signedType())}, type);
     v = c.emit(ll::Op::select, {inRange, shifted, zero}, type);
   } else {
     v = c.emit(op, {a, n}, type);

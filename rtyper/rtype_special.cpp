@@ -23,6 +23,7 @@
 #include <algorithm>
 
 #include "annotator/bookkeeper.h"
+#include "rtyper/rtype_str.h"
 
 namespace kiln::rt {
 
@@ -87,26 +88,62 @@ bool isMethodOf(ann::Bookkeeper& bk, ann::ClassDef* cd, Symbol name, const load:
   return std::any_of(cd->subclasses.begin(), cd->subclasses.end(), [&](ann::ClassDef* sub) { return isMethodOf(bk, sub, name, f); });
 }
 
-struct SpecialCall {
+// One call of the special method `name` on an instance of `receiver` (or of a subclass), which
+// reaches `targets`.
+struct MethodCall {
   std::string name;
-  int self = -1; // the receiver's operand index
+  ann::ClassDef* receiver = nullptr;
   std::vector<ann::GraphInfo*> targets;
 };
 
-// The special method call an operation is: none when the annotator resolved it to no special
-// method, or when it called more than one (list(x) calls __iter__, then the iterator's
-// __next__: that is no single call).
-std::optional<SpecialCall> specialCallOf(ann::Annotator& an, const flow::Operation& op) {
+// The graphs among `all` that are `name` of instances of cd.
+MethodCall methodCall(ann::Annotator& an, ann::ClassDef* cd, const std::string& name, const std::vector<ann::GraphInfo*>& all) {
+  MethodCall m{name, cd, {}};
+  Symbol sym = an.bookkeeper().intern(name);
+  for (ann::GraphInfo* g : all)
+    if (g->desc && cd->cls && isMethodOf(an.bookkeeper(), cd, sym, g->desc->function)) m.targets.push_back(g);
+  return m;
+}
+
+// What an operation the annotator resolved to special methods calls: `call` on the operand
+// `self`, and for a built-in that iterates it (list(x), sum(x), sep.join(x)...: the annotator
+// reached __iter__, then the __next__ of what __iter__ returns) `next` on the iterator.
+struct SpecialOp {
+  int self = -1;
+  MethodCall call;
+  std::optional<MethodCall> next;
+};
+
+// The class of the iterators the __iter__ graphs return, or null.
+ann::ClassDef* iteratorClass(ann::Annotator& an, const std::vector<ann::GraphInfo*>& iters) {
+  const Annotation* u = nullptr;
+  for (ann::GraphInfo* g : iters) {
+    const Annotation* r = an.binding(g->graph->returnBlock()->inputs[0]);
+    u = !r ? nullptr : u ? an.lattice().unite(u, r) : r;
+    if (!u) return nullptr;
+  }
+  return u && u->is(AnnKind::Instance) && !u->canBeNone() ? u->classDef : nullptr;
+}
+
+std::optional<SpecialOp> specialOpOf(ann::Annotator& an, const flow::Operation& op) {
   const std::string* name = an.specialMethodOf(&op);
   const std::vector<ann::GraphInfo*>* targets = an.callTargetsOf(&op);
   if (!name || isStrMethod(*name) || !targets || targets->empty()) return std::nullopt;
-  int self = receiverIndex(an, op, *name, (*targets)[0]);
-  if (self < 0) return std::nullopt;
-  ann::ClassDef* cd = an.annotationOf(op.args[size_t(self)])->classDef;
-  Symbol sym = an.bookkeeper().intern(*name);
-  for (ann::GraphInfo* g : *targets)
-    if (!g->desc || !cd->cls || !isMethodOf(an.bookkeeper(), cd, sym, g->desc->function)) return std::nullopt;
-  return SpecialCall{*name, self, *targets};
+  SpecialOp sp;
+  sp.self = receiverIndex(an, op, *name, (*targets)[0]);
+  if (sp.self < 0) return std::nullopt;
+  ann::ClassDef* cd = an.annotationOf(op.args[size_t(sp.self)])->classDef;
+  sp.call = methodCall(an, cd, *name, *targets);
+  if (sp.call.targets.size() == targets->size()) return sp;
+  // A built-in that iterates its operand (list(x), sum(x), ...): __iter__, then __next__.
+  if (*name != "__next__") return std::nullopt;
+  sp.call = methodCall(an, cd, "__iter__", *targets);
+  ann::ClassDef* it = iteratorClass(an, sp.call.targets);
+  if (!it) return std::nullopt;
+  sp.next = methodCall(an, it, "__next__", *targets);
+  if (sp.call.targets.empty() || sp.next->targets.empty() || sp.call.targets.size() + sp.next->targets.size() != targets->size())
+    return std::nullopt;
+  return sp;
 }
 
 // The method's function pointer in the receiver's vtable slot.
@@ -117,12 +154,18 @@ ll::Value slotFunction(OpCtx& c, ll::Value self, ClassRepr* owner, const std::st
   return c.emit(ll::Op::getfield, {own, c.voidConst("method_" + name)}, c.rt.types().ptr(owner->methodSlots.at(name)));
 }
 
-// The function the call goes to: null for a direct_call of the one target, else the slot's.
-std::optional<ll::Value> dispatch(OpCtx& c, const SpecialCall& sc, ll::Value self) {
-  if (sc.targets.size() == 1) return ll::Value{};
-  ClassRepr* owner = slotOwner(c.rt, c.ann(size_t(sc.self))->classDef, sc.name);
+// The function a call of `m` on `self` goes to: the slot's for several targets; for one, null
+// (a direct_call) unless `asPointer` asks for its function constant. None if the slot is missing.
+std::optional<ll::Value> dispatch(OpCtx& c, const MethodCall& m, ll::Value self, bool asPointer) {
+  if (m.targets.size() == 1) {
+    if (!asPointer) return ll::Value{};
+    ll::ConstValue g;
+    g.graph = c.rt.graphOf(m.targets[0]);
+    return c.gc.constant(c.rt.types().ptr(c.rt.funcTypeOf(m.targets[0])), g);
+  }
+  ClassRepr* owner = slotOwner(c.rt, m.receiver, m.name);
   if (!owner) return std::nullopt;
-  return slotFunction(c, self, owner, sc.name);
+  return slotFunction(c, self, owner, m.name);
 }
 
 // The truth of what __bool__ or __len__ returned (a Bool, or a length).
@@ -131,32 +174,106 @@ ll::Value truthOf(OpCtx& c, ll::Value v) {
   return v;
 }
 
+// A call through a helper that calls __next__ itself (next_default, list_from_next): the
+// function and the iterator, converted to the function's parameter.
+std::optional<std::pair<ll::Value, ll::Value>> nextFunction(OpCtx& c, const MethodCall& next, ll::Value it,
+                                                            const Annotation* itAnn) {
+  std::optional<ll::Value> fn = dispatch(c, next, it, true);
+  const ll::Type* fnType = c.rt.funcTypeOf(next.targets[0]);
+  if (!fn || fnType->params.size() != 1) return std::nullopt;
+  return std::pair{*fn, c.gc.convertTo(it, itAnn, fnType->params[0])};
+}
+
 // next(it, default) on an instance: __next__ through next_default, the default when it raises
 // StopIteration. The default and the result are in the result's representation.
-bool nextWithDefault(OpCtx& c, const SpecialCall& sc, ll::Value self) {
-  std::optional<ll::Value> fn = dispatch(c, sc, self);
-  if (!fn) return false;
-  ann::GraphInfo* target = sc.targets[0];
-  const ll::Type* fnType = c.rt.funcTypeOf(target);
-  if (fn->isNull()) {
-    ll::ConstValue g;
-    g.graph = c.rt.graphOf(target);
-    fn = c.gc.constant(c.rt.types().ptr(fnType), g);
-  }
+bool nextWithDefault(OpCtx& c, const SpecialOp& sp, ll::Value self) {
   const ll::Type* result = c.rt.lowType(c.resultAnn());
-  if (!result || fnType->params.size() != 1) return false;
-  ll::Value receiver = c.gc.convertTo(self, c.ann(size_t(sc.self)), fnType->params[0]);
-  c.result(c.callHelper(HelperId::next_default, {*fn, receiver, c.arg(2, c.resultAnn())}, result));
+  auto fn = nextFunction(c, sp.call, self, c.ann(size_t(sp.self)));
+  if (!result || !fn) return false;
+  c.result(c.callHelper(HelperId::next_default, {fn->first, fn->second, c.arg(2, c.resultAnn())}, result));
   return true;
 }
 
-bool lowerSpecial(OpCtx& c, const SpecialCall& sc) {
-  ll::Value self = c.arg(size_t(sc.self));
-  std::optional<BuiltinId> builtin = c.builtinCallee();
-  if (builtin == BuiltinId::next && c.count() == 3) return nextWithDefault(c, sc, self);
-  std::optional<ll::Value> fn = dispatch(c, sc, self);
+// Iterating an instance in a helper: the iterator its __iter__ returns, and that iterator's
+// __next__ as a function pointer (the helper calls it until StopIteration).
+std::optional<std::pair<ll::Value, ll::Value>> iterated(OpCtx& c, const SpecialOp& sp, ll::Value self) {
+  std::optional<ll::Value> iterFn = dispatch(c, sp.call, self, false);
+  std::optional<ll::Value> it = iterFn ? callRecorded(c, sp.call.targets, self, *iterFn) : std::nullopt;
+  if (!it) return std::nullopt;
+  return nextFunction(c, *sp.next, *it, c.rt.annotator().lattice().instance(sp.next->receiver));
+}
+
+// The items of an iterable instance as a new list of type `list` (list_from_next).
+ll::Value itemsOf(OpCtx& c, const SpecialOp& sp, ll::Value self, const ll::Type* list) {
+  auto fn = iterated(c, sp, self);
+  return fn ? c.callHelper(HelperId::list_from_next, {fn->first, fn->second}, list) : ll::Value{};
+}
+
+// The fixed list (GcArray) of what the iterator's __next__ returns, for a built-in that only
+// reads the items (sep.join).
+const ll::Type* itemArray(OpCtx& c, const MethodCall& next) {
+  ann::Annotator& an = c.rt.annotator();
+  const Annotation* u = nullptr;
+  for (ann::GraphInfo* g : next.targets) {
+    const Annotation* r = an.binding(g->graph->returnBlock()->inputs[0]);
+    u = !r ? nullptr : u ? an.lattice().unite(u, r) : r;
+    if (!u) return nullptr;
+  }
+  const ll::Type* item = c.rt.lowType(an.lattice().withoutConst(u));
+  return item ? c.rt.types().ptr(c.rt.types().array(item, true)) : nullptr;
+}
+
+// A built-in that iterates an instance. The reductions are helpers that call __next__ as they
+// go (any() and all() stop early, as in CPython; sum, min and max keep no list); sorted(),
+// list() and sep.join() make the list of the items first, as CPython does.
+bool consume(OpCtx& c, const SpecialOp& sp, ll::Value self) {
+  const ll::Type* r = c.rt.lowType(c.resultAnn());
+  const Annotation* callee = c.ann(0);
+  std::optional<BuiltinId> id = c.builtinCallee();
+  if (!r) return false;
+  if (callee->is(AnnKind::Builtin) && callee->self() && callee->builtin == BuiltinId::str_join) {
+    const ll::Type* array = itemArray(c, *sp.next);
+    ll::Value items = array ? itemsOf(c, sp, self, array) : ll::Value{};
+    if (items.isNull()) return false;
+    c.result(c.callHelper(HelperId::str_join, {str::asStr(c, c.arg(0), callee->self()), items}, c.rt.strPtr()));
+    return true;
+  }
+  if (!id) return false;
+  std::optional<HelperId> reduce;
+  switch (*id) {
+  case BuiltinId::any: reduce = HelperId::any_from_next; break;
+  case BuiltinId::all: reduce = HelperId::all_from_next; break;
+  case BuiltinId::sum: reduce = HelperId::sum_from_next; break;
+  case BuiltinId::min: reduce = HelperId::min_from_next; break;
+  case BuiltinId::max: reduce = HelperId::max_from_next; break;
+  case BuiltinId::list_:
+  case BuiltinId::sorted: {
+    ll::Value list = itemsOf(c, sp, self, r); // a new list of the result's type
+    if (list.isNull()) return false;
+    if (*id == BuiltinId::sorted) c.callHelper(HelperId::list_sort, {list}, c.rt.types().voidType());
+    c.result(list);
+    return true;
+  }
+  default: return false;
+  }
+  if ((*id == BuiltinId::min || *id == BuiltinId::max) && c.count() != 2) return false; // min(a, b) of instances
+  auto fn = iterated(c, sp, self);
   if (!fn) return false;
-  std::optional<ll::Value> v = callRecorded(c, sc.targets, self, *fn);
+  std::vector<ll::Value> args{fn->first, fn->second};
+  if (*id == BuiltinId::sum)
+    args.push_back(c.count() == 3 ? c.arg(2, c.resultAnn()) : c.gc.convertTo(c.constInt(0), c.rt.annotator().lattice().integer(), r));
+  c.result(c.callHelper(*reduce, std::move(args), r));
+  return true;
+}
+
+bool lowerSpecial(OpCtx& c, const SpecialOp& sp) {
+  ll::Value self = c.arg(size_t(sp.self));
+  std::optional<BuiltinId> builtin = c.builtinCallee();
+  if (sp.next) return consume(c, sp, self);
+  if (builtin == BuiltinId::next && c.count() == 3) return nextWithDefault(c, sp, self);
+  std::optional<ll::Value> fn = dispatch(c, sp.call, self, false);
+  if (!fn) return false;
+  std::optional<ll::Value> v = callRecorded(c, sp.call.targets, self, *fn);
   if (!v) return false;
   bool truth = c.op.opcode == OpCode::bool_ || c.op.opcode == OpCode::not_ || builtin == BuiltinId::bool_;
   if (truth || c.op.opcode == OpCode::contains) {
@@ -175,45 +292,42 @@ bool lowerSpecial(OpCtx& c, const SpecialCall& sc) {
 } // namespace
 
 bool rtypeSpecial(OpCtx& c) {
-  std::optional<SpecialCall> sc = specialCallOf(c.rt.annotator(), c.op);
-  return sc && lowerSpecial(c, *sc);
+  std::optional<SpecialOp> sp = specialOpOf(c.rt.annotator(), c.op);
+  return sp && lowerSpecial(c, *sp);
 }
 
 void findSpecialMethodSlots(RTyper& rt) {
   ann::Annotator& an = rt.annotator();
   // Special method calls that may reach several graphs, the shallowest receiver classes first
   // so that a subclass reuses its base's slot.
-  struct Request {
-    ann::ClassDef* receiver;
-    SpecialCall call;
-    int depth;
+  std::vector<std::pair<int, MethodCall>> requests;
+  auto request = [&](const MethodCall& m) {
+    if (m.targets.size() < 2) return;
+    int depth = 0;
+    for (ann::ClassDef* c = m.receiver; c; c = c->base) ++depth;
+    requests.push_back({depth, m});
   };
-  std::vector<Request> requests;
   for (ann::GraphInfo* g : an.graphs()) {
     for (flow::Block* b : g->graph->blocksInOrder()) {
       if (!an.isReached(b)) continue;
       for (const flow::Operation& op : b->operations) {
-        std::optional<SpecialCall> sc = specialCallOf(an, op);
-        if (!sc || sc->targets.size() < 2) continue;
-        ann::ClassDef* cd = an.annotationOf(op.args[size_t(sc->self)])->classDef;
-        int depth = 0;
-        for (ann::ClassDef* c = cd; c; c = c->base) ++depth;
-        requests.push_back({cd, *sc, depth});
+        std::optional<SpecialOp> sp = specialOpOf(an, op);
+        if (!sp) continue;
+        request(sp->call);
+        if (sp->next) request(*sp->next);
       }
     }
   }
-  std::stable_sort(requests.begin(), requests.end(), [](const Request& a, const Request& b) { return a.depth < b.depth; });
-  for (const Request& req : requests) {
-    const std::string& name = req.call.name;
-    if (slotOwner(rt, req.receiver, name)) continue;
-    rt.classRepr(req.receiver)->methodSlots[name] = rt.funcTypeOf(req.call.targets[0]);
-    std::vector<ann::ClassDef*> work{req.receiver};
+  std::stable_sort(requests.begin(), requests.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (const auto& [depth, m] : requests) {
+    if (slotOwner(rt, m.receiver, m.name)) continue;
+    rt.classRepr(m.receiver)->methodSlots[m.name] = rt.funcTypeOf(m.targets[0]);
+    std::vector<ann::ClassDef*> work{m.receiver};
     while (!work.empty()) {
       ann::ClassDef* cd = work.back();
       work.pop_back();
       work.insert(work.end(), cd->subclasses.begin(), cd->subclasses.end());
-      if (ann::GraphInfo* impl = implementationFor(rt, cd, name, req.call.targets))
-        rt.classRepr(cd)->methodImpls[name] = rt.graphOf(impl);
+      if (ann::GraphInfo* impl = implementationFor(rt, cd, m.name, m.targets)) rt.classRepr(cd)->methodImpls[m.name] = rt.graphOf(impl);
     }
   }
 }

@@ -233,6 +233,8 @@ const ll::Type* RTyper::lowType(const Annotation* a) {
       ann::GraphInfo* g = graphOfFunction(ann::descAs<ann::FunctionDesc>(a->descs[0]));
       return g ? types_.ptr(funcTypeOf(g)) : nullptr;
     }
+    // Frozen objects: Void for one, a pointer to their family's struct otherwise.
+    if (const ll::Type* t = frozenPbcType(a)) return t;
     // One function or class known at translation time: the annotation says which; no value.
     if (a->isConstant()) return types_.voidType();
     return nullptr;
@@ -268,6 +270,8 @@ const ll::Type* RTyper::funcTypeOf(const ann::GraphInfo* g) {
 
 bool RTyper::run() {
   for (ann::ClassDef* cd : an_.bookkeeper().classDefs()) classRepr(cd);
+  findFrozenFamilies();
+  layoutFrozenFamilies();
   normalizeCallFamilies();
   std::vector<ann::GraphInfo*> infos = an_.graphs();
   for (ann::GraphInfo* g : infos)

@@ -28,6 +28,15 @@
 namespace kiln::rt {
 
 class GraphConverter;
+
+// Frozen objects that meet in one value (rtype_pbc.cpp): their struct, and the attributes read
+// through such values with the union of what each read gives.
+struct FrozenFamily {
+  std::vector<ann::FrozenDesc*> descs;
+  std::map<std::string, const ann::Annotation*> attrs;
+  ll::Type* type = nullptr;
+  FrozenFamily* mergedInto = nullptr; // union-find: the family this one joined
+};
 struct ClosureReprs; // rtype_closure.cpp
 
 // The low-level side of a class: its instance struct, its vtable struct and the prebuilt
@@ -83,6 +92,11 @@ public:
   // its contents filled in, recursively; rtyper/prebuilt.cpp). False after reporting
   // rt_unsupported_type at `loc` when the value has no such representation.
   bool constantOf(const load::Value& v, const ann::Annotation* a, const ll::Type* t, SourceLoc loc, ll::ConstValue& out);
+  // A PBC of frozen objects: Void when it is one known object, else a pointer to its family's
+  // struct; null if `a` is not such a PBC (rtype_pbc.cpp).
+  const ll::Type* frozenPbcType(const ann::Annotation* a);
+  // The prebuilt struct of a frozen object that is in a family; false if it is in none.
+  bool frozenObject(ann::FrozenDesc* d, SourceLoc loc, ll::ConstValue& out);
 
   // The low-level function type of an annotated graph: the call family's common one when the
   // graph is called through a function value or a method slot with others.
@@ -110,6 +124,9 @@ private:
   bool instanceInit(ClassRepr* level, ClassRepr* exact, load::Instance* obj, SourceLoc loc, ll::Init& out);
   void vtableInit(ClassRepr* level, ClassRepr* exact, ll::Init& out);
   void fillVtables();
+  FrozenFamily* frozenFamily(const ann::Desc* d);
+  void findFrozenFamilies();
+  void layoutFrozenFamilies();
 
   ann::Annotator& an_;
   DiagnosticEngine& diags_;
@@ -122,6 +139,8 @@ private:
   std::vector<std::unique_ptr<ll::Prebuilt>> prebuilts_;
   std::map<std::string, ll::Prebuilt*> strings_;
   int numberedStrings_ = 0;
+  std::vector<std::unique_ptr<FrozenFamily>> frozenFamilies_;
+  std::unordered_map<const ann::Desc*, FrozenFamily*> frozenFamilyOf_;
   std::map<std::pair<const load::Object*, const ll::Type*>, ll::Prebuilt*> objects_;
   std::unordered_map<const load::Object*, std::string> globalNames_; // made on first use
   std::map<std::string, int> prebuiltNames_;

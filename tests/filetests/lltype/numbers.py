@@ -1,8 +1,11 @@
 # test: lltype
-# functions: arith unsigned floats mixed compare overflow divide builtins loop powers divmods divmod_caught rounding min_max float_div shifts
+# functions: arith unsigned floats mixed compare overflow divide builtins loop powers divmods divmod_caught rounding min_max float_div shifts operators hashes
 # Ints (Signed, wrapping), r_uint (Unsigned), bools, floats: arithmetic, comparisons, casts,
 # ovfcheck as *_ovf operations, division with and without a zero check, min/max/abs; `**`,
 # float `//` and `%`, divmod(), round() and int(float) as runtime helpers.
+import operator
+
+from kiln.objectmodel import compute_hash
 from kiln.rarithmetic import ovfcheck, r_uint, intmask
 
 
@@ -84,12 +87,20 @@ def shifts(a, b):
     return a << b, a >> b, a << 70
 
 
+def operators(a, b, x):
+    return operator.add(a, b), operator.lt(x, a), operator.neg(x), operator.pow(a, 2)
+
+
+def hashes(n, x):
+    return hash(n), hash(-1), hash(x), compute_hash(x), compute_hash(n), bool(x)
+
+
 def entry_point(argv):
     n = len(argv)
     print(arith(n, 3), unsigned(n), floats(1.5, n * 0.5), mixed(n, 2.0))
     print(compare(n, 2, 0.25), overflow(n, 1 << 62), divide(n + 40, n), builtins(-n, 3, 2.5), loop(n + 5))
     print(powers(n + 1, 3, 2.0), divmods(-7 * n, 2, 7.5), divmod_caught(n, n - 1), rounding(2.675, 25 * n))
-    print(min_max(n, 5, -n, 0.25), float_div(7.5, -2.0), shifts(n, 3 - n))
+    print(min_max(n, 5, -n, 0.25), float_div(7.5, -2.0), shifts(n, 3 - n), operators(n, 2, 0.5), hashes(n, 1.5))
     return 0
 
 
@@ -207,6 +218,21 @@ if __name__ == "__main__":
 #     v7: Float = float_sub(v5, v6)
 #     goto return(v7)
 # }
+# graph numbers.hashes(v0: Signed, v1: Float) -> Ptr(GcStruct tuple6_Signed_Signed_Signed_Signed_Signed_Bool) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Signed, v1: Float):
+#     v2: Signed = direct_call(&kiln_int_hash: Ptr(Func(Signed) -> Signed), v0)
+#     v3: Signed = direct_call(&kiln_float_hash: Ptr(Func(Float) -> Signed), v1)
+#     v4: Signed = direct_call(&kiln_float_compute_hash: Ptr(Func(Float) -> Signed), v1)
+#     v5: Bool = float_is_true(v1)
+#     v6: Ptr(GcStruct tuple6_Signed_Signed_Signed_Signed_Signed_Bool) = malloc(<GcStruct tuple6_Signed_Signed_Signed_Signed_Signed_Bool>)
+#     setfield(v6, "item0", v2)
+#     setfield(v6, "item1", -2)
+#     setfield(v6, "item2", v3)
+#     setfield(v6, "item3", v4)
+#     setfield(v6, "item4", v0)
+#     setfield(v6, "item5", v5)
+#     goto return(v6)
+# }
 # graph numbers.loop(v0: Signed) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0(v0: Signed):
 #     goto block1(v0, 0, 0)
@@ -254,6 +280,20 @@ if __name__ == "__main__":
 #     v3: Float = float_mul(v2, v1)
 #     v4: Float = float_add(v3, 1.0)
 #     goto return(v4)
+# }
+# graph numbers.operators(v0: Signed, v1: Signed, v2: Float) -> Ptr(GcStruct tuple4_Signed_Bool_Float_Signed) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Signed, v1: Signed, v2: Float):
+#     v3: Signed = int_add(v0, v1)
+#     v4: Float = cast_int_to_float(v0)
+#     v5: Bool = float_lt(v2, v4)
+#     v6: Float = float_neg(v2)
+#     v7: Signed = direct_call(&kiln_int_pow: Ptr(Func(Signed, Signed) -> Signed), v0, 2)
+#     v8: Ptr(GcStruct tuple4_Signed_Bool_Float_Signed) = malloc(<GcStruct tuple4_Signed_Bool_Float_Signed>)
+#     setfield(v8, "item0", v3)
+#     setfield(v8, "item1", v5)
+#     setfield(v8, "item2", v6)
+#     setfield(v8, "item3", v7)
+#     goto return(v8)
 # }
 # graph numbers.overflow(v0: Signed, v1: Signed) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0(v0: Signed, v1: Signed):
@@ -344,7 +384,9 @@ if __name__ == "__main__":
 # GcStruct tuple3_Signed_tuple2_Signed_Signed_tuple2_Float_Float size=24 align=8 { item0: Signed @0, item1: Ptr(GcStruct tuple2_Signed_Signed) @8, item2: Ptr(GcStruct tuple2_Float_Float) @16 }
 # GcArray(Ptr(GcStruct str)) size=8 align=8 items@8 stride=8
 # GcStruct list_str size=16 align=8 { length: Signed @0, items: Ptr(GcArray(Ptr(GcStruct str))) @8 }
+# GcStruct tuple6_Signed_Signed_Signed_Signed_Signed_Bool size=48 align=8 { item0: Signed @0, item1: Signed @8, item2: Signed @16, item3: Signed @24, item4: Signed @32, item5: Bool @40 }
 # GcStruct tuple4_Signed_Signed_Float_Bool size=32 align=8 { item0: Signed @0, item1: Signed @8, item2: Float @16, item3: Bool @24 }
+# GcStruct tuple4_Signed_Bool_Float_Signed size=32 align=8 { item0: Signed @0, item1: Bool @8, item2: Float @16, item3: Signed @24 }
 # GcStruct tuple2_Signed_Float size=16 align=8 { item0: Signed @0, item1: Float @8 }
 # GcStruct tuple6_Signed_Float_Signed_Signed_Signed_Signed size=48 align=8 { item0: Signed @0, item1: Float @8, item2: Signed @16, item3: Signed @24, item4: Signed @32, item5: Signed @40 }
 # GcStruct tuple3_Signed_Signed_Signed size=24 align=8 { item0: Signed @0, item1: Signed @8, item2: Signed @16 }

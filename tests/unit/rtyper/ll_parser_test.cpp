@@ -8,6 +8,7 @@
 #include <cstring>
 #include <limits>
 
+#include "rtyper/verifier.h"
 #include "tests/unit/rtyper/ll_text_env.h"
 
 namespace kiln::ll {
@@ -516,6 +517,61 @@ TEST(LLText, WholeProgramRoundTrips) {
   EXPECT_EQ(p.types.aggregates().size(), aggregates);
   EXPECT_EQ(printAll(p.types, parsed.graphs), text);
   EXPECT_EQ(parsed.graphs[6]->startBlock()->inputs[0]->type, p.nodePtr); // prog.bump's argument
+}
+
+// Prebuilt contents: every kind of field, pointers to objects (a cycle, a subclass's struct where
+// the base's is wanted), to a graph and to a runtime function, arrays of chars, of structs and
+// fixed ones, and objects left all zeros. The reader builds the Init model the printer prints.
+TEST(LLText, PrebuiltContentsRoundTrip) {
+  std::string text =
+      "graph prog.f(v0: Signed) -> Signed raises(Signed, Signed) {\n"
+      "block0(v0: Signed):\n"
+      "    v1: Ptr(GcStruct prog.Node) = same_as(@prog.A)\n"
+      "    goto return(v0)\n"
+      "}\n"
+      "GcStruct str size=16 align=8 { hash: Signed @0, chars: Array(Char) @8 }\n"
+      "Array(Char) size=8 align=8 items@8 stride=1\n"
+      "GcStruct prog.Node size=80 align=8 { next: Ptr(GcStruct prog.Node) @0, name: Ptr(GcStruct str) @8, "
+      "f: Float @16, b: Bool @24, c: Char @25, u: Unsigned @32, w: UniChar @40, "
+      "fn: Ptr(Func(Signed) -> Signed) @48, rt: Ptr(Func() -> Signed) @56, pair: FixedSizeArray(Signed, 2) @64 }\n"
+      "FixedSizeArray(Signed, 2) size=16 align=8 items@0 stride=8\n"
+      "GcStruct prog.Sub size=88 align=8 { super: GcStruct prog.Node @0, extra: Signed @80 }\n"
+      "Struct prog.entry size=16 align=8 { key: Signed @0, value: Float @8 }\n"
+      "GcArray(Struct prog.entry) size=8 align=8 items@8 stride=16\n"
+      "prebuilt @prog.A: GcStruct prog.Node = {next: @prog.B, name: @str.1, f: -inf, b: True, c: '\\x00', "
+      "u: 18446744073709551615u, w: U'\\u20ac', fn: &prog.f, rt: &kiln_clock, pair: [1, -2]}\n"
+      "prebuilt @prog.B: GcStruct prog.Sub = {super: {next: @prog.A, name: null, f: 0.5, b: False, c: 'z', u: 0u, "
+      "w: U'a', fn: null, rt: null, pair: [0, 0]}, extra: 7}\n"
+      "prebuilt @prog.E: GcArray(Struct prog.entry) = [{key: 1, value: 1.5}, {key: -1, value: nan}]\n"
+      "prebuilt @prog.Z: GcStruct prog.Node\n"
+      "prebuilt @str.1: GcStruct str = {hash: 0, chars: \"a \\\"b\\\"\\x0a\\xff\"}\n";
+  TypeContext types;
+  TextEnv env;
+  ParsedText parsed = env.parse(types, text);
+  ASSERT_TRUE(env.reported.empty()) << env.rendered;
+  // Objects only the contents name are printed too: the whole text comes back.
+  std::string printed = printAll(types, parsed.graphs);
+  EXPECT_EQ(printed.find("prebuilt @prog.E"), std::string::npos) << "named by no graph or object: not printed";
+  for (const auto& p : parsed.prebuilts) EXPECT_EQ(checkPrebuilt(*p), "") << p->name;
+  std::string reachable;
+  for (const auto& p : parsed.prebuilts)
+    if (p->name != "prog.E" && p->name != "prog.Z") reachable += prebuiltText(*p);
+  EXPECT_NE(printed.find(reachable), std::string::npos) << printed;
+  EXPECT_EQ(prebuiltText(*parsed.prebuilts[2]), "prebuilt @prog.E: GcArray(Struct prog.entry) = [{key: 1, value: 1.5}, {key: -1, value: nan}]\n");
+  EXPECT_EQ(prebuiltText(*parsed.prebuilts[3]), "prebuilt @prog.Z: GcStruct prog.Node\n");
+  // The model.
+  const Prebuilt& a = *parsed.prebuilts[0];
+  const Prebuilt& b = *parsed.prebuilts[1];
+  EXPECT_EQ(a.init.items[0].value.object, &b);
+  EXPECT_EQ(b.init.items[0].items[0].value.object, &a);
+  EXPECT_EQ(a.init.items[1].value.object, parsed.prebuilts[4].get());
+  EXPECT_EQ(parsed.prebuilts[4]->init.items[1].bytes, "a \"b\"\n\xff");
+  EXPECT_TRUE(std::isinf(a.init.items[2].value.f) && a.init.items[2].value.f < 0);
+  EXPECT_EQ(uint64_t(a.init.items[5].value.i), std::numeric_limits<uint64_t>::max());
+  EXPECT_EQ(a.init.items[6].value.i, 0x20ac);
+  EXPECT_EQ(a.init.items[7].value.graph, parsed.graphs[0].get());
+  EXPECT_EQ(a.init.items[8].value.text, "kiln_clock");
+  EXPECT_EQ(a.init.items[9].items[1].value.i, -2);
 }
 
 TEST(LLText, SectionsMayComeInAnyOrder) {

@@ -116,7 +116,7 @@ struct Program {
     return s;
   }
   Prebuilt* prebuilt(std::string name, const Type* type) {
-    prebuilts.push_back(std::make_unique<Prebuilt>(Prebuilt{std::move(name), type}));
+    prebuilts.push_back(std::make_unique<Prebuilt>(Prebuilt{std::move(name), type, {}}));
     return prebuilts.back().get();
   }
   Graph& graph(std::string name, std::vector<const Type*> params, const Type* result) {

@@ -45,8 +45,8 @@ struct Types {
     ints = tc.array(Signed, true);
     pairs = tc.array(pair, true);
     fn2 = tc.func({Signed, Signed}, Signed);
-    errorVtableObject = {"t.Error_vtable_instance", errorVtable};
-    pointObject = {"t.origin", point};
+    errorVtableObject = {"t.Error_vtable_instance", errorVtable, {}};
+    pointObject = {"t.origin", point, {}};
   }
   Type* makeStruct(std::string_view name, bool gc,
                    std::vector<std::pair<std::string, const Type*>> fields) {
@@ -1192,6 +1192,90 @@ TEST(LLVerifier, VerifyGraphReportsAnInternalError) {
   Sample valid;
   EXPECT_TRUE(verifyGraph(valid.g, diags, "rtyper"));
   EXPECT_EQ(diags.errorCount(), 1u);
+}
+
+// -- Prebuilt objects (checkPrebuilt) -------------------------------------------------------------
+
+Init scalarInit(int64_t i) {
+  Init init;
+  init.value.i = i;
+  return init;
+}
+Init pointerInit(const Prebuilt* p) {
+  Init init;
+  init.value.object = p;
+  return init;
+}
+
+TEST(LLVerifier, PrebuiltContentsThatFitTheirType) {
+  Types t;
+  Prebuilt err{"t.err", t.error, {}};
+  err.init.items = {Init{}, scalarInit(3)}; // super (all zeros), code
+  err.init.items[0].items = {pointerInit(&t.errorVtableObject)};
+  Prebuilt line{"t.line", t.line, {}};
+  line.init.items = {Init{}, scalarInit(1)};
+  line.init.items[0].items = {scalarInit('a'), scalarInit(2)};
+  Prebuilt str{"t.s", t.str, {}};
+  str.init.items = {scalarInit(0), Init{}};
+  str.init.items[1].bytes = "hi";
+  Prebuilt zero{"t.zero", t.point, {}};
+  Prebuilt ints{"t.ints", t.ints, {}};
+  ints.init.items = {scalarInit(1), scalarInit(-1)};
+  // A pointer to a subclass's struct where the base's is wanted.
+  Type* holder = t.makeStruct("t.Holder", true, {{"obj", t.tc.ptr(t.object)}, {"f", t.tc.ptr(t.fn2)}});
+  Prebuilt held{"t.held", holder, {}};
+  held.init.items = {pointerInit(&err), Init{}};
+  held.init.items[1].value.text = "kiln_runtime_fn";
+  for (const Prebuilt* p : {&err, &line, &str, &zero, &ints, &held}) EXPECT_EQ(checkPrebuilt(*p), "") << p->name;
+}
+
+TEST(LLVerifier, PrebuiltContentsOfTheWrongShape) {
+  Types t;
+  Prebuilt p{"t.p", t.point, {}};
+  p.init.items = {scalarInit(1), scalarInit(2), scalarInit(3)};
+  EXPECT_EQ(checkPrebuilt(p), "@t.p has contents that are not the fields of 'GcStruct t.Point'");
+  p.init.items = {pointerInit(&t.pointObject)};
+  EXPECT_EQ(checkPrebuilt(p), "@t.p.x is a 'Signed' holding a pointer");
+  Prebuilt a{"t.a", t.ints, {}};
+  a.init.bytes = "xy";
+  EXPECT_EQ(checkPrebuilt(a), "@t.a has contents that are not the items of 'GcArray(Signed)'");
+  Prebuilt l{"t.l", t.line, {}};
+  l.init.items = {Init{}};
+  l.init.items[0].items = {scalarInit(300)};
+  EXPECT_EQ(checkPrebuilt(l), "@t.l.from.a is a Char holding 300");
+  Type* boolHolder = t.makeStruct("t.B", false, {{"b", t.Bool}});
+  Prebuilt b{"t.b", boolHolder, {}};
+  b.init.items = {scalarInit(2)};
+  EXPECT_EQ(checkPrebuilt(b), "@t.b.b is a Bool holding 2");
+  Prebuilt notAggregate{"t.n", t.Signed, {}};
+  EXPECT_EQ(checkPrebuilt(notAggregate), "@t.n is not a struct or an array");
+}
+
+TEST(LLVerifier, PrebuiltPointersToTheWrongObject) {
+  Types t;
+  Type* holder = t.makeStruct("t.Holder", true, {{"obj", t.tc.ptr(t.error)}, {"f", t.tc.ptr(t.fn2)}});
+  Prebuilt h{"t.h", holder, {}};
+  h.init.items = {pointerInit(&t.pointObject)};
+  EXPECT_EQ(checkPrebuilt(h), "@t.h.obj is a 'Ptr(GcStruct t.Error)' pointing to '@t.origin', a 'GcStruct t.Point'");
+  // A base's struct where a subclass's is wanted is not an instance of the subclass.
+  Prebuilt base{"t.base", t.object, {}};
+  h.init.items = {pointerInit(&base)};
+  EXPECT_EQ(checkPrebuilt(h), "@t.h.obj is a 'Ptr(GcStruct t.Error)' pointing to '@t.base', a 'GcStruct object'");
+  Graph g("t.g", t.tc.func({t.Signed}, t.Signed), t.tc.ptr(t.vtable), t.tc.ptr(t.object));
+  h.init.items = {Init{}, Init{}};
+  h.init.items[1].value.graph = &g;
+  EXPECT_EQ(checkPrebuilt(h), "@t.h.f is a 'Ptr(Func(Signed, Signed) -> Signed)' pointing to graph 't.g' of type "
+                              "'Func(Signed) -> Signed'");
+  h.init.items[1] = Init{};
+  h.init.items[0].value.text = "kiln_fn";
+  EXPECT_EQ(checkPrebuilt(h), "@t.h.obj is a 'Ptr(GcStruct t.Error)' naming the function 'kiln_fn'");
+  SourceManager sources;
+  DiagnosticEngine diags(sources);
+  std::string rendered;
+  diags.setConsumer([&](const Diagnostic& d) { rendered += diags.render(d); });
+  EXPECT_FALSE(verifyPrebuilt(h, diags, "rtype"));
+  EXPECT_EQ(rendered, "kiln: error: internal error: prebuilt object verifier failed after 'rtype' in '@t.h': "
+                      "@t.h.obj is a 'Ptr(GcStruct t.Error)' naming the function 'kiln_fn'\n");
 }
 
 } // namespace
