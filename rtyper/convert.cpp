@@ -388,9 +388,11 @@ bool GraphConverter::convertExits(flow::Block* b, ll::Block* lb) {
     return true;
   case flow::ExitKind::Branch:
   case flow::ExitKind::Switch: {
-    // A switch on a value the annotator knows takes one way only.
-    if (live.size() > 1 && b->exitSwitch.isConstant()) {
-      const load::Value& k = b->exitSwitch.constant()->value;
+    // A switch on a value the annotator knows (a constant, or a variable it proved constant)
+    // takes one way only.
+    const Annotation* switchAnn = b->exitSwitch.isNull() ? nullptr : annotationOf(b->exitSwitch);
+    if (live.size() > 1 && (b->exitSwitch.isConstant() || (switchAnn && switchAnn->hasConst()))) {
+      const load::Value& k = b->exitSwitch.isConstant() ? b->exitSwitch.constant()->value : switchAnn->constant;
       for (const flow::Link* l : live)
         if (l->hasExitCase && l->exitCase.kind == k.kind &&
             ((k.kind == load::Value::Kind::Bool && l->exitCase.boolValue == k.boolValue) ||
@@ -432,6 +434,13 @@ bool GraphConverter::convertExits(flow::Block* b, ll::Block* lb) {
       return true;
     }
     lb->exitKind = ll::ExitKind::CanRaise;
+    // An operation the annotator found always raises (next() of an empty tuple's iterator):
+    // its normal way is never taken, and leads to an unreachable block.
+    if (raises && (live.empty() || live[0]->isException())) {
+      ll::Link never;
+      never.target = out_->newBlock();
+      lb->exits.push_back(std::move(never));
+    }
     for (const flow::Link* l : live) {
       ll::Link out = convertLink(*l, lb, true);
       if (l->isException() && l->hasExitCase && l->exitCase.isRef()) {
@@ -443,7 +452,8 @@ bool GraphConverter::convertExits(flow::Block* b, ll::Block* lb) {
       }
       lb->exits.push_back(std::move(out));
     }
-    if (lb->exits.size() == 1) lb->exitKind = ll::ExitKind::Goto; // nothing it raises is caught
+    if (lb->exits.size() == 1 && !lb->exits[0].isException())
+      lb->exitKind = ll::ExitKind::Goto; // nothing it raises is caught
     return true;
   }
   }

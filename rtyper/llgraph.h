@@ -12,7 +12,10 @@
 //   7. a link's values have the types of the target's inputs; a Branch switches on a Bool, a
 //      Switch on a Signed, Unsigned or Char;
 //   8. the return block's input has the graph's result type; the start block's inputs the
-//      parameter types.
+//      parameter types;
+//   9. a block with no exits (ExitKind::None) is the return or the except block, or an
+//      `unreachable` block without inputs or operations: the normal way out of an operation the
+//      annotator found always raises, which control never takes.
 #pragma once
 
 #include <cstdint>

@@ -193,12 +193,33 @@ bool classAttribute(OpCtx& c) {
   return true;
 }
 
+// hash(x) and id(x) of an instance: its identity (object.__hash__), unless its class defines
+// __hash__ (which the annotator does not call for hash(): not lowered).
+bool identityBuiltin(OpCtx& c, ann::BuiltinId id) {
+  if (c.count() != 2 || !c.ann(1)->is(AnnKind::Instance) || c.ann(1)->canBeNone()) return false;
+  ann::Bookkeeper& bk = c.rt.annotator().bookkeeper();
+  if (id == ann::BuiltinId::hash) {
+    std::vector<ann::ClassDef*> work{c.ann(1)->classDef};
+    while (!work.empty()) {
+      ann::ClassDef* cd = work.back();
+      work.pop_back();
+      if (std::optional<ann::ClassAttr> m = bk.lookupClassAttr(cd->cls, bk.intern("__hash__")); m && !m->owner->builtin) return false;
+      work.insert(work.end(), cd->subclasses.begin(), cd->subclasses.end());
+    }
+  }
+  ll::Value obj = c.emit(ll::Op::cast_pointer, {c.arg(1)}, c.rt.objectPtr());
+  c.result(c.emit(id == ann::BuiltinId::hash ? ll::Op::gc_identityhash : ll::Op::gc_id, {obj}, c.rt.types().signedType()));
+  return true;
+}
+
 } // namespace
 
 bool rtypeInstance(OpCtx& c) {
   switch (c.op.opcode) {
   case OpCode::simple_call:
     if (ann::ClassDef* cd = singleClass(c, c.ann(0))) return instantiate(c, cd);
+    if (std::optional<ann::BuiltinId> id = c.builtinCallee(); id == ann::BuiltinId::hash || id == ann::BuiltinId::id)
+      return identityBuiltin(c, *id);
     return false;
   case OpCode::getattr:
     if (!c.op.args[1].constant()) return false;

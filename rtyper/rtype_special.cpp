@@ -225,7 +225,7 @@ const ll::Type* itemArray(OpCtx& c, const MethodCall& next) {
 
 // A built-in that iterates an instance. The reductions are helpers that call __next__ as they
 // go (any() and all() stop early, as in CPython; sum, min and max keep no list); sorted(),
-// list() and sep.join() make the list of the items first, as CPython does.
+// list(), sep.join(), l.extend() and l += make the list of the items first, as CPython does.
 bool consume(OpCtx& c, const SpecialOp& sp, ll::Value self) {
   const ll::Type* r = c.rt.lowType(c.resultAnn());
   const Annotation* callee = c.ann(0);
@@ -236,6 +236,18 @@ bool consume(OpCtx& c, const SpecialOp& sp, ll::Value self) {
     ll::Value items = array ? itemsOf(c, sp, self, array) : ll::Value{};
     if (items.isNull()) return false;
     c.result(c.callHelper(HelperId::str_join, {str::asStr(c, c.arg(0), callee->self()), items}, c.rt.strPtr()));
+    return true;
+  }
+  // l.extend(x), l += x: the items, in an array of the list's item type, appended.
+  bool extend = callee->is(AnnKind::Builtin) && callee->self() && callee->builtin == BuiltinId::list_extend;
+  if (extend || (c.op.opcode == OpCode::inplace_add && c.ann(0)->is(AnnKind::List))) {
+    const Annotation* listAnn = extend ? callee->self() : c.ann(0);
+    const ll::Type* lt = c.rt.lowType(listAnn);
+    const ll::Field* items = lt && lt->isPtr() ? lt->target->field("items") : nullptr;
+    ll::Value added = items ? itemsOf(c, sp, self, items->type) : ll::Value{};
+    if (added.isNull()) return false;
+    c.callHelper(HelperId::list_extend, {c.arg(0), added}, c.rt.types().voidType());
+    c.result(extend ? c.gc.constant(c.rt.types().voidType(), {}) : c.arg(0, c.resultAnn()));
     return true;
   }
   if (!id) return false;

@@ -110,7 +110,26 @@ Token Lexer::name(bool skipBlanks) {
       ++pos_;
   uint32_t begin = pos_, i = pos_;
   int depth = 0;
-  for (; i < size() && !endsName(text_[i]); ++i) {
+  for (; i < size(); ++i) {
+    // A specialization key (`f[int, str]`, `get[char=']']`, `total[*2]`) after the start of a
+    // name: everything up to the matching ']' on the line, quotes skipped whole.
+    if (text_[i] == '[' && i > begin) {
+      uint32_t open = i;
+      int square = 0;
+      for (; i < size() && text_[i] != '\n'; ++i) {
+        char c = text_[i];
+        if (c == '\'' || c == '"') {
+          for (++i; i < size() && text_[i] != c && text_[i] != '\n'; ++i)
+            if (text_[i] == '\\') ++i;
+          continue;
+        }
+        if (c == '[') ++square;
+        if (c == ']' && --square == 0) break;
+      }
+      if (i >= size() || text_[i] != ']') return fail(open, i, "'[' without its ']' in a name");
+      continue;
+    }
+    if (endsName(text_[i])) break;
     if (text_[i] == '<') ++depth;
     if (text_[i] == '>' && depth-- == 0) break;
   }

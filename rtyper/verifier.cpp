@@ -299,6 +299,12 @@ template <> void rule<Op::ptr_iszero>(OpCheck& c) {
 template <> void rule<Op::ptr_nonzero>(OpCheck& c) {
   rule<Op::ptr_iszero>(c);
 }
+template <> void rule<Op::gc_identityhash>(OpCheck& c) {
+  c.pointee(0, gcType, "a pointer to a GC object") && c.result(K::Signed);
+}
+template <> void rule<Op::gc_id>(OpCheck& c) {
+  rule<Op::gc_identityhash>(c);
+}
 
 // Memory: structs.
 template <> void rule<Op::getfield>(OpCheck& c) {
@@ -622,7 +628,8 @@ std::string Checker::checkExitKind(const Block* b) const {
   size_t n = exits.size();
   switch (b->exitKind) {
   case ExitKind::None:
-    if (!special || n) return "only the return and except blocks may have no exits";
+    if (n || (!special && (!b->inputs.empty() || !b->operations.empty())))
+      return "only the return and except blocks, and unreachable blocks (no inputs, no operations), may have no exits";
     return "";
   case ExitKind::Goto:
     if (n != 1 || exits[0].hasCase) return "a goto needs exactly one plain link";

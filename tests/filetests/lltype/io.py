@@ -134,27 +134,25 @@ if __name__ == "__main__":
 #     goto block1(0, v1, v2)
 # block1(v3: Signed, v4: Ptr(GcStruct file), v5: Ptr(GcStruct file)):
 #     v6: Ptr(GcStruct str) = direct_call(&kiln_file_next: Ptr(Func(Ptr(GcStruct file)) -> Ptr(GcStruct str)), v5)
-#     exits [normal: block6(v3, v4, v5, v6), except @vtable_StopIteration as (v7: Ptr(Struct object_vtable), v8: Ptr(GcStruct StopIteration)): block5(v3, v4), except @vtable_Exception as (v9: Ptr(Struct object_vtable), v10: Ptr(GcStruct Exception)): block2(v9, v10, v3, v4)]
+#     exits [normal: block5(v3, v4, v5, v6), except @vtable_StopIteration as (v7: Ptr(Struct object_vtable), v8: Ptr(GcStruct StopIteration)): block4(v3, v4), except @vtable_Exception as (v9: Ptr(Struct object_vtable), v10: Ptr(GcStruct Exception)): block2(v9, v10, v3, v4)]
 # block2(v11: Ptr(Struct object_vtable), v12: Ptr(GcStruct Exception), v13: Signed, v14: Ptr(GcStruct file)):
 #     v15: Ptr(Struct Exception_vtable) = cast_pointer(v11)
 #     goto block3(v15, v12, v13, v14)
 # block3(v16: Ptr(Struct Exception_vtable), v17: Ptr(GcStruct Exception), v18: Signed, v19: Ptr(GcStruct file)):
 #     v20: Void = direct_call(&kiln_file_close: Ptr(Func(Ptr(GcStruct file)) -> Void), v19)
-#     branch False [true: return(v18), false: block4(v16, v17)]
-# block4(v21: Ptr(Struct Exception_vtable), v22: Ptr(GcStruct Exception)):
-#     v23: Ptr(Struct object_vtable) = cast_pointer(v21)
-#     v24: Ptr(GcStruct object) = cast_pointer(v22)
-#     goto raise(v23, v24)
-# block5(v25: Signed, v26: Ptr(GcStruct file)):
-#     v27: Void = direct_call(&kiln_file_close: Ptr(Func(Ptr(GcStruct file)) -> Void), v26)
-#     goto return(v25)
-# block6(v28: Signed, v29: Ptr(GcStruct file), v30: Ptr(GcStruct file), v31: Ptr(GcStruct str)):
-#     v32: Ptr(Array(Char)) = getsubstruct(v31, "chars")
-#     v33: Signed = getarraysize(v32)
-#     goto block7(v28, v29, v30, v33)
-# block7(v34: Signed, v35: Ptr(GcStruct file), v36: Ptr(GcStruct file), v37: Signed):
-#     v38: Signed = int_add(v34, v37)
-#     goto block1(v38, v35, v36)
+#     v21: Ptr(Struct object_vtable) = cast_pointer(v16)
+#     v22: Ptr(GcStruct object) = cast_pointer(v17)
+#     goto raise(v21, v22)
+# block4(v23: Signed, v24: Ptr(GcStruct file)):
+#     v25: Void = direct_call(&kiln_file_close: Ptr(Func(Ptr(GcStruct file)) -> Void), v24)
+#     goto return(v23)
+# block5(v26: Signed, v27: Ptr(GcStruct file), v28: Ptr(GcStruct file), v29: Ptr(GcStruct str)):
+#     v30: Ptr(Array(Char)) = getsubstruct(v29, "chars")
+#     v31: Signed = getarraysize(v30)
+#     goto block6(v26, v27, v28, v31)
+# block6(v32: Signed, v33: Ptr(GcStruct file), v34: Ptr(GcStruct file), v35: Signed):
+#     v36: Signed = int_add(v32, v35)
+#     goto block1(v36, v33, v34)
 # }
 # graph io.env_and_paths(v0: Ptr(GcStruct str)) -> Ptr(GcStruct tuple4_str_str_Bool_Bool) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0(v0: Ptr(GcStruct str)):
@@ -283,20 +281,18 @@ if __name__ == "__main__":
 #     goto block14(v53, v51, v52)
 # block12(v54: Ptr(GcStruct file), v55: Ptr(GcStruct str), v56: Ptr(GcStruct str)):
 #     v57: Ptr(GcStruct str) = direct_call(&kiln_str_concat: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str)) -> Ptr(GcStruct str)), v55, v56)
-#     exits [normal: block16(v54, v57), except @vtable_Exception as (v58: Ptr(Struct object_vtable), v59: Ptr(GcStruct Exception)): block13(v58, v59, v54)]
+#     exits [normal: block15(v54, v57), except @vtable_Exception as (v58: Ptr(Struct object_vtable), v59: Ptr(GcStruct Exception)): block13(v58, v59, v54)]
 # block13(v60: Ptr(Struct object_vtable), v61: Ptr(GcStruct Exception), v62: Ptr(GcStruct file)):
 #     v63: Ptr(Struct Exception_vtable) = cast_pointer(v60)
 #     goto block14(v63, v61, v62)
 # block14(v64: Ptr(Struct Exception_vtable), v65: Ptr(GcStruct Exception), v66: Ptr(GcStruct file)):
 #     v67: Void = direct_call(&kiln_file_close: Ptr(Func(Ptr(GcStruct file)) -> Void), v66)
-#     branch False [true: return(null: Ptr(GcStruct str)), false: block15(v64, v65)]
-# block15(v68: Ptr(Struct Exception_vtable), v69: Ptr(GcStruct Exception)):
-#     v70: Ptr(Struct object_vtable) = cast_pointer(v68)
-#     v71: Ptr(GcStruct object) = cast_pointer(v69)
-#     goto raise(v70, v71)
-# block16(v72: Ptr(GcStruct file), v73: Ptr(GcStruct str)):
-#     v74: Void = direct_call(&kiln_file_close: Ptr(Func(Ptr(GcStruct file)) -> Void), v72)
-#     goto return(v73)
+#     v68: Ptr(Struct object_vtable) = cast_pointer(v64)
+#     v69: Ptr(GcStruct object) = cast_pointer(v65)
+#     goto raise(v68, v69)
+# block15(v70: Ptr(GcStruct file), v71: Ptr(GcStruct str)):
+#     v72: Void = direct_call(&kiln_file_close: Ptr(Func(Ptr(GcStruct file)) -> Void), v70)
+#     goto return(v71)
 # }
 # graph io.seek_tell(v0: Ptr(GcStruct str)) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0(v0: Ptr(GcStruct str)):
@@ -347,11 +343,9 @@ if __name__ == "__main__":
 #     goto block12(v57, v55, v56)
 # block12(v58: Ptr(Struct Exception_vtable), v59: Ptr(GcStruct Exception), v60: Ptr(GcStruct file)):
 #     v61: Void = direct_call(&kiln_file_close: Ptr(Func(Ptr(GcStruct file)) -> Void), v60)
-#     branch False [true: return(""), false: block13(v58, v59)]
-# block13(v62: Ptr(Struct Exception_vtable), v63: Ptr(GcStruct Exception)):
-#     v64: Ptr(Struct object_vtable) = cast_pointer(v62)
-#     v65: Ptr(GcStruct object) = cast_pointer(v63)
-#     goto raise(v64, v65)
+#     v62: Ptr(Struct object_vtable) = cast_pointer(v58)
+#     v63: Ptr(GcStruct object) = cast_pointer(v59)
+#     goto raise(v62, v63)
 # }
 # Struct object_vtable size=24 align=8 { subclassrange_min: Signed @0, subclassrange_max: Signed @8, name: Ptr(GcStruct str) @16 }
 # GcStruct str size=16 align=8 { hash: Signed @0, chars: Array(Char) @8 }

@@ -230,9 +230,9 @@ if __name__ == "__main__":
 # }
 # graph lists.prebuilt(v0: Signed) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0(v0: Signed):
-#     v1: Signed = getarraysize(@list28)
+#     v1: Signed = getarraysize(@lists.TABLE)
 #     v2: Signed = direct_call(&kiln_check_index: Ptr(Func(Signed, Signed) -> Signed), v0, v1)
-#     v3: Signed = getarrayitem(@list28, v2)
+#     v3: Signed = getarrayitem(@lists.TABLE, v2)
 #     goto return(v3)
 # }
 # graph lists.reductions(v0: Ptr(GcArray(Signed))) -> Ptr(GcStruct tuple7_Signed_Signed_Signed_Bool_Bool_array_Signed_array_Signed) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
@@ -333,7 +333,7 @@ if __name__ == "__main__":
 # GcArray(Bool) size=8 align=8 items@8 stride=1
 # GcStruct list_Void size=8 align=8 { length: Signed @0 }
 # GcArray(Float) size=8 align=8 items@8 stride=8
-# prebuilt @list28: GcArray(Signed) = [10, 20, 30]
+# prebuilt @lists.TABLE: GcArray(Signed) = [10, 20, 30]
 # prebuilt @str_Exception: GcStruct str = {hash: 0, chars: "Exception"}
 # prebuilt @str_a: GcStruct str = {hash: 0, chars: "a"}
 # prebuilt @vtable_Exception: Struct Exception_vtable = {super: {super: {subclassrange_min: 2, subclassrange_max: 5, name: @str_Exception}}}

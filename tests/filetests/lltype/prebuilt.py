@@ -259,19 +259,19 @@ if __name__ == "__main__":
 # GcStruct dict_str_int size=32 align=8 { num_items: Signed @0, num_used: Signed @8, indexes: Ptr(GcArray(Signed)) @16, entries: Ptr(GcArray(Struct dictentry_str_int)) @24 }
 # GcStruct list_Signed size=16 align=8 { length: Signed @0, items: Ptr(GcArray(Signed)) @8 }
 # GcArray(Ptr(GcStruct prebuilt.Shape)) size=8 align=8 items@8 stride=8
-# prebuilt @dict16_entries: GcArray(Struct dictentry_str_int) = [{key: @str_add, value: 1}, {key: @str_sub, value: 2}, {key: @str_jump, value: 7}]
-# prebuilt @dict19_entries: GcArray(Struct dictentry_char_func) = [{key: '+', value: &prebuilt.op_add, valid: True}, {key: '-', value: &prebuilt.op_sub, valid: True}]
 # prebuilt @inst_prebuilt.Circle: GcStruct prebuilt.Circle = {super: {super: {typeptr: @vtable_prebuilt.Circle}}, inst_r: 1.0}
 # prebuilt @inst_prebuilt.Node: GcStruct prebuilt.Node = {super: {typeptr: @vtable_prebuilt.Node}, inst_value: 2, inst_next: @inst_prebuilt.Node_2, inst_kind: @str_link}
 # prebuilt @inst_prebuilt.Node_2: GcStruct prebuilt.Node = {super: {typeptr: @vtable_prebuilt.Node}, inst_value: 3, inst_next: null, inst_kind: @str_leaf}
 # prebuilt @inst_prebuilt.Square: GcStruct prebuilt.Square = {super: {super: {typeptr: @vtable_prebuilt.Square}}, inst_side: 2.0}
-# prebuilt @list23_items: GcArray(Signed) = [1, 2]
 # prebuilt @prebuilt.CHAIN: GcStruct prebuilt.Node = {super: {typeptr: @vtable_prebuilt.Node}, inst_value: 1, inst_next: @inst_prebuilt.Node, inst_kind: @str_link}
 # prebuilt @prebuilt.COUNTER: GcStruct prebuilt.Counter = {super: {typeptr: @vtable_prebuilt.Counter}, inst_hits: 0, inst_label: @str_counter}
-# prebuilt @prebuilt.GROWING: GcStruct list_Signed = {length: 2, items: @list23_items}
+# prebuilt @prebuilt.GROWING: GcStruct list_Signed = {length: 2, items: @prebuilt.GROWING.items}
+# prebuilt @prebuilt.GROWING.items: GcArray(Signed) = [1, 2]
 # prebuilt @prebuilt.NAMES: GcArray(Ptr(GcStruct str)) = [@str_nop, @str_add, @str_sub]
-# prebuilt @prebuilt.OPCODES: GcStruct dict_str_int = {num_items: 3, num_used: 3, indexes: null, entries: @dict16_entries}
-# prebuilt @prebuilt.OPS: GcStruct dict_char_func = {num_items: 2, num_used: 2, indexes: null, entries: @dict19_entries}
+# prebuilt @prebuilt.OPCODES: GcStruct dict_str_int = {num_items: 3, num_used: 3, indexes: null, entries: @prebuilt.OPCODES.entries}
+# prebuilt @prebuilt.OPCODES.entries: GcArray(Struct dictentry_str_int) = [{key: @str_add, value: 1}, {key: @str_sub, value: 2}, {key: @str_jump, value: 7}]
+# prebuilt @prebuilt.OPS: GcStruct dict_char_func = {num_items: 2, num_used: 2, indexes: null, entries: @prebuilt.OPS.entries}
+# prebuilt @prebuilt.OPS.entries: GcArray(Struct dictentry_char_func) = [{key: '+', value: &prebuilt.op_add, valid: True}, {key: '-', value: &prebuilt.op_sub, valid: True}]
 # prebuilt @prebuilt.RING_A: GcStruct prebuilt.Node = {super: {typeptr: @vtable_prebuilt.Node}, inst_value: 10, inst_next: @prebuilt.RING_B, inst_kind: @str_leaf}
 # prebuilt @prebuilt.RING_B: GcStruct prebuilt.Node = {super: {typeptr: @vtable_prebuilt.Node}, inst_value: 20, inst_next: @prebuilt.RING_A, inst_kind: @str_link}
 # prebuilt @prebuilt.SHAPES: GcArray(Ptr(GcStruct prebuilt.Shape)) = [@inst_prebuilt.Square, @inst_prebuilt.Circle]

@@ -526,7 +526,8 @@ TEST(LLVerifier, LinkToAnotherGraphsReturnBlock) {
   Graph other("t.other", s.fn2, s.tc.ptr(s.vtable), s.tc.ptr(s.object));
   s.b2->exits[0].target = other.returnBlock();
   EXPECT_EQ(s.check(),
-            "block 3 (in dump order): only the return and except blocks may have no exits");
+            "block 3 (in dump order): only the return and except blocks, and unreachable blocks (no inputs, "
+            "no operations), may have no exits");
 }
 
 TEST(LLVerifier, LinkWithTheWrongNumberOfValues) {
@@ -591,7 +592,8 @@ TEST(LLVerifier, BlockWithoutExits) {
   s.b2->exitKind = ExitKind::None;
   s.b2->exits.clear();
   EXPECT_EQ(s.check(),
-            "block 2 (in dump order): only the return and except blocks may have no exits");
+            "block 2 (in dump order): only the return and except blocks, and unreachable blocks (no inputs, "
+            "no operations), may have no exits");
 }
 
 TEST(LLVerifier, CanRaiseBlockWhoseLastOperationCannotRaise) {
