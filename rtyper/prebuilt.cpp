@@ -242,6 +242,7 @@ void RTyper::vtableInit(ClassRepr* level, ClassRepr* exact, ll::Init& out) {
   if (!level || level->vtable == rootVtable_) {
     std::string name = exact->def->cls ? std::string(exact->def->cls->qualname.str()) : exact->def->name;
     out.items = {scalar(exact->idMin), scalar(exact->idMax), pointer(prebuiltStr(name))};
+    if (rootVtable_->fields.size() > 3) out.items.emplace_back().value.graph = exact->instantiateGraph;
     return;
   }
   vtableInit(level->base, exact, out.items.emplace_back());
@@ -253,6 +254,7 @@ void RTyper::vtableInit(ClassRepr* level, ClassRepr* exact, ll::Init& out) {
       auto it = exact->methodImpls.find(std::string(name.substr(7)));
       if (it != exact->methodImpls.end()) slot.value.graph = it->second;
     }
+    if (name == "instantiate") slot.value.graph = exact->instantiateGraph;
   }
 }
 

@@ -1,5 +1,6 @@
-// Frozen objects as values: a PBC that may be one of several frozen objects (modules, instances
-// whose class defines _freeze_).
+// PBCs that need a run-time value: frozen objects and classes that may be one of several.
+//
+// Frozen objects (modules, instances whose class defines _freeze_).
 //
 // One frozen object known at translation time needs no value: the annotation names it, and its
 // attributes are constants. When a value may be one of several, each object is a prebuilt
@@ -9,8 +10,16 @@
 // several frozen objects), of the representation of the union of what it reads. Every PBC whose
 // objects meet in one value shares one struct: the objects form a family (union-find over the
 // descs of every annotation of several frozen objects), so a value of one PBC passes as a value
-// of another without conversion. An attribute that is the same constant in every object
-// (a Void field) has no field: the annotation knows it.
+// of another without conversion. An attribute whose representation has no value (a function or
+// class known by the annotation, None) has no field: the read is that constant.
+//
+// Classes. A value that may be one of several classes is a pointer to the vtable of their common
+// base (the root vtable if they have none): class values are their vtables, as caught exception
+// classes already are. Calling such a value (`cls(x)`) calls the function in the vtable slot
+// `instantiate` of that base: one graph per class called so, `C.<instantiate>`, made here, that
+// allocates a C, sets its typeptr and calls C's __init__. The __init__s the call reaches form a
+// call family, so they share one function type (each converts its parameters on entry) and the
+// instantiate graphs pass their arguments straight through.
 #include "annotator/bookkeeper.h"
 #include "rtyper/convert.h"
 
@@ -32,6 +41,8 @@ std::vector<ann::FrozenDesc*> frozenDescs(const Annotation* a) {
   }
   return out;
 }
+
+std::vector<ann::ClassDesc*> classDescs(const Annotation* a);
 
 } // namespace
 
@@ -146,9 +157,33 @@ bool RTyper::frozenObject(ann::FrozenDesc* d, SourceLoc loc, ll::ConstValue& out
   return true;
 }
 
+static bool callClass(OpCtx& c, const ClassCall& call);
+
 // getattr on a value that may be one of several frozen objects: the field, or the constant the
-// annotation knows when every object has the same value.
+// annotation knows when every object has the same value. A call of a value that may be one of
+// several classes.
 bool rtypePbc(OpCtx& c) {
+  if (const ClassCall* call = c.rt.classCallOf(&c.op)) return callClass(c, *call);
+  // x is y, x == y, x != y on classes (their vtables) or frozen objects (their structs).
+  using flow::OpCode;
+  if ((c.op.opcode == OpCode::is_ || c.op.opcode == OpCode::eq || c.op.opcode == OpCode::ne) && c.count() == 2) {
+    auto kind = [&](size_t i) {
+      const Annotation* a = c.ann(i);
+      if (a->is(AnnKind::TypeOf) || !classDescs(a).empty()) return 1;
+      if (!frozenDescs(a).empty()) return 2;
+      return 0;
+    };
+    int k0 = kind(0), k1 = kind(1);
+    if (!k0 || k0 != k1) return false;
+    const ll::Type* common = k0 == 1 ? c.rt.vtablePtr() : nullptr;
+    for (size_t i = 0; i < 2 && !common; ++i)
+      if (const ll::Type* t = c.rt.lowType(c.ann(i)); t && t->isPtr()) common = t;
+    if (!common) return false; // both known: the annotator folded the test
+    ll::Value a = c.gc.convertTo(c.arg(0), c.ann(0), common), b = c.gc.convertTo(c.arg(1), c.ann(1), common);
+    ll::Value same = c.emit(c.op.opcode == OpCode::ne ? ll::Op::ptr_ne : ll::Op::ptr_eq, {a, b}, c.rt.types().boolType());
+    c.result(same);
+    return true;
+  }
   if (c.op.opcode != flow::OpCode::getattr || c.count() != 2 || !c.op.args[1].isConstant()) return false;
   const ll::Type* t = c.rt.frozenPbcType(c.ann(0));
   if (!t || !t->isPtr()) return false;
@@ -165,6 +200,170 @@ bool rtypePbc(OpCtx& c) {
   ll::Value v = c.emit(ll::Op::getfield, {c.arg(0), c.voidConst(field)}, f->type);
   // The field holds the union of every object's attribute; this read may know a narrower one.
   c.result(c.gc.convertTo(v, r, want));
+  return true;
+}
+
+// -- Classes ---------------------------------------------------------------------------------------
+
+namespace {
+
+std::vector<ann::ClassDesc*> classDescs(const Annotation* a) {
+  std::vector<ann::ClassDesc*> out;
+  if (!a || !a->is(AnnKind::PBC)) return out;
+  for (ann::Desc* d : a->descs) {
+    auto* c = ann::descAs<ann::ClassDesc>(d);
+    if (!c) return {};
+    out.push_back(c);
+  }
+  return out;
+}
+
+} // namespace
+
+ann::ClassDef* RTyper::classDefOf(ann::ClassDesc* d) {
+  if (d->classDef) return d->classDef;
+  ann::Bookkeeper& bk = an_.bookkeeper();
+  ann::ClassDef* cd = bk.classDef(d->cls);
+  if (!cd && d->cls->builtin) cd = bk.builtinExceptionClassDef(d->cls->qualname.str());
+  return cd;
+}
+
+// The common base of the classes of a PBC (object when they share none); null if one has no
+// ClassDef.
+static ann::ClassDef* commonClass(RTyper& rt, const std::vector<ann::ClassDesc*>& descs) {
+  ann::ClassDef* base = nullptr;
+  for (ann::ClassDesc* d : descs) {
+    ann::ClassDef* cd = rt.classDefOf(d);
+    if (!cd) return nullptr;
+    base = !base ? cd : base->isSubclassOf(cd) ? cd : base->commonBase(cd);
+    if (!base) base = rt.annotator().bookkeeper().objectClassDef();
+  }
+  return base;
+}
+
+const ll::Type* RTyper::classPbcType(const Annotation* a) {
+  std::vector<ann::ClassDesc*> descs = classDescs(a);
+  if (descs.empty()) return nullptr;
+  if (!needsValue(a)) return types_.voidType();
+  ann::ClassDef* base = commonClass(*this, descs);
+  return base ? types_.ptr(classRepr(base)->vtable) : nullptr;
+}
+
+void RTyper::findClassCalls() {
+  for (ann::GraphInfo* g : an_.graphs()) {
+    for (flow::Block* b : g->graph->blocksInOrder()) {
+      if (!an_.isReached(b)) continue;
+      // Every class a value may be gets its ClassDef (and so its vtable) now, before the
+      // classes are laid out: a class never instantiated may have none yet.
+      auto visit = [&](const Annotation* a) {
+        for (ann::ClassDesc* d : classDescs(a))
+          if (ann::ClassDef* cd = classDefOf(d)) classRepr(cd);
+      };
+      for (flow::Variable* v : b->inputs) visit(an_.binding(v));
+      for (const flow::Operation& op : b->operations) {
+        if (op.result) visit(an_.binding(op.result));
+        if (op.opcode != flow::OpCode::simple_call) continue;
+        const Annotation* callee = an_.annotationOf(op.args[0]);
+        std::vector<ann::ClassDesc*> descs = classDescs(callee);
+        if (descs.empty() || !needsValue(callee)) continue;
+        ClassCall call;
+        call.base = commonClass(*this, descs);
+        if (!call.base) continue;
+        for (ann::ClassDesc* d : descs) call.classes.push_back(classDefOf(d));
+        if (const std::vector<ann::GraphInfo*>* targets = an_.callTargetsOf(&op)) call.inits = *targets;
+        if (call.inits.size() > 1) initFamilies_.push_back(std::make_unique<std::vector<ann::GraphInfo*>>(call.inits));
+        classCalls_.emplace(&op, std::move(call));
+      }
+    }
+  }
+}
+
+// The slot types, once the __init__ families have their function types: the __init__'s
+// parameters after self, and the base's instance pointer. Sites on one base agree on it (the
+// first site decides; another site that disagrees is reported when it is lowered).
+void RTyper::prepareClassCalls() {
+  for (auto& [op, call] : classCalls_) {
+    ClassRepr* base = classRepr(call.base);
+    std::vector<const ll::Type*> params;
+    if (!call.inits.empty()) {
+      const ll::Type* init = funcTypeOf(call.inits[0]);
+      params.assign(init->params.begin() + 1, init->params.end());
+    }
+    const ll::Type* slot = types_.func(std::move(params), types_.ptr(base->instance));
+    if (!base->instantiateSlot) base->instantiateSlot = slot;
+  }
+}
+
+// The C.<instantiate> graph of every class a call site may call: malloc, typeptr, __init__.
+void RTyper::buildInstantiateGraphs() {
+  for (auto& [op, call] : classCalls_) {
+    ClassRepr* base = classRepr(call.base);
+    const ll::Type* slot = base->instantiateSlot;
+    for (ann::ClassDef* cd : call.classes) {
+      ClassRepr* r = classRepr(cd);
+      if (r->instantiateGraph) continue;
+      // The __init__ this class's lookup finds, among those the call reaches.
+      ll::Graph* init = nullptr;
+      if (cd->cls)
+        if (std::optional<ann::ClassAttr> found = an_.bookkeeper().lookupClassAttr(cd->cls, an_.bookkeeper().intern("__init__")))
+          if (auto* f = found->value.isRef() ? load::dynCast<load::Function>(found->value.ref) : nullptr)
+            for (ann::GraphInfo* g : call.inits)
+              if (g->desc && g->desc->function == f) init = graphOf(g);
+      if (init && (init->funcType()->params.size() != slot->params.size() + 1 ||
+                   !std::equal(slot->params.begin(), slot->params.end(), init->funcType()->params.begin() + 1)))
+        continue; // another site's slot: that site reports it
+      auto g = std::make_unique<ll::Graph>(cd->name + ".<instantiate>", slot, vtablePtr(), objectPtr());
+      ll::Block* b = g->startBlock();
+      auto emit = [&](ll::Op op, std::vector<ll::Value> args, const ll::Type* t) -> ll::Value {
+        ll::Operation o;
+        o.op = op;
+        o.args = std::move(args);
+        o.result = g->newVariable(t);
+        b->operations.push_back(std::move(o));
+        return b->operations.back().result;
+      };
+      auto voidConst = [&](ll::ConstValue v) { return g->newConstant(types_.voidType(), std::move(v)); };
+      ll::ConstValue type, field, vtable;
+      type.type = r->instance;
+      field.text = "typeptr";
+      vtable.object = r->vtableObject;
+      ll::Value obj = emit(ll::Op::malloc, {voidConst(type)}, types_.ptr(r->instance));
+      ll::Value root = emit(ll::Op::cast_pointer, {obj}, objectPtr());
+      ll::Value vt = emit(ll::Op::cast_pointer, {g->newConstant(types_.ptr(r->vtable), vtable)}, vtablePtr());
+      emit(ll::Op::setfield, {root, voidConst(field), vt}, types_.voidType());
+      if (init) {
+        ll::ConstValue fn;
+        fn.graph = init;
+        std::vector<ll::Value> args{g->newConstant(types_.ptr(init->funcType()), fn)};
+        const ll::Type* selfType = init->funcType()->params[0];
+        args.push_back(selfType == obj.type() ? obj : emit(ll::Op::cast_pointer, {obj}, selfType));
+        args.insert(args.end(), b->inputs.begin(), b->inputs.end()); // the slot's parameters
+        emit(ll::Op::direct_call, std::move(args), init->funcType()->result);
+      }
+      ll::Value result = obj.type() == slot->result ? obj : emit(ll::Op::cast_pointer, {obj}, slot->result);
+      b->exitKind = ll::ExitKind::Goto;
+      ll::Link link;
+      link.target = g->returnBlock();
+      link.args = {result};
+      b->exits.push_back(std::move(link));
+      r->instantiateGraph = g.get();
+      synthetic_.push_back(std::move(g));
+    }
+  }
+}
+
+// cls(args) where cls may be one of several classes: the base's `instantiate` slot.
+static bool callClass(OpCtx& c, const ClassCall& call) {
+  ClassRepr* base = c.rt.classRepr(call.base);
+  const ll::Type* slot = base->instantiateSlot;
+  if (!slot || slot->params.size() != c.count() - 1) return false;
+  std::vector<ll::Value> args{c.emit(ll::Op::getfield, {c.arg(0), c.voidConst("instantiate")}, c.rt.types().ptr(slot))};
+  for (size_t i = 1; i < c.count(); ++i) args.push_back(c.gc.convertTo(c.arg(i), c.ann(i), slot->params[i - 1]));
+  std::string names;
+  for (ann::ClassDef* cd : call.classes) names += (names.empty() ? "" : " ") + cd->name + ".<instantiate>";
+  args.push_back(c.voidConst(names));
+  ll::Value obj = c.emit(ll::Op::indirect_call, std::move(args), slot->result);
+  c.result(c.gc.convertTo(obj, c.resultAnn(), c.rt.lowType(c.resultAnn())));
   return true;
 }
 

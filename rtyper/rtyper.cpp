@@ -28,7 +28,7 @@ void RTyper::makeRootTypes() {
   types_.addField(rootVtable_, "subclassrange_min", types_.signedType());
   types_.addField(rootVtable_, "subclassrange_max", types_.signedType());
   types_.addField(rootVtable_, "name", strPtr_);
-  types_.freeze(rootVtable_);
+  // Frozen by assignClassIds: it may get an `instantiate` slot (rtype_pbc.cpp).
   rootInstance_ = types_.newStruct("object", true);
   types_.addField(rootInstance_, "typeptr", types_.ptr(rootVtable_));
   types_.freeze(rootInstance_);
@@ -74,6 +74,7 @@ void RTyper::layoutClass(ClassRepr* r) {
   types_.freeze(r->instance);
   types_.addField(r->vtable, "super", r->base ? r->base->vtable : rootVtable_);
   for (const auto& [name, type] : r->methodSlots) types_.addField(r->vtable, "method_" + name, types_.ptr(type));
+  if (r->instantiateSlot) types_.addField(r->vtable, "instantiate", types_.ptr(r->instantiateSlot));
   types_.freeze(r->vtable);
 }
 
@@ -115,11 +116,24 @@ void RTyper::normalizeCallFamilies() {
     for (ann::FunctionDesc* f : family)
       for (const auto& [key, g] : f->graphs)
         if (g) members->push_back(g);
-    if (members->size() < 2) continue;
+    normalizeFamily(std::move(members));
+  }
+  // The __init__s of classes called through one value (rtype_pbc.cpp), unless a call family
+  // already holds one of them.
+  for (auto& inits : initFamilies_) {
+    bool taken = false;
+    for (ann::GraphInfo* g : *inits) taken |= familyOf_.count(g) != 0;
+    if (!taken) normalizeFamily(std::move(inits));
+  }
+}
+
+void RTyper::normalizeFamily(std::unique_ptr<std::vector<ann::GraphInfo*>> members) {
+  {
+    if (members->size() < 2) return;
     size_t n = (*members)[0]->graph->startBlock()->inputs.size();
     bool sameArity = true;
     for (ann::GraphInfo* g : *members) sameArity &= g->graph->startBlock()->inputs.size() == n;
-    if (!sameArity) continue; // a call through the family reports it
+    if (!sameArity) return; // a call through the family reports it
     std::vector<const ll::Type*> params;
     for (size_t i = 0; i < n; ++i) {
       std::vector<const Annotation*> anns;
@@ -183,6 +197,11 @@ void RTyper::findMethodSlots() {
 }
 
 void RTyper::assignClassIds() {
+  // The root vtable, with the `instantiate` slot when classes without a common base are called
+  // through one value.
+  ClassRepr* root = classRepr(an_.bookkeeper().objectClassDef());
+  if (root->instantiateSlot) types_.addField(rootVtable_, "instantiate", types_.ptr(root->instantiateSlot));
+  types_.freeze(rootVtable_);
   // Preorder over the class tree: a class's subclasses take the ids right after its own.
   std::vector<ann::ClassDef*> roots;
   for (ann::ClassDef* cd : an_.bookkeeper().classDefs())
@@ -233,8 +252,10 @@ const ll::Type* RTyper::lowType(const Annotation* a) {
       ann::GraphInfo* g = graphOfFunction(ann::descAs<ann::FunctionDesc>(a->descs[0]));
       return g ? types_.ptr(funcTypeOf(g)) : nullptr;
     }
-    // Frozen objects: Void for one, a pointer to their family's struct otherwise.
+    // Frozen objects: Void for one, a pointer to their family's struct otherwise; classes the
+    // same with their common base's vtable.
     if (const ll::Type* t = frozenPbcType(a)) return t;
+    if (const ll::Type* t = classPbcType(a)) return t;
     // One function or class known at translation time: the annotation says which; no value.
     if (a->isConstant()) return types_.voidType();
     return nullptr;
@@ -272,13 +293,16 @@ bool RTyper::run() {
   for (ann::ClassDef* cd : an_.bookkeeper().classDefs()) classRepr(cd);
   findFrozenFamilies();
   layoutFrozenFamilies();
+  findClassCalls();
   normalizeCallFamilies();
+  prepareClassCalls();
   std::vector<ann::GraphInfo*> infos = an_.graphs();
   for (ann::GraphInfo* g : infos)
     graphs_[g] = std::make_unique<ll::Graph>(g->name(), funcTypeOf(g), vtablePtr(), objectPtr());
   findMethodSlots();
   findSpecialMethodSlots(*this); // rtype_special.cpp
   assignClassIds();
+  buildInstantiateGraphs();
   fillVtables();
   bool ok = true;
   for (ann::GraphInfo* g : infos) {
@@ -292,6 +316,7 @@ bool RTyper::run() {
 std::vector<ll::Graph*> RTyper::graphs() const {
   std::vector<ll::Graph*> out;
   for (const auto& [info, g] : graphs_) out.push_back(g.get());
+  for (const auto& g : synthetic_) out.push_back(g.get());
   std::sort(out.begin(), out.end(), [](ll::Graph* a, ll::Graph* b) { return a->name() < b->name(); });
   return out;
 }

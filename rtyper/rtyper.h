@@ -54,6 +54,18 @@ struct ClassRepr {
   std::map<std::string, const ll::Type*> methodSlots;
   // What this class's prebuilt vtable holds in each method slot it inherits or introduces.
   std::map<std::string, ll::Graph*> methodImpls;
+  // Classes called through a value that may be one of several (rtype_pbc.cpp): on their common
+  // base, the Func type of the vtable slot `instantiate`; on each class called so, the graph
+  // that slot holds (it allocates the instance and runs __init__).
+  const ll::Type* instantiateSlot = nullptr;
+  ll::Graph* instantiateGraph = nullptr;
+};
+
+// A call of a value that may be one of several classes (rtype_pbc.cpp).
+struct ClassCall {
+  ann::ClassDef* base = nullptr;          // the classes' common base (object if none)
+  std::vector<ann::ClassDef*> classes;
+  std::vector<ann::GraphInfo*> inits;     // the __init__ graphs the call reaches
 };
 
 class RTyper {
@@ -125,6 +137,23 @@ private:
   void vtableInit(ClassRepr* level, ClassRepr* exact, ll::Init& out);
   void fillVtables();
   FrozenFamily* frozenFamily(const ann::Desc* d);
+  void findClassCalls();
+  void prepareClassCalls();
+  void buildInstantiateGraphs();
+  void normalizeFamily(std::unique_ptr<std::vector<ann::GraphInfo*>> members);
+
+public:
+  // A call of a value that may be one of several classes, or null.
+  const ClassCall* classCallOf(const flow::Operation* op) const {
+    auto it = classCalls_.find(op);
+    return it == classCalls_.end() ? nullptr : &it->second;
+  }
+  // The representation of a PBC of classes: Void for one known class, else a pointer to the
+  // vtable of their common base; null if `a` is not such a PBC.
+  const ll::Type* classPbcType(const ann::Annotation* a);
+  ann::ClassDef* classDefOf(ann::ClassDesc* d);
+
+private:
   void findFrozenFamilies();
   void layoutFrozenFamilies();
 
@@ -140,6 +169,9 @@ private:
   std::map<std::string, ll::Prebuilt*> strings_;
   int numberedStrings_ = 0;
   std::vector<std::unique_ptr<FrozenFamily>> frozenFamilies_;
+  std::unordered_map<const flow::Operation*, ClassCall> classCalls_;
+  std::vector<std::unique_ptr<std::vector<ann::GraphInfo*>>> initFamilies_;
+  std::vector<std::unique_ptr<ll::Graph>> synthetic_; // graphs the rtyper makes (instantiate)
   std::unordered_map<const ann::Desc*, FrozenFamily*> frozenFamilyOf_;
   std::map<std::pair<const load::Object*, const ll::Type*>, ll::Prebuilt*> objects_;
   std::unordered_map<const load::Object*, std::string> globalNames_; // made on first use

@@ -289,6 +289,8 @@ const std::map<Op, Use>& customUses() {
        }},
       {Op::ptr_iszero, [](OpSample& s) { s.emit(Op::ptr_iszero, {s.arr}, s.Bool); }},
       {Op::ptr_nonzero, [](OpSample& s) { s.emit(Op::ptr_nonzero, {s.fp}, s.Bool); }},
+      {Op::gc_identityhash, [](OpSample& s) { s.emit(Op::gc_identityhash, {s.obj}, s.Signed); }},
+      {Op::gc_id, [](OpSample& s) { s.emit(Op::gc_id, {s.p}, s.Signed); }},
       {Op::getfield,
        [](OpSample& s) { // own fields, and fields of the parents
          s.emit(Op::getfield, {s.p, s.name("y")}, s.Float);
@@ -454,10 +456,11 @@ TEST(LLVerifier, ValidConversions) {
 }
 
 TEST(LLVerifier, ValidPointerAndMemoryOps) {
-  expectValidFamily({Op::ptr_eq, Op::ptr_ne, Op::ptr_iszero, Op::ptr_nonzero, Op::getfield,
-                     Op::setfield, Op::getsubstruct, Op::getarrayitem, Op::setarrayitem,
-                     Op::getarraysize, Op::getinteriorfield, Op::setinteriorfield, Op::arraycopy,
-                     Op::malloc, Op::malloc_varsize, Op::shrink_array});
+  expectValidFamily({Op::ptr_eq, Op::ptr_ne, Op::ptr_iszero, Op::ptr_nonzero, Op::gc_identityhash,
+                     Op::gc_id, Op::getfield, Op::setfield, Op::getsubstruct, Op::getarrayitem,
+                     Op::setarrayitem, Op::getarraysize, Op::getinteriorfield,
+                     Op::setinteriorfield, Op::arraycopy, Op::malloc, Op::malloc_varsize,
+                     Op::shrink_array});
 }
 
 TEST(LLVerifier, ValidCallsAndExceptionOps) {

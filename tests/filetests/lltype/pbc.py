@@ -1,0 +1,209 @@
+# test: lltype
+# functions: pick describe same_config make pick_kind is_a make_maybe
+# PBCs that need a run-time value (rtype_pbc.cpp): frozen objects that may be one of several
+# (a prebuilt struct per object, of the attributes read through such values; `is` compares
+# them), classes that may be one of several (their common base's vtable; calling one goes through
+# the vtable's `instantiate` slot, whose graphs allocate and run __init__; the __init__s are one
+# call family), and a function that may be None narrowed by `is not None`.
+
+
+class Config(object):
+    def _freeze_(self):
+        return True
+
+    def __init__(self, name, scale, debug):
+        self.name = name
+        self.scale = scale
+        self.debug = debug
+
+
+FAST = Config("fast", 2, False)
+SLOW = Config("slow", 5, False)
+
+
+class Shape(object):
+    def __init__(self, size):
+        self.size = size
+
+    def area(self):
+        return 0
+
+
+class Square(Shape):
+    def area(self):
+        return self.size * self.size
+
+
+class Line(Shape):
+    def __init__(self, size):
+        Shape.__init__(self, size + 1)
+
+    def area(self):
+        return 0
+
+
+KINDS = (Square, Line)
+
+
+def pick(i):
+    return FAST if i > 0 else SLOW
+
+
+def describe(i):
+    c = pick(i)
+    # debug is False in both: a constant, no field.
+    return c.name, c.scale * 10, c.debug
+
+
+def same_config(i, j):
+    return pick(i) is pick(j)
+
+
+def make(i):
+    cls = Square if i > 0 else Line
+    return cls(i).area()
+
+
+def pick_kind(i):
+    return KINDS[i](3).area()
+
+
+def is_a(i):
+    cls = Square if i > 0 else Line
+    return cls is Square
+
+
+def make_maybe(i):
+    f = make if i > 3 else None
+    if f is None:
+        return -1
+    return f(i)
+
+
+def entry_point(argv):
+    print(describe(1), describe(0), same_config(1, 2), same_config(0, 1))
+    print(make(3), make(0), pick_kind(0), pick_kind(1), is_a(1), is_a(0), make_maybe(5), make_maybe(1))
+    return 0
+
+
+if __name__ == "__main__":
+    import sys
+
+    sys.exit(entry_point(sys.argv))
+# ---- expected (UPDATE_GOLDEN=1 regenerates; do not edit by hand) ----
+# graph pbc.describe(v0: Signed) -> Ptr(GcStruct tuple3_str_Signed_Bool) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Signed):
+#     v1: Ptr(Struct frozen_Config) = direct_call(&pbc.pick, v0)
+#     v2: Ptr(GcStruct str) = getfield(v1, "attr_name")
+#     v3: Signed = getfield(v1, "attr_scale")
+#     v4: Signed = int_mul(v3, 10)
+#     v5: Bool = getfield(v1, "attr_debug")
+#     v6: Ptr(GcStruct tuple3_str_Signed_Bool) = malloc(<GcStruct tuple3_str_Signed_Bool>)
+#     setfield(v6, "item0", v2)
+#     setfield(v6, "item1", v4)
+#     setfield(v6, "item2", v5)
+#     goto return(v6)
+# }
+# graph pbc.is_a(v0: Signed) -> Bool raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Signed):
+#     v1: Bool = int_gt(v0, 0)
+#     branch v1 [true: block2(), false: block1()]
+# block1():
+#     v2: Ptr(Struct pbc.Shape_vtable) = cast_pointer(@vtable_pbc.Line)
+#     goto block3(v2)
+# block2():
+#     v3: Ptr(Struct pbc.Shape_vtable) = cast_pointer(@vtable_pbc.Square)
+#     goto block3(v3)
+# block3(v4: Ptr(Struct pbc.Shape_vtable)):
+#     v5: Ptr(Struct object_vtable) = cast_pointer(v4)
+#     v6: Ptr(Struct object_vtable) = cast_pointer(@vtable_pbc.Square)
+#     v7: Bool = ptr_eq(v5, v6)
+#     goto return(v7)
+# }
+# graph pbc.make(v0: Signed) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Signed):
+#     v1: Bool = int_gt(v0, 0)
+#     branch v1 [true: block2(v0), false: block1(v0)]
+# block1(v2: Signed):
+#     v3: Ptr(Struct pbc.Shape_vtable) = cast_pointer(@vtable_pbc.Line)
+#     goto block3(v2, v3)
+# block2(v4: Signed):
+#     v5: Ptr(Struct pbc.Shape_vtable) = cast_pointer(@vtable_pbc.Square)
+#     goto block3(v4, v5)
+# block3(v6: Signed, v7: Ptr(Struct pbc.Shape_vtable)):
+#     v8: Ptr(Func(Signed) -> Ptr(GcStruct pbc.Shape)) = getfield(v7, "instantiate")
+#     v9: Ptr(GcStruct pbc.Shape) = indirect_call(v8, v6, "pbc.Square.<instantiate> pbc.Line.<instantiate>")
+#     v10: Ptr(GcStruct object) = cast_pointer(v9)
+#     v11: Ptr(Struct object_vtable) = getfield(v10, "typeptr")
+#     v12: Ptr(Struct pbc.Shape_vtable) = cast_pointer(v11)
+#     v13: Ptr(Func(Ptr(GcStruct pbc.Shape)) -> Signed) = getfield(v12, "method_area")
+#     v14: Signed = indirect_call(v13, v9, "pbc.Square.area pbc.Shape.area pbc.Line.area")
+#     goto return(v14)
+# }
+# graph pbc.make_maybe(v0: Signed) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Signed):
+#     v1: Bool = int_gt(v0, 3)
+#     branch v1 [true: block2(v0), false: block1(v0)]
+# block1(v2: Signed):
+#     goto block3(v2, null: Ptr(Func(Signed) -> Signed))
+# block2(v3: Signed):
+#     goto block3(v3, &pbc.make)
+# block3(v4: Signed, v5: Ptr(Func(Signed) -> Signed)):
+#     v6: Bool = ptr_iszero(v5)
+#     branch v6 [true: return(-1), false: block4(v4, v5)]
+# block4(v7: Signed, v8: Ptr(Func(Signed) -> Signed)):
+#     goto block5(v7, "")
+# block5(v9: Signed, v10: Void):
+#     v11: Signed = direct_call(&pbc.make, v9)
+#     goto return(v11)
+# }
+# graph pbc.pick(v0: Signed) -> Ptr(Struct frozen_Config) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Signed):
+#     v1: Bool = int_gt(v0, 0)
+#     branch v1 [true: return(@pbc.FAST), false: return(@pbc.SLOW)]
+# }
+# graph pbc.pick_kind(v0: Signed) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Signed):
+#     v1: Signed = direct_call(&kiln_check_index: Ptr(Func(Signed, Signed) -> Signed), v0, 2)
+#     v2: Ptr(Struct pbc.Shape_vtable) = cast_pointer(@vtable_pbc.Line)
+#     v3: Bool = int_eq(v1, 0)
+#     v4: Ptr(Struct pbc.Shape_vtable) = cast_pointer(@vtable_pbc.Square)
+#     v5: Ptr(Struct pbc.Shape_vtable) = select(v3, v4, v2)
+#     v6: Ptr(Func(Signed) -> Ptr(GcStruct pbc.Shape)) = getfield(v5, "instantiate")
+#     v7: Ptr(GcStruct pbc.Shape) = indirect_call(v6, 3, "pbc.Square.<instantiate> pbc.Line.<instantiate>")
+#     v8: Ptr(GcStruct object) = cast_pointer(v7)
+#     v9: Ptr(Struct object_vtable) = getfield(v8, "typeptr")
+#     v10: Ptr(Struct pbc.Shape_vtable) = cast_pointer(v9)
+#     v11: Ptr(Func(Ptr(GcStruct pbc.Shape)) -> Signed) = getfield(v10, "method_area")
+#     v12: Signed = indirect_call(v11, v7, "pbc.Square.area pbc.Shape.area pbc.Line.area")
+#     goto return(v12)
+# }
+# graph pbc.same_config(v0: Signed, v1: Signed) -> Bool raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Signed, v1: Signed):
+#     v2: Ptr(Struct frozen_Config) = direct_call(&pbc.pick, v0)
+#     v3: Ptr(Struct frozen_Config) = direct_call(&pbc.pick, v1)
+#     v4: Bool = ptr_eq(v2, v3)
+#     goto return(v4)
+# }
+# Struct object_vtable size=24 align=8 { subclassrange_min: Signed @0, subclassrange_max: Signed @8, name: Ptr(GcStruct str) @16 }
+# GcStruct str size=16 align=8 { hash: Signed @0, chars: Array(Char) @8 }
+# Array(Char) size=8 align=8 items@8 stride=1
+# GcStruct object size=8 align=8 { typeptr: Ptr(Struct object_vtable) @0 }
+# GcStruct pbc.Shape size=16 align=8 { super: GcStruct object @0, inst_size: Signed @8 }
+# Struct pbc.Shape_vtable size=40 align=8 { super: Struct object_vtable @0, method_area: Ptr(Func(Ptr(GcStruct pbc.Shape)) -> Signed) @24, instantiate: Ptr(Func(Signed) -> Ptr(GcStruct pbc.Shape)) @32 }
+# GcStruct pbc.Square size=16 align=8 { super: GcStruct pbc.Shape @0 }
+# Struct pbc.Square_vtable size=40 align=8 { super: Struct pbc.Shape_vtable @0 }
+# GcStruct pbc.Line size=16 align=8 { super: GcStruct pbc.Shape @0 }
+# Struct pbc.Line_vtable size=40 align=8 { super: Struct pbc.Shape_vtable @0 }
+# Struct frozen_Config size=24 align=8 { attr_debug: Bool @0, attr_name: Ptr(GcStruct str) @8, attr_scale: Signed @16 }
+# GcStruct tuple3_str_Signed_Bool size=24 align=8 { item0: Ptr(GcStruct str) @0, item1: Signed @8, item2: Bool @16 }
+# GcArray(Ptr(GcStruct str)) size=8 align=8 items@8 stride=8
+# GcStruct list_str size=16 align=8 { length: Signed @0, items: Ptr(GcArray(Ptr(GcStruct str))) @8 }
+# prebuilt @pbc.FAST: Struct frozen_Config = {attr_debug: False, attr_name: @str_fast, attr_scale: 2}
+# prebuilt @pbc.SLOW: Struct frozen_Config = {attr_debug: False, attr_name: @str_slow, attr_scale: 5}
+# prebuilt @str_Line: GcStruct str = {hash: 0, chars: "Line"}
+# prebuilt @str_Square: GcStruct str = {hash: 0, chars: "Square"}
+# prebuilt @str_fast: GcStruct str = {hash: 0, chars: "fast"}
+# prebuilt @str_slow: GcStruct str = {hash: 0, chars: "slow"}
+# prebuilt @vtable_pbc.Line: Struct pbc.Line_vtable = {super: {super: {subclassrange_min: 3, subclassrange_max: 4, name: @str_Line}, method_area: &pbc.Line.area, instantiate: &pbc.Line.<instantiate>}}
+# prebuilt @vtable_pbc.Square: Struct pbc.Square_vtable = {super: {super: {subclassrange_min: 2, subclassrange_max: 3, name: @str_Square}, method_area: &pbc.Square.area, instantiate: &pbc.Square.<instantiate>}}
