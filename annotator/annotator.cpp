@@ -212,6 +212,7 @@ bool Annotator::run() {
       return false;
     }
   } while (checkPendingReads());
+  checkUnboundReads();
   checkEntryResult();
   return ctx_.diags.errorCount() == errorsBefore;
 }
@@ -229,6 +230,34 @@ bool Annotator::checkPendingReads() {
     if (attr) generalize(attr->value, lattice_.poison(), {}, nullptr); // re-flows its readers
   }
   return reported;
+}
+
+// A read of a local that the flow builder guarded with check_bound (it is not assigned on every
+// path) is an error when `undefined` reaches it along links the annotator followed: kiln Python
+// needs a local assigned before every read, and has no "unassigned" value to test at run time.
+// Paths the annotator proved dead (a `with` whose __exit__ never suppresses) do not count.
+void Annotator::checkUnboundReads() {
+  std::unordered_set<const Variable*> maybeUndefined;
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (const flow::Link* l : followedLinks_)
+      for (size_t i = 0; i < l->args.size() && i < l->target->inputs.size(); ++i) {
+        flow::Value a = l->args[i];
+        bool undefined = a.isConstant() ? a.constant()->value.kind == load::Value::Kind::Undefined
+                                        : maybeUndefined.count(a.variable()) != 0;
+        if (undefined && maybeUndefined.insert(l->target->inputs[i]).second) changed = true;
+      }
+  }
+  if (maybeUndefined.empty()) return;
+  for (GraphInfo* g : graphs())
+    for (Block* b : g->graph->blocksInOrder()) {
+      if (!isReached(b)) continue;
+      for (const flow::Operation& op : b->operations)
+        if (op.opcode == flow::OpCode::check_bound && op.args[0].isVariable() && maybeUndefined.count(op.args[0].variable()) &&
+            firstErrorAt(&op))
+          report(g, op.range(), op.caretLoc(), DiagId::ann_maybe_unbound,
+                 {op.args[1].isConstant() ? std::string(op.args[1].constant()->value.text) : "?"});
+    }
 }
 
 bool Annotator::annotateEntryPoint() {
@@ -340,6 +369,7 @@ bool Annotator::setBinding(Variable* v, const Annotation* ann, SourceLoc origin,
 void Annotator::followLink(GraphInfo* g, Block* from, const Link& link, const KnownFacts* facts, bool factsIfTrue,
                            const Annotation* excType, const Annotation* excValue) {
   SourceLoc linkLoc = from->operations.empty() ? from->loc : from->operations.back().loc;
+  if (followedSet_.insert(&link).second) followedLinks_.push_back(&link);
   if (link.isException()) {
     setBinding(link.lastException, excType, linkLoc, g);
     setBinding(link.lastExcValue, excValue, linkLoc, g);

@@ -227,6 +227,8 @@ private:
   std::vector<std::unique_ptr<GraphInfo>> graphs_;
   std::unordered_map<const flow::Graph*, GraphInfo*> infoOf_;
   std::unordered_set<const flow::Operation*> reportedOps_;
+  std::vector<const flow::Link*> followedLinks_; // every link flowed along, once
+  std::unordered_set<const flow::Link*> followedSet_;
   std::unordered_set<const flow::Block*> reportedJoins_;
   std::unordered_set<const flow::Block*> reportedRaises_; // blocks whose `raise` was reported
   struct PendingRead {
@@ -241,6 +243,7 @@ private:
   std::map<std::pair<const flow::Operation*, const GraphInfo*>, std::vector<CallInput>> callInputs_;
   // Reports the pending reads of attributes still never assigned; true if it reported any.
   bool checkPendingReads();
+  void checkUnboundReads();
   GraphInfo* entry_ = nullptr;
   unsigned errors_ = 0;
   friend class OpSite;

@@ -545,8 +545,11 @@ Value GraphBuilder::readName(Symbol name, const Scope* scope, ast::Node* at) {
       if (reachable())
         fc_.ctx.diags.report(DiagId::flow_unbound_local, at->range, name).note(
             DiagId::note_in_function, SourceRange{}, qualified());
+      // CPython 3.11's wording (3.10 said "local variable 'x' referenced before assignment").
       raiseBuiltin("UnboundLocalError",
-                   "local variable '" + std::string(name.str()) + "' referenced before assignment", loc(at));
+                   "cannot access local variable '" + std::string(name.str()) +
+                       "' where it is not associated with a value",
+                   loc(at));
       return noneConstant();
     }
     if (!state_.maybeUnbound[size_t(ref.slot)]) return v;

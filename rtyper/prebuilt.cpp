@@ -242,7 +242,9 @@ void RTyper::vtableInit(ClassRepr* level, ClassRepr* exact, ll::Init& out) {
   if (!level || level->vtable == rootVtable_) {
     std::string name = exact->def->cls ? std::string(exact->def->cls->qualname.str()) : exact->def->name;
     out.items = {scalar(exact->idMin), scalar(exact->idMax), pointer(prebuiltStr(name))};
-    if (rootVtable_->fields.size() > 3) out.items.emplace_back().value.graph = exact->instantiateGraph;
+    for (size_t i = 3; i < rootVtable_->fields.size(); ++i) // instantiate_<i>
+      out.items.emplace_back().value.graph =
+          instantiateGraphOf(classRepr(an_.bookkeeper().objectClassDef()), exact, rootVtable_->fields[i].name);
     return;
   }
   vtableInit(level->base, exact, out.items.emplace_back());
@@ -254,8 +256,17 @@ void RTyper::vtableInit(ClassRepr* level, ClassRepr* exact, ll::Init& out) {
       auto it = exact->methodImpls.find(std::string(name.substr(7)));
       if (it != exact->methodImpls.end()) slot.value.graph = it->second;
     }
-    if (name == "instantiate") slot.value.graph = exact->instantiateGraph;
+    if (name.starts_with("instantiate_")) slot.value.graph = instantiateGraphOf(level, exact, name);
   }
+}
+
+// The graph class `exact`'s vtable holds in slot `instantiate_<i>` of class `level` (null if the
+// class is never called with that shape).
+ll::Graph* RTyper::instantiateGraphOf(ClassRepr* level, ClassRepr* exact, std::string_view slot) {
+  auto shape = level->instantiateSlots.begin();
+  std::advance(shape, std::stoul(std::string(slot.substr(12))));
+  auto it = exact->instantiateGraphs.find(shape->first);
+  return it == exact->instantiateGraphs.end() ? nullptr : it->second;
 }
 
 void RTyper::fillVtables() {

@@ -9,6 +9,9 @@ using flow::OpCode;
 bool rtypeMisc(OpCtx& c) {
   switch (c.op.opcode) {
   case OpCode::same_as: c.result(c.arg(0, c.resultAnn())); return true;
+  // A read of a local not assigned on every path: the annotator proved `undefined` never
+  // reaches it (or reported the read), so the value passes through.
+  case OpCode::check_bound: c.result(c.arg(0, c.resultAnn())); return true;
   case OpCode::is_: {
     // x is None, None is x: a null test on any pointer representation.
     bool leftNone = c.ann(0)->is(ann::AnnKind::None), rightNone = c.ann(1)->is(ann::AnnKind::None);

@@ -262,57 +262,90 @@ void RTyper::findClassCalls() {
       for (flow::Variable* v : b->inputs) visit(an_.binding(v));
       for (const flow::Operation& op : b->operations) {
         if (op.result) visit(an_.binding(op.result));
-        if (op.opcode != flow::OpCode::simple_call) continue;
+        bool keywords = op.opcode == flow::OpCode::call_args;
+        if (op.opcode != flow::OpCode::simple_call && !keywords) continue;
         const Annotation* callee = an_.annotationOf(op.args[0]);
         std::vector<ann::ClassDesc*> descs = classDescs(callee);
         if (descs.empty() || !needsValue(callee)) continue;
         ClassCall call;
+        call.op = &op;
         call.base = commonClass(*this, descs);
-        if (!call.base) continue;
+        if (!call.base || (keywords && !op.args[1].isConstant())) continue;
         for (ann::ClassDesc* d : descs) call.classes.push_back(classDefOf(d));
+        call.operands.assign(op.args.begin() + (keywords ? 2 : 1), op.args.end());
+        call.shape = keywords ? std::string(op.args[1].constant()->value.text) : std::to_string(call.operands.size());
         if (const std::vector<ann::GraphInfo*>* targets = an_.callTargetsOf(&op)) call.inits = *targets;
         if (call.inits.size() > 1) initFamilies_.push_back(std::make_unique<std::vector<ann::GraphInfo*>>(call.inits));
-        classCalls_.emplace(&op, std::move(call));
+        classCallIndex_[&op] = classCalls_.size();
+        classCalls_.push_back(std::move(call));
       }
     }
   }
 }
 
-// The slot types, once the __init__ families have their function types: the __init__'s
-// parameters after self, and the base's instance pointer. Sites on one base agree on it (the
-// first site decides; another site that disagrees is reported when it is lowered).
+namespace {
+
+// Which of the call's operands each parameter of `init` takes (-1: none, its default or self),
+// or nothing when an argument is not a plain operand (`*t`).
+std::optional<std::vector<int>> operandOfParam(RTyper& rt, const ClassCall& call, ann::GraphInfo* init) {
+  const std::vector<ann::CallInput>* inputs = rt.annotator().callInputsOf(call.op, init);
+  if (!inputs) return std::nullopt;
+  std::vector<int> out;
+  for (const ann::CallInput& in : *inputs) {
+    if (in.isStar || !in.starItems.empty()) return std::nullopt;
+    int j = -1;
+    for (size_t k = 0; k < call.operands.size() && !in.value.isNull(); ++k)
+      if (call.operands[k] == in.value) j = int(k);
+    if (!in.value.isNull() && j < 0) return std::nullopt;
+    out.push_back(j);
+  }
+  return out;
+}
+
+} // namespace
+
+// The slot types, once the __init__ families have their function types: one parameter per
+// operand of the call, of the type of the __init__ parameter it goes to, and the base's
+// instance pointer.
 void RTyper::prepareClassCalls() {
-  for (auto& [op, call] : classCalls_) {
+  for (const ClassCall& call : classCalls_) {
     ClassRepr* base = classRepr(call.base);
-    std::vector<const ll::Type*> params;
+    if (base->instantiateSlots.count(call.shape)) continue;
+    std::vector<const ll::Type*> params(call.operands.size(), nullptr);
     if (!call.inits.empty()) {
+      std::optional<std::vector<int>> map = operandOfParam(*this, call, call.inits[0]);
+      if (!map) continue; // lowering the call reports it
       const ll::Type* init = funcTypeOf(call.inits[0]);
-      params.assign(init->params.begin() + 1, init->params.end());
+      for (size_t i = 0; i < map->size() && i < init->params.size(); ++i)
+        if ((*map)[i] >= 0) params[(*map)[i]] = init->params[i];
     }
-    const ll::Type* slot = types_.func(std::move(params), types_.ptr(base->instance));
-    if (!base->instantiateSlot) base->instantiateSlot = slot;
+    if (std::count(params.begin(), params.end(), nullptr)) continue;
+    base->instantiateSlots.emplace(call.shape, types_.func(std::move(params), types_.ptr(base->instance)));
   }
 }
 
-// The C.<instantiate> graph of every class a call site may call: malloc, typeptr, __init__.
+// The C.<instantiate_i> graph of each class a call may call: malloc, typeptr, then C's __init__
+// with the call's arguments and C's own defaults for the parameters the call leaves out.
 void RTyper::buildInstantiateGraphs() {
-  for (auto& [op, call] : classCalls_) {
+  ann::Bookkeeper& bk = an_.bookkeeper();
+  for (const ClassCall& call : classCalls_) {
     ClassRepr* base = classRepr(call.base);
-    const ll::Type* slot = base->instantiateSlot;
+    auto slotIt = base->instantiateSlots.find(call.shape);
+    if (slotIt == base->instantiateSlots.end()) continue;
+    const ll::Type* slot = slotIt->second;
+    size_t index = size_t(std::distance(base->instantiateSlots.begin(), slotIt));
     for (ann::ClassDef* cd : call.classes) {
       ClassRepr* r = classRepr(cd);
-      if (r->instantiateGraph) continue;
+      if (r->instantiateGraphs.count(call.shape)) continue;
       // The __init__ this class's lookup finds, among those the call reaches.
-      ll::Graph* init = nullptr;
+      ann::GraphInfo* init = nullptr;
       if (cd->cls)
-        if (std::optional<ann::ClassAttr> found = an_.bookkeeper().lookupClassAttr(cd->cls, an_.bookkeeper().intern("__init__")))
+        if (std::optional<ann::ClassAttr> found = bk.lookupClassAttr(cd->cls, bk.intern("__init__")))
           if (auto* f = found->value.isRef() ? load::dynCast<load::Function>(found->value.ref) : nullptr)
             for (ann::GraphInfo* g : call.inits)
-              if (g->desc && g->desc->function == f) init = graphOf(g);
-      if (init && (init->funcType()->params.size() != slot->params.size() + 1 ||
-                   !std::equal(slot->params.begin(), slot->params.end(), init->funcType()->params.begin() + 1)))
-        continue; // another site's slot: that site reports it
-      auto g = std::make_unique<ll::Graph>(cd->name + ".<instantiate>", slot, vtablePtr(), objectPtr());
+              if (g->desc && g->desc->function == f) init = g;
+      auto g = std::make_unique<ll::Graph>(cd->name + ".<instantiate_" + std::to_string(index) + ">", slot, vtablePtr(),
+                                           objectPtr());
       ll::Block* b = g->startBlock();
       auto emit = [&](ll::Op op, std::vector<ll::Value> args, const ll::Type* t) -> ll::Value {
         ll::Operation o;
@@ -331,14 +364,27 @@ void RTyper::buildInstantiateGraphs() {
       ll::Value root = emit(ll::Op::cast_pointer, {obj}, objectPtr());
       ll::Value vt = emit(ll::Op::cast_pointer, {g->newConstant(types_.ptr(r->vtable), vtable)}, vtablePtr());
       emit(ll::Op::setfield, {root, voidConst(field), vt}, types_.voidType());
-      if (init) {
-        ll::ConstValue fn;
-        fn.graph = init;
-        std::vector<ll::Value> args{g->newConstant(types_.ptr(init->funcType()), fn)};
-        const ll::Type* selfType = init->funcType()->params[0];
-        args.push_back(selfType == obj.type() ? obj : emit(ll::Op::cast_pointer, {obj}, selfType));
-        args.insert(args.end(), b->inputs.begin(), b->inputs.end()); // the slot's parameters
-        emit(ll::Op::direct_call, std::move(args), init->funcType()->result);
+      if (ll::Graph* lg = init ? graphOf(init) : nullptr) {
+        const ll::Type* fn = lg->funcType();
+        std::optional<std::vector<int>> map = operandOfParam(*this, call, init);
+        const std::vector<ann::CallInput>* inputs = an_.callInputsOf(call.op, init);
+        if (!map || !inputs || map->size() != fn->params.size()) continue; // lowering the call reports it
+        ll::ConstValue target;
+        target.graph = lg;
+        std::vector<ll::Value> args{g->newConstant(types_.ptr(fn), target)};
+        args.push_back(fn->params[0] == obj.type() ? obj : emit(ll::Op::cast_pointer, {obj}, fn->params[0]));
+        for (size_t i = 1; i < map->size(); ++i) {
+          if ((*map)[i] >= 0) {
+            args.push_back(b->inputs[(*map)[i]]);
+            continue;
+          }
+          const Annotation* d = (*inputs)[i].ann; // a default: a load-time constant
+          ll::ConstValue v;
+          if (!d || !constantOf(d->constant, d, fn->params[i], init->graph->startBlock()->loc, v)) break;
+          args.push_back(g->newConstant(fn->params[i], v));
+        }
+        if (args.size() != fn->params.size() + 1) continue;
+        emit(ll::Op::direct_call, std::move(args), fn->result);
       }
       ll::Value result = obj.type() == slot->result ? obj : emit(ll::Op::cast_pointer, {obj}, slot->result);
       b->exitKind = ll::ExitKind::Goto;
@@ -346,23 +392,28 @@ void RTyper::buildInstantiateGraphs() {
       link.target = g->returnBlock();
       link.args = {result};
       b->exits.push_back(std::move(link));
-      r->instantiateGraph = g.get();
+      r->instantiateGraphs[call.shape] = g.get();
       synthetic_.push_back(std::move(g));
     }
   }
 }
 
-// cls(args) where cls may be one of several classes: the base's `instantiate` slot.
+// cls(args) where cls may be one of several classes: the base's `instantiate_<i>` slot for the
+// call's shape, with the call's operands.
 static bool callClass(OpCtx& c, const ClassCall& call) {
   ClassRepr* base = c.rt.classRepr(call.base);
-  const ll::Type* slot = base->instantiateSlot;
-  if (!slot || slot->params.size() != c.count() - 1) return false;
-  std::vector<ll::Value> args{c.emit(ll::Op::getfield, {c.arg(0), c.voidConst("instantiate")}, c.rt.types().ptr(slot))};
-  for (size_t i = 1; i < c.count(); ++i) args.push_back(c.gc.convertTo(c.arg(i), c.ann(i), slot->params[i - 1]));
+  auto slot = base->instantiateSlots.find(call.shape);
+  if (slot == base->instantiateSlots.end()) return false;
+  for (ann::ClassDef* cd : call.classes)
+    if (!c.rt.classRepr(cd)->instantiateGraphs.count(call.shape)) return false;
+  std::string field = "instantiate_" + std::to_string(std::distance(base->instantiateSlots.begin(), slot));
+  std::vector<ll::Value> args{c.emit(ll::Op::getfield, {c.arg(0), c.voidConst(field)}, c.rt.types().ptr(slot->second))};
+  for (size_t i = 0; i < call.operands.size(); ++i)
+    args.push_back(c.gc.convertTo(c.gc.valueOf(call.operands[i]), c.gc.annotationOf(call.operands[i]), slot->second->params[i]));
   std::string names;
-  for (ann::ClassDef* cd : call.classes) names += (names.empty() ? "" : " ") + cd->name + ".<instantiate>";
+  for (ann::ClassDef* cd : call.classes) names += (names.empty() ? "" : " ") + c.rt.classRepr(cd)->instantiateGraphs[call.shape]->name();
   args.push_back(c.voidConst(names));
-  ll::Value obj = c.emit(ll::Op::indirect_call, std::move(args), slot->result);
+  ll::Value obj = c.emit(ll::Op::indirect_call, std::move(args), slot->second->result);
   c.result(c.gc.convertTo(obj, c.resultAnn(), c.rt.lowType(c.resultAnn())));
   return true;
 }

@@ -16,8 +16,11 @@
 // Generators are instances of the class the generator transform made (flowgraph/generators.cpp),
 // so `for x in gen`, iter() and next() are calls of its __iter__ and __next__; __next__ raises
 // StopIteration at the end, which the loop header's exception link catches (the call is the last
-// operation of its block). next(it, default) on an instance is the helper next_default, which
-// calls __next__ and returns the default on StopIteration: a rule cannot branch to a handler.
+// operation of its block). A rule cannot branch to a handler or loop, so what must catch the
+// StopIteration of __next__ is a runtime helper that takes __next__ as a function pointer:
+// next(it, default) is next_default; the built-ins that iterate an instance (list, sorted, sum,
+// min, max, any, all, sep.join, l.extend, l +=) call __iter__, then list_from_next or a
+// reducing helper (sum_from_next, ...).
 #include "rtyper/convert.h"
 
 #include <algorithm>
@@ -43,7 +46,7 @@ bool isStrMethod(const std::string& name) { return name == "__str__" || name == 
 // receiver too). The callee of a simple_call is the receiver only for __call__.
 int receiverIndex(ann::Annotator& an, const flow::Operation& op, const std::string& name, ann::GraphInfo* target) {
   const std::vector<ann::CallInput>* inputs = an.callInputsOf(&op, target);
-  if (!inputs) return -1;
+  if (!inputs || inputs->empty()) return -1;
   bool isCall = op.opcode == OpCode::simple_call || op.opcode == OpCode::call_args;
   if (isCall && name == "__call__") return 0;
   int first = -1;

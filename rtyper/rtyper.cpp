@@ -74,7 +74,9 @@ void RTyper::layoutClass(ClassRepr* r) {
   types_.freeze(r->instance);
   types_.addField(r->vtable, "super", r->base ? r->base->vtable : rootVtable_);
   for (const auto& [name, type] : r->methodSlots) types_.addField(r->vtable, "method_" + name, types_.ptr(type));
-  if (r->instantiateSlot) types_.addField(r->vtable, "instantiate", types_.ptr(r->instantiateSlot));
+  size_t n = 0;
+  for (const auto& [shape, slot] : r->instantiateSlots)
+    types_.addField(r->vtable, "instantiate_" + std::to_string(n++), types_.ptr(slot));
   types_.freeze(r->vtable);
 }
 
@@ -200,7 +202,9 @@ void RTyper::assignClassIds() {
   // The root vtable, with the `instantiate` slot when classes without a common base are called
   // through one value.
   ClassRepr* root = classRepr(an_.bookkeeper().objectClassDef());
-  if (root->instantiateSlot) types_.addField(rootVtable_, "instantiate", types_.ptr(root->instantiateSlot));
+  size_t n = 0;
+  for (const auto& [shape, slot] : root->instantiateSlots)
+    types_.addField(rootVtable_, "instantiate_" + std::to_string(n++), types_.ptr(slot));
   types_.freeze(rootVtable_);
   // Preorder over the class tree: a class's subclasses take the ids right after its own.
   std::vector<ann::ClassDef*> roots;

@@ -55,10 +55,12 @@ struct ClassRepr {
   // What this class's prebuilt vtable holds in each method slot it inherits or introduces.
   std::map<std::string, ll::Graph*> methodImpls;
   // Classes called through a value that may be one of several (rtype_pbc.cpp): on their common
-  // base, the Func type of the vtable slot `instantiate`; on each class called so, the graph
-  // that slot holds (it allocates the instance and runs __init__).
-  const ll::Type* instantiateSlot = nullptr;
-  ll::Graph* instantiateGraph = nullptr;
+  // base, per call shape (the arguments a call passes: "2", or call_args's "1 y"), the Func type
+  // of the vtable slot `instantiate_<i>` (i: the shape's place in this map); on each class
+  // called so, per shape, the graph that slot holds (it allocates the instance and runs
+  // __init__ with the call's arguments and the class's own defaults for the rest).
+  std::map<std::string, const ll::Type*> instantiateSlots;
+  std::map<std::string, ll::Graph*> instantiateGraphs;
 };
 
 // A call of a value that may be one of several classes (rtype_pbc.cpp).
@@ -66,6 +68,9 @@ struct ClassCall {
   ann::ClassDef* base = nullptr;          // the classes' common base (object if none)
   std::vector<ann::ClassDef*> classes;
   std::vector<ann::GraphInfo*> inits;     // the __init__ graphs the call reaches
+  std::string shape;                      // "k" for k positional arguments, else call_args's shape
+  std::vector<flow::Value> operands;      // the arguments, in the operation's order
+  const flow::Operation* op = nullptr;
 };
 
 class RTyper {
@@ -136,6 +141,7 @@ private:
   bool instanceInit(ClassRepr* level, ClassRepr* exact, load::Instance* obj, SourceLoc loc, ll::Init& out);
   void vtableInit(ClassRepr* level, ClassRepr* exact, ll::Init& out);
   void fillVtables();
+  ll::Graph* instantiateGraphOf(ClassRepr* level, ClassRepr* exact, std::string_view slot);
   FrozenFamily* frozenFamily(const ann::Desc* d);
   void findClassCalls();
   void prepareClassCalls();
@@ -145,8 +151,8 @@ private:
 public:
   // A call of a value that may be one of several classes, or null.
   const ClassCall* classCallOf(const flow::Operation* op) const {
-    auto it = classCalls_.find(op);
-    return it == classCalls_.end() ? nullptr : &it->second;
+    auto it = classCallIndex_.find(op);
+    return it == classCallIndex_.end() ? nullptr : &classCalls_[it->second];
   }
   // The representation of a PBC of classes: Void for one known class, else a pointer to the
   // vtable of their common base; null if `a` is not such a PBC.
@@ -169,7 +175,8 @@ private:
   std::map<std::string, ll::Prebuilt*> strings_;
   int numberedStrings_ = 0;
   std::vector<std::unique_ptr<FrozenFamily>> frozenFamilies_;
-  std::unordered_map<const flow::Operation*, ClassCall> classCalls_;
+  std::vector<ClassCall> classCalls_; // in graph and block order
+  std::unordered_map<const flow::Operation*, size_t> classCallIndex_;
   std::vector<std::unique_ptr<std::vector<ann::GraphInfo*>>> initFamilies_;
   std::vector<std::unique_ptr<ll::Graph>> synthetic_; // graphs the rtyper makes (instantiate)
   std::unordered_map<const ann::Desc*, FrozenFamily*> frozenFamilyOf_;

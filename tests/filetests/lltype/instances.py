@@ -66,8 +66,9 @@ def class_name():
     return Leaf.__name__
 
 
-def identities(node, leaf):
-    return node == leaf, node != None, hash(node) == hash(leaf), id(node) - id(node)
+def identities(node, leaf, n):
+    other = None if n > 5 else node
+    return node == leaf, other != None, hash(node) == hash(leaf), id(node) - id(node)
 
 
 def entry_point(argv):
@@ -75,10 +76,168 @@ def entry_point(argv):
     print(total(head), is_leaf(head), same(head, head.next), kind_of(head))
     leaf = Leaf(1, 2.0)
     print(maybe_leaf(head, len(argv)), exactly_node(head), same_node(head, leaf), class_name())
-    print(identities(head, leaf))
+    print(identities(head, leaf, len(argv)))
     return 0
 
 
 if __name__ == "__main__":
     import sys
     entry_point(sys.argv)
+# ---- expected (UPDATE_GOLDEN=1 regenerates; do not edit by hand) ----
+# graph instances.Leaf.__init__(v0: Ptr(GcStruct instances.Leaf), v1: Signed, v2: Float) -> Void raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Ptr(GcStruct instances.Leaf), v1: Signed, v2: Float):
+#     v3: Ptr(GcStruct instances.Node) = cast_pointer(v0)
+#     v4: Void = direct_call(&instances.Node.__init__, v3, v1)
+#     setfield(v0, "inst_weight", v2)
+#     goto return("")
+# }
+# graph instances.Node.__init__(v0: Ptr(GcStruct instances.Node), v1: Signed) -> Void raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Ptr(GcStruct instances.Node), v1: Signed):
+#     setfield(v0, "inst_value", v1)
+#     setfield(v0, "inst_next", null: Ptr(GcStruct instances.Node))
+#     goto return("")
+# }
+# graph instances.class_name() -> Ptr(GcStruct str) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0():
+#     goto return(@str_Leaf)
+# }
+# graph instances.exactly_node(v0: Ptr(GcStruct instances.Node)) -> Bool raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Ptr(GcStruct instances.Node)):
+#     v1: Ptr(GcStruct object) = cast_pointer(v0)
+#     v2: Ptr(Struct object_vtable) = getfield(v1, "typeptr")
+#     v3: Ptr(Struct instances.Node_vtable) = cast_pointer(v2)
+#     v4: Bool = ptr_eq(v3, @vtable_instances.Node)
+#     goto return(v4)
+# }
+# graph instances.identities(v0: Ptr(GcStruct instances.Node), v1: Ptr(GcStruct instances.Leaf), v2: Signed) -> Ptr(GcStruct tuple4_Bool_Bool_Bool_Signed) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Ptr(GcStruct instances.Node), v1: Ptr(GcStruct instances.Leaf), v2: Signed):
+#     v3: Bool = int_gt(v2, 5)
+#     branch v3 [true: block1(v0, v1), false: block2(v0, v1, v0)]
+# block1(v4: Ptr(GcStruct instances.Node), v5: Ptr(GcStruct instances.Leaf)):
+#     goto block2(v4, v5, null: Ptr(GcStruct instances.Node))
+# block2(v6: Ptr(GcStruct instances.Node), v7: Ptr(GcStruct instances.Leaf), v8: Ptr(GcStruct instances.Node)):
+#     v9: Ptr(GcStruct instances.Node) = cast_pointer(v7)
+#     v10: Bool = ptr_eq(v6, v9)
+#     v11: Bool = ptr_nonzero(v8)
+#     v12: Ptr(GcStruct object) = cast_pointer(v6)
+#     v13: Signed = gc_identityhash(v12)
+#     v14: Ptr(GcStruct object) = cast_pointer(v7)
+#     v15: Signed = gc_identityhash(v14)
+#     v16: Bool = int_eq(v13, v15)
+#     v17: Ptr(GcStruct object) = cast_pointer(v6)
+#     v18: Signed = gc_id(v17)
+#     v19: Ptr(GcStruct object) = cast_pointer(v6)
+#     v20: Signed = gc_id(v19)
+#     v21: Signed = int_sub(v18, v20)
+#     v22: Ptr(GcStruct tuple4_Bool_Bool_Bool_Signed) = malloc(<GcStruct tuple4_Bool_Bool_Bool_Signed>)
+#     setfield(v22, "item0", v10)
+#     setfield(v22, "item1", v11)
+#     setfield(v22, "item2", v16)
+#     setfield(v22, "item3", v21)
+#     goto return(v22)
+# }
+# graph instances.is_leaf(v0: Ptr(GcStruct instances.Node)) -> Bool raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Ptr(GcStruct instances.Node)):
+#     v1: Ptr(GcStruct object) = cast_pointer(v0)
+#     v2: Ptr(Struct object_vtable) = getfield(v1, "typeptr")
+#     v3: Signed = getfield(v2, "subclassrange_min")
+#     v4: Bool = int_between(2, v3, 3)
+#     goto return(v4)
+# }
+# graph instances.kind_of(v0: Ptr(GcStruct instances.Node)) -> Float raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Ptr(GcStruct instances.Node)):
+#     v1: Ptr(GcStruct object) = cast_pointer(v0)
+#     v2: Ptr(Struct object_vtable) = getfield(v1, "typeptr")
+#     v3: Signed = getfield(v2, "subclassrange_min")
+#     v4: Bool = int_between(2, v3, 3)
+#     branch v4 [true: block1(v0), false: return(0.0)]
+# block1(v5: Ptr(GcStruct instances.Node)):
+#     v6: Ptr(GcStruct instances.Leaf) = cast_pointer(v5)
+#     goto block2(v6)
+# block2(v7: Ptr(GcStruct instances.Leaf)):
+#     v8: Float = getfield(v7, "inst_weight")
+#     goto return(v8)
+# }
+# graph instances.make(v0: Signed) -> Ptr(GcStruct instances.Node) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Signed):
+#     v1: Ptr(GcStruct instances.Node) = malloc(<GcStruct instances.Node>)
+#     v2: Ptr(GcStruct object) = cast_pointer(v1)
+#     v3: Ptr(Struct object_vtable) = cast_pointer(@vtable_instances.Node)
+#     setfield(v2, "typeptr", v3)
+#     v4: Void = direct_call(&instances.Node.__init__, v1, 0)
+#     goto block1(v1, 0, v0)
+# block1(v5: Ptr(GcStruct instances.Node), v6: Signed, v7: Signed):
+#     v8: Bool = int_lt(v6, v7)
+#     branch v8 [true: block2(v5, v6, v7), false: return(v5)]
+# block2(v9: Ptr(GcStruct instances.Node), v10: Signed, v11: Signed):
+#     v12: Signed = int_add(v10, 1)
+#     v13: Signed = int_mod(v10, 2)
+#     v14: Bool = int_is_true(v13)
+#     branch v14 [true: block4(v9, v10, v12, v11), false: block3(v9, v10, v12, v11)]
+# block3(v15: Ptr(GcStruct instances.Node), v16: Signed, v17: Signed, v18: Signed):
+#     v19: Ptr(GcStruct instances.Node) = malloc(<GcStruct instances.Node>)
+#     v20: Ptr(GcStruct object) = cast_pointer(v19)
+#     v21: Ptr(Struct object_vtable) = cast_pointer(@vtable_instances.Node)
+#     setfield(v20, "typeptr", v21)
+#     v22: Void = direct_call(&instances.Node.__init__, v19, v16)
+#     goto block5(v15, v17, v18, v19)
+# block4(v23: Ptr(GcStruct instances.Node), v24: Signed, v25: Signed, v26: Signed):
+#     v27: Ptr(GcStruct instances.Leaf) = malloc(<GcStruct instances.Leaf>)
+#     v28: Ptr(GcStruct object) = cast_pointer(v27)
+#     v29: Ptr(Struct object_vtable) = cast_pointer(@vtable_instances.Leaf)
+#     setfield(v28, "typeptr", v29)
+#     v30: Void = direct_call(&instances.Leaf.__init__, v27, v24, 0.5)
+#     v31: Ptr(GcStruct instances.Node) = cast_pointer(v27)
+#     goto block5(v23, v25, v26, v31)
+# block5(v32: Ptr(GcStruct instances.Node), v33: Signed, v34: Signed, v35: Ptr(GcStruct instances.Node)):
+#     setfield(v35, "inst_next", v32)
+#     goto block1(v35, v33, v34)
+# }
+# graph instances.maybe_leaf(v0: Ptr(GcStruct instances.Node), v1: Signed) -> Bool raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Ptr(GcStruct instances.Node), v1: Signed):
+#     v2: Bool = int_gt(v1, 2)
+#     branch v2 [true: block1(null: Ptr(GcStruct instances.Node)), false: block1(v0)]
+# block1(v3: Ptr(GcStruct instances.Node)):
+#     v4: Ptr(GcStruct object) = cast_pointer(v3)
+#     v5: Bool = direct_call(&kiln_instance_isinstance: Ptr(Func(Ptr(GcStruct object), Signed, Signed) -> Bool), v4, 2, 3)
+#     goto return(v5)
+# }
+# graph instances.same(v0: Ptr(GcStruct instances.Node), v1: Ptr(GcStruct instances.Node)) -> Bool raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Ptr(GcStruct instances.Node), v1: Ptr(GcStruct instances.Node)):
+#     v2: Bool = ptr_eq(v0, v1)
+#     goto return(v2)
+# }
+# graph instances.same_node(v0: Ptr(GcStruct instances.Node), v1: Ptr(GcStruct instances.Leaf)) -> Bool raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Ptr(GcStruct instances.Node), v1: Ptr(GcStruct instances.Leaf)):
+#     v2: Ptr(GcStruct instances.Node) = cast_pointer(v1)
+#     v3: Bool = ptr_eq(v0, v2)
+#     goto return(v3)
+# }
+# graph instances.total(v0: Ptr(GcStruct instances.Node)) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Ptr(GcStruct instances.Node)):
+#     goto block1(v0, 0)
+# block1(v1: Ptr(GcStruct instances.Node), v2: Signed):
+#     v3: Bool = ptr_iszero(v1)
+#     v4: Bool = bool_not(v3)
+#     branch v4 [true: block2(v1, v2), false: return(v2)]
+# block2(v5: Ptr(GcStruct instances.Node), v6: Signed):
+#     v7: Signed = getfield(v5, "inst_value")
+#     v8: Signed = int_add(v6, v7)
+#     v9: Ptr(GcStruct instances.Node) = getfield(v5, "inst_next")
+#     goto block1(v9, v8)
+# }
+# Struct object_vtable size=24 align=8 { subclassrange_min: Signed @0, subclassrange_max: Signed @8, name: Ptr(GcStruct str) @16 }
+# GcStruct str size=16 align=8 { hash: Signed @0, chars: Array(Char) @8 }
+# Array(Char) size=8 align=8 items@8 stride=1
+# GcStruct object size=8 align=8 { typeptr: Ptr(Struct object_vtable) @0 }
+# GcStruct instances.Node size=24 align=8 { super: GcStruct object @0, inst_value: Signed @8, inst_next: Ptr(GcStruct instances.Node) @16 }
+# Struct instances.Node_vtable size=24 align=8 { super: Struct object_vtable @0 }
+# GcStruct instances.Leaf size=32 align=8 { super: GcStruct instances.Node @0, inst_weight: Float @24 }
+# Struct instances.Leaf_vtable size=24 align=8 { super: Struct instances.Node_vtable @0 }
+# GcArray(Ptr(GcStruct str)) size=8 align=8 items@8 stride=8
+# GcStruct list_str size=16 align=8 { length: Signed @0, items: Ptr(GcArray(Ptr(GcStruct str))) @8 }
+# GcStruct tuple4_Bool_Bool_Bool_Signed size=16 align=8 { item0: Bool @0, item1: Bool @1, item2: Bool @2, item3: Signed @8 }
+# prebuilt @str_Leaf: GcStruct str = {hash: 0, chars: "Leaf"}
+# prebuilt @str_Node: GcStruct str = {hash: 0, chars: "Node"}
+# prebuilt @vtable_instances.Leaf: Struct instances.Leaf_vtable = {super: {super: {subclassrange_min: 2, subclassrange_max: 3, name: @str_Leaf}}}
+# prebuilt @vtable_instances.Node: Struct instances.Node_vtable = {super: {subclassrange_min: 1, subclassrange_max: 3, name: @str_Node}}

@@ -1,5 +1,5 @@
 # test: lltype
-# functions: pick describe same_config make pick_kind is_a make_maybe
+# functions: pick describe same_config make pick_kind is_a make_maybe make_defaults Marker.<instantiate_1>
 # PBCs that need a run-time value (rtype_pbc.cpp): frozen objects that may be one of several
 # (a prebuilt struct per object, of the attributes read through such values; `is` compares
 # them), classes that may be one of several (their common base's vtable; calling one goes through
@@ -45,6 +45,17 @@ class Line(Shape):
 KINDS = (Square, Line)
 
 
+class Pen(object):
+    def __init__(self, width=1, color="black"):
+        self.width = width
+        self.color = color
+
+
+class Marker(Pen):
+    def __init__(self, width=5, color="red"):
+        Pen.__init__(self, width * 2, color)
+
+
 def pick(i):
     return FAST if i > 0 else SLOW
 
@@ -80,9 +91,17 @@ def make_maybe(i):
     return f(i)
 
 
+def make_defaults(i):
+    cls = Pen if i > 0 else Marker
+    a = cls()
+    b = cls(i, color="blue")
+    return a.width + b.width, a.color, b.color
+
+
 def entry_point(argv):
     print(describe(1), describe(0), same_config(1, 2), same_config(0, 1))
     print(make(3), make(0), pick_kind(0), pick_kind(1), is_a(1), is_a(0), make_maybe(5), make_maybe(1))
+    print(make_defaults(1), make_defaults(0))
     return 0
 
 
@@ -91,6 +110,17 @@ if __name__ == "__main__":
 
     sys.exit(entry_point(sys.argv))
 # ---- expected (UPDATE_GOLDEN=1 regenerates; do not edit by hand) ----
+# graph pbc.Marker.<instantiate_1>(v0: Signed, v1: Ptr(GcStruct str)) -> Ptr(GcStruct pbc.Pen) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Signed, v1: Ptr(GcStruct str)):
+#     v2: Ptr(GcStruct pbc.Marker) = malloc(<GcStruct pbc.Marker>)
+#     v3: Ptr(GcStruct object) = cast_pointer(v2)
+#     v4: Ptr(Struct object_vtable) = cast_pointer(@vtable_pbc.Marker)
+#     setfield(v3, "typeptr", v4)
+#     v5: Ptr(GcStruct pbc.Pen) = cast_pointer(v2)
+#     v6: Void = direct_call(&pbc.Marker.__init__: Ptr(Func(Ptr(GcStruct pbc.Pen), Signed, Ptr(GcStruct str)) -> Void), v5, v0, v1)
+#     v7: Ptr(GcStruct pbc.Pen) = cast_pointer(v2)
+#     goto return(v7)
+# }
 # graph pbc.describe(v0: Signed) -> Ptr(GcStruct tuple3_str_Signed_Bool) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0(v0: Signed):
 #     v1: Ptr(Struct frozen_Config) = direct_call(&pbc.pick, v0)
@@ -131,14 +161,39 @@ if __name__ == "__main__":
 #     v5: Ptr(Struct pbc.Shape_vtable) = cast_pointer(@vtable_pbc.Square)
 #     goto block3(v4, v5)
 # block3(v6: Signed, v7: Ptr(Struct pbc.Shape_vtable)):
-#     v8: Ptr(Func(Signed) -> Ptr(GcStruct pbc.Shape)) = getfield(v7, "instantiate")
-#     v9: Ptr(GcStruct pbc.Shape) = indirect_call(v8, v6, "pbc.Square.<instantiate> pbc.Line.<instantiate>")
+#     v8: Ptr(Func(Signed) -> Ptr(GcStruct pbc.Shape)) = getfield(v7, "instantiate_0")
+#     v9: Ptr(GcStruct pbc.Shape) = indirect_call(v8, v6, "pbc.Square.<instantiate_0> pbc.Line.<instantiate_0>")
 #     v10: Ptr(GcStruct object) = cast_pointer(v9)
 #     v11: Ptr(Struct object_vtable) = getfield(v10, "typeptr")
 #     v12: Ptr(Struct pbc.Shape_vtable) = cast_pointer(v11)
 #     v13: Ptr(Func(Ptr(GcStruct pbc.Shape)) -> Signed) = getfield(v12, "method_area")
 #     v14: Signed = indirect_call(v13, v9, "pbc.Square.area pbc.Shape.area pbc.Line.area")
 #     goto return(v14)
+# }
+# graph pbc.make_defaults(v0: Signed) -> Ptr(GcStruct tuple3_Signed_str_str) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Signed):
+#     v1: Bool = int_gt(v0, 0)
+#     branch v1 [true: block2(v0), false: block1(v0)]
+# block1(v2: Signed):
+#     v3: Ptr(Struct pbc.Pen_vtable) = cast_pointer(@vtable_pbc.Marker)
+#     goto block3(v2, v3)
+# block2(v4: Signed):
+#     goto block3(v4, @vtable_pbc.Pen)
+# block3(v5: Signed, v6: Ptr(Struct pbc.Pen_vtable)):
+#     v7: Ptr(Func() -> Ptr(GcStruct pbc.Pen)) = getfield(v6, "instantiate_0")
+#     v8: Ptr(GcStruct pbc.Pen) = indirect_call(v7, "pbc.Pen.<instantiate_0> pbc.Marker.<instantiate_0>")
+#     v9: Ptr(Func(Signed, Ptr(GcStruct str)) -> Ptr(GcStruct pbc.Pen)) = getfield(v6, "instantiate_1")
+#     v10: Ptr(GcStruct pbc.Pen) = indirect_call(v9, v5, @str_blue, "pbc.Pen.<instantiate_1> pbc.Marker.<instantiate_1>")
+#     v11: Signed = getfield(v8, "inst_width")
+#     v12: Signed = getfield(v10, "inst_width")
+#     v13: Signed = int_add(v11, v12)
+#     v14: Ptr(GcStruct str) = getfield(v8, "inst_color")
+#     v15: Ptr(GcStruct str) = getfield(v10, "inst_color")
+#     v16: Ptr(GcStruct tuple3_Signed_str_str) = malloc(<GcStruct tuple3_Signed_str_str>)
+#     setfield(v16, "item0", v13)
+#     setfield(v16, "item1", v14)
+#     setfield(v16, "item2", v15)
+#     goto return(v16)
 # }
 # graph pbc.make_maybe(v0: Signed) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0(v0: Signed):
@@ -169,8 +224,8 @@ if __name__ == "__main__":
 #     v3: Bool = int_eq(v1, 0)
 #     v4: Ptr(Struct pbc.Shape_vtable) = cast_pointer(@vtable_pbc.Square)
 #     v5: Ptr(Struct pbc.Shape_vtable) = select(v3, v4, v2)
-#     v6: Ptr(Func(Signed) -> Ptr(GcStruct pbc.Shape)) = getfield(v5, "instantiate")
-#     v7: Ptr(GcStruct pbc.Shape) = indirect_call(v6, 3, "pbc.Square.<instantiate> pbc.Line.<instantiate>")
+#     v6: Ptr(Func(Signed) -> Ptr(GcStruct pbc.Shape)) = getfield(v5, "instantiate_0")
+#     v7: Ptr(GcStruct pbc.Shape) = indirect_call(v6, 3, "pbc.Square.<instantiate_0> pbc.Line.<instantiate_0>")
 #     v8: Ptr(GcStruct object) = cast_pointer(v7)
 #     v9: Ptr(Struct object_vtable) = getfield(v8, "typeptr")
 #     v10: Ptr(Struct pbc.Shape_vtable) = cast_pointer(v9)
@@ -190,20 +245,30 @@ if __name__ == "__main__":
 # Array(Char) size=8 align=8 items@8 stride=1
 # GcStruct object size=8 align=8 { typeptr: Ptr(Struct object_vtable) @0 }
 # GcStruct pbc.Shape size=16 align=8 { super: GcStruct object @0, inst_size: Signed @8 }
-# Struct pbc.Shape_vtable size=40 align=8 { super: Struct object_vtable @0, method_area: Ptr(Func(Ptr(GcStruct pbc.Shape)) -> Signed) @24, instantiate: Ptr(Func(Signed) -> Ptr(GcStruct pbc.Shape)) @32 }
+# Struct pbc.Shape_vtable size=40 align=8 { super: Struct object_vtable @0, method_area: Ptr(Func(Ptr(GcStruct pbc.Shape)) -> Signed) @24, instantiate_0: Ptr(Func(Signed) -> Ptr(GcStruct pbc.Shape)) @32 }
 # GcStruct pbc.Square size=16 align=8 { super: GcStruct pbc.Shape @0 }
 # Struct pbc.Square_vtable size=40 align=8 { super: Struct pbc.Shape_vtable @0 }
 # GcStruct pbc.Line size=16 align=8 { super: GcStruct pbc.Shape @0 }
 # Struct pbc.Line_vtable size=40 align=8 { super: Struct pbc.Shape_vtable @0 }
+# GcStruct pbc.Pen size=24 align=8 { super: GcStruct object @0, inst_width: Signed @8, inst_color: Ptr(GcStruct str) @16 }
+# Struct pbc.Pen_vtable size=40 align=8 { super: Struct object_vtable @0, instantiate_0: Ptr(Func() -> Ptr(GcStruct pbc.Pen)) @24, instantiate_1: Ptr(Func(Signed, Ptr(GcStruct str)) -> Ptr(GcStruct pbc.Pen)) @32 }
+# GcStruct pbc.Marker size=24 align=8 { super: GcStruct pbc.Pen @0 }
+# Struct pbc.Marker_vtable size=40 align=8 { super: Struct pbc.Pen_vtable @0 }
 # Struct frozen_Config size=24 align=8 { attr_debug: Bool @0, attr_name: Ptr(GcStruct str) @8, attr_scale: Signed @16 }
 # GcStruct tuple3_str_Signed_Bool size=24 align=8 { item0: Ptr(GcStruct str) @0, item1: Signed @8, item2: Bool @16 }
 # GcArray(Ptr(GcStruct str)) size=8 align=8 items@8 stride=8
 # GcStruct list_str size=16 align=8 { length: Signed @0, items: Ptr(GcArray(Ptr(GcStruct str))) @8 }
+# GcStruct tuple3_Signed_str_str size=24 align=8 { item0: Signed @0, item1: Ptr(GcStruct str) @8, item2: Ptr(GcStruct str) @16 }
 # prebuilt @pbc.FAST: Struct frozen_Config = {attr_debug: False, attr_name: @str_fast, attr_scale: 2}
 # prebuilt @pbc.SLOW: Struct frozen_Config = {attr_debug: False, attr_name: @str_slow, attr_scale: 5}
 # prebuilt @str_Line: GcStruct str = {hash: 0, chars: "Line"}
+# prebuilt @str_Marker: GcStruct str = {hash: 0, chars: "Marker"}
+# prebuilt @str_Pen: GcStruct str = {hash: 0, chars: "Pen"}
 # prebuilt @str_Square: GcStruct str = {hash: 0, chars: "Square"}
+# prebuilt @str_blue: GcStruct str = {hash: 0, chars: "blue"}
 # prebuilt @str_fast: GcStruct str = {hash: 0, chars: "fast"}
 # prebuilt @str_slow: GcStruct str = {hash: 0, chars: "slow"}
-# prebuilt @vtable_pbc.Line: Struct pbc.Line_vtable = {super: {super: {subclassrange_min: 3, subclassrange_max: 4, name: @str_Line}, method_area: &pbc.Line.area, instantiate: &pbc.Line.<instantiate>}}
-# prebuilt @vtable_pbc.Square: Struct pbc.Square_vtable = {super: {super: {subclassrange_min: 2, subclassrange_max: 3, name: @str_Square}, method_area: &pbc.Square.area, instantiate: &pbc.Square.<instantiate>}}
+# prebuilt @vtable_pbc.Line: Struct pbc.Line_vtable = {super: {super: {subclassrange_min: 3, subclassrange_max: 4, name: @str_Line}, method_area: &pbc.Line.area, instantiate_0: &pbc.Line.<instantiate_0>}}
+# prebuilt @vtable_pbc.Marker: Struct pbc.Marker_vtable = {super: {super: {subclassrange_min: 5, subclassrange_max: 6, name: @str_Marker}, instantiate_0: &pbc.Marker.<instantiate_0>, instantiate_1: &pbc.Marker.<instantiate_1>}}
+# prebuilt @vtable_pbc.Pen: Struct pbc.Pen_vtable = {super: {subclassrange_min: 4, subclassrange_max: 6, name: @str_Pen}, instantiate_0: &pbc.Pen.<instantiate_0>, instantiate_1: &pbc.Pen.<instantiate_1>}
+# prebuilt @vtable_pbc.Square: Struct pbc.Square_vtable = {super: {super: {subclassrange_min: 2, subclassrange_max: 3, name: @str_Square}, method_area: &pbc.Square.area, instantiate_0: &pbc.Square.<instantiate_0>}}
