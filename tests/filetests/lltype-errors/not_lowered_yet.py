@@ -4,15 +4,29 @@
 # from this file when its family lowers it.
 
 
-# A local assigned inside `with` and read after it: the flow graph guards the read with
-# check_bound (an exception could have left it unassigned), and `undefined` is annotated as
-# Impossible, so the rtyper cannot tell whether it can arrive.
-def first_line(path):
-    with open(path) as f:
-        line = f.readline()
-    return line  # error: internal error: the rtyper cannot lower 'check_bound' on 'str', 'str' yet (a kiln bug: the annotator accepted it)
+class A(object):
+    def __init__(self, x, y):
+        self.x = x + y
+
+
+class B(A):
+    pass
+
+
+# A class chosen at run time, called with `*t`: the instantiate slots (rtype_pbc.cpp) take the
+# call's operands one per parameter, and a `*t` operand stands for several.
+def make(i):
+    cls = A if i > 0 else B
+    t = (i, 2)
+    return cls(*t).x  # error: internal error: the rtyper cannot lower 'call_args' on 'class(not_lowered_yet.A | not_lowered_yet.B)', 'str', '(int, int)' yet (a kiln bug: the annotator accepted it)
 
 
 def entry_point(argv):
-    print(first_line(argv[0]))
+    print(make(len(argv)))
     return 0
+
+
+if __name__ == "__main__":
+    import sys
+
+    sys.exit(entry_point(sys.argv))
