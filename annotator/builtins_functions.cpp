@@ -104,9 +104,34 @@ const Annotation* call_chr(BuiltinCall& c) {
   return c.s.l.character();
 }
 
+// hash() of an instance: its class's __hash__ (a call the rtyper makes), or its identity when no
+// class it may have defines one.
+static const Annotation* hashOfInstance(BuiltinCall& c, const Annotation* x) {
+  ClassDef* cd = x->classDef;
+  cd->lookupReaders.insert(c.s.block); // a new subclass may define __hash__
+  ClassDef* identity = nullptr;
+  bool custom = false;
+  for (ClassDef* k : selfAndSubclasses(cd)) {
+    InstanceEquality e = equalityOf(c.s.bk, k);
+    if (e.unhashable) return c.s.fail(DiagId::ann_unhashable, {k->name});
+    if (e.hash) custom = true;
+    else if (!identity) identity = k;
+  }
+  // CPython's hash(None) is derived from None's address (3.11): nothing a program can rely on.
+  if (x->canBeNone()) return c.s.fail(DiagId::ann_unsupported_here, {"hash() of a value that may be None ('" + typeName(x) + "')"});
+  if (!custom) return c.s.l.integer();
+  if (identity) return c.s.fail(DiagId::ann_identity_mixed, {"hash()", cd->name, identity->name, "__hash__"});
+  bool found = false;
+  const Annotation* r = callSpecialMethod(c.s, x, "__hash__", {}, &found);
+  if (!r || r->isImpossible()) return r;
+  if (!r->isIntLike()) return c.s.fail(DiagId::ann_special_method_result, {"'__hash__'", "an int", typeName(r)});
+  return c.s.l.integer();
+}
+
 const Annotation* call_hash(BuiltinCall& c) {
   if (!c.arity(1, 1)) return nullptr;
   if (!isHashable(c.arg(0))) return c.s.fail(DiagId::ann_unhashable, {typeName(c.arg(0))});
+  if (c.arg(0)->is(AnnKind::Instance)) return hashOfInstance(c, c.arg(0));
   return c.s.l.integer();
 }
 
@@ -171,9 +196,11 @@ const Annotation* call_callable(BuiltinCall& c) {
 const Annotation* call_sorted(BuiltinCall& c) {
   if (!c.arity(1, 1, {"reverse"})) return nullptr;
   const Annotation* item = iteratedItem(c.s, c.arg(0), 0);
-  if (!item || item->isImpossible()) return item;
-  if (!orderable(item)) return c.bad(0, "an iterable of numbers, strs or tuples");
+  if (!item) return item;
+  // An iterable of no items yet (an empty list never filled): a new list all the same.
+  if (!item->isImpossible() && !orderable(item)) return c.bad(0, "an iterable of numbers, strs or tuples");
   ListDef* d = listDefHere(c.s);
+  if (item->isImpossible()) return c.s.l.list(d);
   if (!addListItem(c.s, d, item, c.origin(0))) return nullptr;
   return c.s.l.list(d);
 }
@@ -181,7 +208,9 @@ const Annotation* call_sorted(BuiltinCall& c) {
 const Annotation* call_sum(BuiltinCall& c) {
   if (!c.arity(1, 2)) return nullptr;
   const Annotation* item = iteratedItem(c.s, c.arg(0), 0);
-  if (!item || item->isImpossible()) return item;
+  if (!item) return item;
+  // No items yet (an empty list never filled): the start, which sum([]) returns.
+  if (item->isImpossible()) return c.count() == 2 ? c.arg(1) : c.s.l.integer();
   if (!isNumber(item)) return c.bad(0, "an iterable of numbers");
   if (item->is(AnnKind::Float) || (c.count() == 2 && c.arg(1)->is(AnnKind::Float))) return c.s.l.floating();
   return c.s.l.integer();
@@ -190,8 +219,8 @@ const Annotation* call_sum(BuiltinCall& c) {
 static const Annotation* anyAll(BuiltinCall& c) {
   if (!c.arity(1, 1)) return nullptr;
   const Annotation* item = iteratedItem(c.s, c.arg(0), 0);
-  if (!item || item->isImpossible()) return item;
-  return c.s.l.boolean();
+  if (!item) return item;
+  return c.s.l.boolean(); // any([]) is False, all([]) True: a bool even with no items yet
 }
 const Annotation* call_any(BuiltinCall& c) { return anyAll(c); }
 const Annotation* call_all(BuiltinCall& c) { return anyAll(c); }
@@ -275,9 +304,9 @@ const Annotation* call_bytes_(BuiltinCall& c) {
   if (x->isIntLike()) return c.s.l.bytes();
   if (x->is(AnnKind::Bytes)) return c.s.l.nonNull(x);
   const Annotation* item = iteratedItem(c.s, x, 0);
-  if (!item || item->isImpossible()) return item;
-  if (!item->isIntLike()) return c.bad(0, "an iterable of ints");
-  return c.s.l.bytes();
+  if (!item) return item;
+  if (!item->isImpossible() && !item->isIntLike()) return c.bad(0, "an iterable of ints");
+  return c.s.l.bytes(); // bytes([]) is b'': bytes even with no items yet
 }
 
 const Annotation* call_list_(BuiltinCall& c) {

@@ -52,7 +52,9 @@ const Annotation* newList(BuiltinCall& c, const Annotation* item) {
 const Annotation* joinOf(BuiltinCall& c, bool bytes) {
   if (!c.arity(1, 1)) return nullptr;
   const Annotation* item = iteratedItem(c.s, c.arg(0), 0);
-  if (!item || item->isImpossible()) return item;
+  if (!item) return item;
+  // sep.join([]) is "": a str even with no items yet.
+  if (item->isImpossible()) return bytes ? c.s.l.bytes(false, c.self->noNul()) : c.s.l.str(false, c.self->noNul());
   if (bytes ? !item->is(AnnKind::Bytes) : !item->isStrLike()) return c.bad(0, bytes ? "an iterable of bytes" : "an iterable of strs");
   if (item->canBeNone()) return c.bad(0, bytes ? "an iterable of bytes (not None)" : "an iterable of strs (not None)");
   return bytes ? c.s.l.bytes(false, c.self->noNul() && item->noNul()) : c.s.l.str(false, c.self->noNul() && item->noNul());
@@ -138,7 +140,8 @@ const Annotation* call_list_pop(BuiltinCall& c) {
 const Annotation* call_list_extend(BuiltinCall& c) {
   if (!c.arity(1, 1) || !mutateList(c.s, selfList(c), true)) return nullptr;
   const Annotation* item = iteratedItem(c.s, c.arg(0), 0);
-  if (!item || item->isImpossible()) return item;
+  if (!item) return item;
+  if (item->isImpossible()) return c.s.none(); // extending by no items yet is still a call that returns
   return addListItem(c.s, selfList(c), item, c.origin(0)) ? c.s.none() : nullptr;
 }
 

@@ -70,6 +70,9 @@ public:
   // hash the keys, so they are annotated with the key annotation.
   const Annotation* keyEq = nullptr;
   const Annotation* keyHash = nullptr;
+  // keyEq and keyHash are the keys' own __eq__ and __hash__ (instances of a class that defines
+  // them, op_items.cpp), not an r_dict's: they follow the key annotation as it widens.
+  bool keyMethods = false;
 };
 
 // A closure cell made at run time: every cell of one captured variable of one nested function

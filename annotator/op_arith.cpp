@@ -135,12 +135,52 @@ const Annotation* sequences(OpSite& s, OpCode op, const Annotation* a, const Ann
   return nullptr;
 }
 
+// == and != on instances call __eq__ (and __ne__) through the receiver's class, which the
+// rtyper dispatches on when subclasses override it; a class under the receiver's that finds only
+// object's (identity) has no method to dispatch to. Reports such a mix; false then.
+bool uniformEquality(OpSite& s, OpCode op, const Annotation* x) {
+  if (!x->is(AnnKind::Instance)) return true;
+  x->classDef->lookupReaders.insert(s.block); // a new subclass may define them
+  for (const char* name : {"__eq__", "__ne__"}) {
+    if (op == OpCode::eq && std::string_view(name) == "__ne__") continue;
+    ClassDef* identity = nullptr;
+    bool custom = false;
+    for (ClassDef* k : selfAndSubclasses(x->classDef)) {
+      std::optional<ClassAttr> m = k->cls ? s.bk.lookupClassAttr(k->cls, s.bk.intern(name)) : std::nullopt;
+      if (m && !m->owner->builtin) custom = true;
+      else if (!identity) identity = k;
+    }
+    if (custom && identity)
+      return s.fail(DiagId::ann_identity_mixed, {special(op).verb, x->classDef->name, identity->name, name}), false;
+  }
+  return true;
+}
+
+// a != b where neither class defines __ne__: object.__ne__ is `not a.__eq__(b)` (b.__eq__(a)
+// when only b's class defines __eq__), so the operation calls __eq__ (recorded as the special
+// method; the rtyper negates its result). The truth of a result other than a bool or an int is
+// not supported there.
+const Annotation* notEqual(OpSite& s, const Annotation* a, const Annotation* b, size_t ia, size_t ib, bool* handled) {
+  bool found = false;
+  const Annotation* r = nullptr;
+  if (a->is(AnnKind::Instance)) r = callSpecialMethod(s, a, "__eq__", {{b, s.op.args[ib], s.originOf(ib)}}, &found);
+  if (!found && b->is(AnnKind::Instance)) r = callSpecialMethod(s, b, "__eq__", {{a, s.op.args[ia], s.originOf(ia)}}, &found);
+  if (!found) return nullptr;
+  *handled = true;
+  if (!r || r->isImpossible()) return r;
+  if (!r->isIntLike())
+    return s.fail(DiagId::ann_unsupported_here, {"'!=' through an __eq__ that returns '" + typeName(r) + "' (kiln negates a bool or an int)"});
+  return s.l.boolean();
+}
+
 // Tries the instance special methods of `op`; `handled` says whether one applied.
 const Annotation* onInstances(OpSite& s, OpCode op, bool inplace, const Annotation* a, const Annotation* b,
                               size_t ia, size_t ib, bool* handled) {
   *handled = false;
   const SpecialInfo& info = special(op);
   if (!info.method) return nullptr;
+  if ((op == OpCode::eq || op == OpCode::ne) && (!uniformEquality(s, op, a) || !uniformEquality(s, op, b)))
+    return *handled = true, nullptr;
   bool found = false;
   if (a->is(AnnKind::Instance)) {
     if (inplace) {
@@ -155,6 +195,7 @@ const Annotation* onInstances(OpSite& s, OpCode op, bool inplace, const Annotati
     const Annotation* r = callSpecialMethod(s, b, info.reflected, {{a, s.op.args[ia], s.originOf(ia)}}, &found);
     if (found) return *handled = true, r;
   }
+  if (op == OpCode::ne) return notEqual(s, a, b, ia, ib, handled);
   return nullptr;
 }
 

@@ -73,20 +73,92 @@ const Annotation* listItem(OpSite& s, ListDef* def) {
   return def->item.ann;
 }
 
-// An r_dict's key functions get the key annotation: key_eq(k, k) must give
-// a bool and key_hash(k) an int. False after reporting.
+// -- Keys with __eq__ and __hash__ --------------------------------------------------------------------------
+
+std::vector<ClassDef*> selfAndSubclasses(ClassDef* cd) {
+  std::vector<ClassDef*> out{cd};
+  for (size_t i = 0; i < out.size(); ++i) out.insert(out.end(), out[i]->subclasses.begin(), out[i]->subclasses.end());
+  return out;
+}
+
+InstanceEquality equalityOf(Bookkeeper& bk, ClassDef* cd) {
+  InstanceEquality e;
+  if (!cd->cls) return e; // a built-in exception known by name: object's
+  // The value the MRO finds for `name`, unless it is a built-in class's (object's: identity).
+  auto find = [&](const char* name) -> std::optional<load::Value> {
+    std::optional<ClassAttr> found = bk.lookupClassAttr(cd->cls, bk.intern(name));
+    if (!found || found->owner->builtin) return std::nullopt;
+    return found->value;
+  };
+  auto function = [](const std::optional<load::Value>& v) -> load::Function* {
+    return v && v->isRef() ? load::dynCast<load::Function>(v->ref) : nullptr;
+  };
+  std::optional<load::Value> hash = find("__hash__");
+  e.eq = function(find("__eq__"));
+  e.hash = function(hash);
+  e.unhashable = hash && hash->kind == load::Value::Kind::None;
+  return e;
+}
+
+namespace {
+
+// A dict whose keys are instances of a class that defines __eq__ and __hash__ compares and
+// hashes them with those methods, as CPython does: it becomes an r_dict whose key functions are
+// the methods, called as plain functions (key_eq(stored key, looked-up key), after the identity
+// test CPython makes first; key_hash(key)). The key annotation may widen to a base class, so
+// this is checked again at every use. False after reporting.
+bool keyMethods(OpSite& s, DictDef* def) {
+  const Annotation* key = def->key.ann;
+  if (!key->is(AnnKind::Instance) || (def->keyEq && !def->keyMethods)) return true; // an r_dict's own functions
+  ClassDef* cd = key->classDef;
+  cd->lookupReaders.insert(s.block); // a new subclass may bring other methods
+  auto refuse = [&](const std::string& why) {
+    s.fail(DiagId::ann_dict_key_methods, {cd->name, why});
+    return false;
+  };
+  std::vector<ClassDef*> classes = selfAndSubclasses(cd);
+  InstanceEquality first = equalityOf(s.bk, cd);
+  for (ClassDef* k : classes) {
+    InstanceEquality e = equalityOf(s.bk, k);
+    if (e.unhashable) return s.fail(DiagId::ann_unhashable, {k->name}), false;
+    if (!e.eq != !e.hash)
+      return refuse("class '" + k->name + "' defines " + (e.eq ? "__eq__ but hashes by identity" : "__hash__ but compares by identity") +
+                    "; define both __eq__ and __hash__, or neither to key by identity");
+    if (!(e == first))
+      return refuse("classes '" + cd->name + "' and '" + k->name + "' compare or hash with different methods; kiln needs one "
+                    "__eq__ and one __hash__ for all the keys of a dict");
+  }
+  if (!first.eq) return true; // identity, as object's
+  if (key->canBeNone()) return refuse("a key may be None, and its class compares and hashes with __eq__ and __hash__");
+  def->keyEq = s.l.pbc({s.bk.functionDesc(first.eq)});
+  def->keyHash = s.l.pbc({s.bk.functionDesc(first.hash)});
+  def->keyMethods = true;
+  return true;
+}
+
+} // namespace
+
+// An r_dict's key functions (or the keys' __eq__ and __hash__) get the key annotation:
+// key_eq(k, k) must give a bool and key_hash(k) an int. False after reporting.
 static bool annotateKeyFunctions(OpSite& s, DictDef* def) {
   // Called again on every use: the calls register this block as a reader of the functions'
   // results, so a result that changes is checked again.
-  if (!def->keyEq || def->key.ann->isImpossible()) return true;
+  if (def->key.ann->isImpossible()) return true;
+  if (!keyMethods(s, def)) return false;
+  if (!def->keyEq) return true;
   CallArgs eqArgs, hashArgs;
   eqArgs.positional = {{def->key.ann, {}, def->key.origin}, {def->key.ann, {}, def->key.origin}};
   hashArgs.positional = {{def->key.ann, {}, def->key.origin}};
   const Annotation* eq = callAnnotation(s, def->keyEq, eqArgs);
   const Annotation* hash = eq ? callAnnotation(s, def->keyHash, hashArgs) : nullptr;
   if (!eq || !hash) return false;
-  if (!eq->isImpossible() && !eq->isIntLike()) return s.fail(DiagId::ann_r_dict_function, {"key_eq", "a bool", typeName(eq)}), false;
-  if (!hash->isImpossible() && !hash->isIntLike()) return s.fail(DiagId::ann_r_dict_function, {"key_hash", "an int", typeName(hash)}), false;
+  auto bad = [&](const char* function, const char* method, const char* want, const Annotation* got) {
+    if (def->keyMethods) s.fail(DiagId::ann_special_method_result, {std::string("'") + method + "'", want, typeName(got)});
+    else s.fail(DiagId::ann_r_dict_function, {function, want, typeName(got)});
+    return false;
+  };
+  if (!eq->isImpossible() && !eq->isIntLike()) return bad("key_eq", "__eq__", "a bool", eq);
+  if (!hash->isImpossible() && !hash->isIntLike()) return bad("key_hash", "__hash__", "an int", hash);
   return true;
 }
 

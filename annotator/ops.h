@@ -182,5 +182,17 @@ bool comparable(const Annotation* a, const Annotation* b);
 // Whether values of `a` can be hashed as dict keys (ints, strs, bytes, floats, tuples of those,
 // instances by identity or __hash__).
 bool isHashable(const Annotation* a);
+// How instances of one class compare (==) and hash, as CPython finds __eq__ and __hash__ on the
+// class: a null function is object's, which is identity. A class whose body defines __eq__
+// without __hash__ has `__hash__ = None` (the exporter shows it): its instances are unhashable.
+struct InstanceEquality {
+  load::Function* eq = nullptr;
+  load::Function* hash = nullptr;
+  bool unhashable = false;
+  bool operator==(const InstanceEquality&) const = default;
+};
+InstanceEquality equalityOf(Bookkeeper& bk, ClassDef* cd);
+// cd, then every class that derives from it: the classes an instance annotated cd may have.
+std::vector<ClassDef*> selfAndSubclasses(ClassDef* cd);
 
 } // namespace kiln::ann

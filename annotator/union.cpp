@@ -217,7 +217,7 @@ const Annotation* Uniter::pbcs(const Annotation* a, const Annotation* b) {
 // What a def knows besides its slots, merged from `from` into `into`.
 template <class Def> void mergeFacts(Def* into, Def* from) {
   if constexpr (std::is_same_v<Def, DictDef>) {
-    if (!into->keyEq) into->keyEq = from->keyEq, into->keyHash = from->keyHash;
+    if (!into->keyEq) into->keyEq = from->keyEq, into->keyHash = from->keyHash, into->keyMethods = from->keyMethods;
   }
   if constexpr (std::is_same_v<Def, ListDef>) {
     into->resized |= from->resized;

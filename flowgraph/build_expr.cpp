@@ -333,14 +333,22 @@ Value GraphBuilder::evalSpecialCall(Call* e, Value callee, bool& handled) {
     return emit(OpCode::type, {eval(e->args[0])}, loc(e));
   }
   // ovfcheck(a + b): the arithmetic and the check stay in one block (no exception edge between
-  // them inside `try`), so the rtyper lowers the pair to one overflow-checking operation.
+  // them inside `try`), so the rtyper lowers the pair to one overflow-checking operation (the
+  // *_ovf form, deferred to the call). The operators are those whose int result can leave the
+  // machine range: + - * << ** and unary -, and // (only -maxint-1 // -1); % cannot, but is
+  // kept with its check all the same. The exceptions the operation raises besides
+  // OverflowError (ZeroDivisionError; ValueError for a negative exponent) leave by the call's
+  // exception links, which go where the operation's own would have gone.
   if (simple && e->args.size() == 1 && isBuiltinNamed(callee, "kiln.rarithmetic.ovfcheck")) {
     Expr* arg = e->args[0];
     auto* bin = dynCast<BinOp>(arg);
     auto* un = dynCast<UnaryOp>(arg);
-    if ((bin && (bin->op == Operator::Add || bin->op == Operator::Sub || bin->op == Operator::Mult ||
-                 bin->op == Operator::LShift)) ||
-        (un && un->op == UnaryOpKind::USub)) {
+    auto staysWithCheck = [](Operator op) {
+      return op == Operator::Add || op == Operator::Sub || op == Operator::Mult ||
+             op == Operator::LShift || op == Operator::Pow || op == Operator::FloorDiv ||
+             op == Operator::Mod;
+    };
+    if ((bin && staysWithCheck(bin->op)) || (un && un->op == UnaryOpKind::USub)) {
       handled = true;
       push(callee);
       Value checked;

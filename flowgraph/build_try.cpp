@@ -9,12 +9,78 @@
 // "unroller"); __exit__ of a with statement likewise.
 #include "flowgraph/builder_impl.h"
 
+#include <algorithm>
+#include <functional>
+
 namespace kiln::flow {
 
 using namespace ast;
 
 JoinPoint* GraphBuilder::innermostLanding() const {
   return handlers_.empty() ? nullptr : handlers_.back().landing;
+}
+
+// Exception links catch Exception unless a handler on the way out must see the others too: the
+// landing of an inner `except ValueError` re-raises what it does not match to the landings
+// further out, so one finally (or with, or bare except) anywhere outwards needs BaseException.
+load::Value GraphBuilder::caughtByLanding() {
+  bool base = std::any_of(handlers_.begin(), handlers_.end(),
+                          [](const Handler& h) { return h.catchesBaseException; });
+  return refValue(fc_.builtin(base ? "BaseException" : "Exception"));
+}
+
+namespace {
+
+// Whether an except clause's class, known at load time, matches only Exceptions. Builtins the
+// exporter did not export are known by name: the classes outside Exception are few.
+bool onlyExceptions(const load::Value& v) {
+  if (v.kind == load::Value::Kind::Tuple)
+    return std::all_of(v.items.begin(), v.items.end(), onlyExceptions);
+  if (!v.isRef()) return false;
+  if (auto* c = load::dynCast<load::Class>(v.ref))
+    return std::any_of(c->mro.begin(), c->mro.end(), [](const load::Class* m) {
+      return m->builtin && m->qualname.str() == "Exception";
+    });
+  if (auto* b = load::dynCast<load::Builtin>(v.ref)) {
+    for (std::string_view outside :
+         {"BaseException", "BaseExceptionGroup", "GeneratorExit", "KeyboardInterrupt", "SystemExit"})
+      if (b->name.str() == outside) return false;
+    return true;
+  }
+  return false;
+}
+
+} // namespace
+
+// True when every clause names, by a load-time constant (`E`, `mod.E`, a tuple of them), a
+// subclass of Exception. Anything else (a bare except, a class computed at run time) may match
+// a BaseException.
+bool GraphBuilder::catchOnlyExceptions(std::span<ExceptHandler*> clauses) {
+  std::function<std::optional<load::Value>(Expr*)> known = [&](Expr* e) -> std::optional<load::Value> {
+    if (auto* n = dynCast<Name>(e)) {
+      NameRef ref = resolve(n->id, scope_);
+      if (ref.kind == NameRef::Kind::Constant) return ref.constant;
+      return std::nullopt;
+    }
+    if (auto* a = dynCast<Attribute>(e)) {
+      std::optional<load::Value> m = known(a->value);
+      if (!m || !m->isRef()) return std::nullopt;
+      if (auto* module = load::dynCast<load::Module>(m->ref))
+        for (const load::NamedValue& g : module->globals)
+          if (g.name == a->attr) return g.value;
+    }
+    return std::nullopt;
+  };
+  for (ExceptHandler* clause : clauses) {
+    if (!clause->type) return false;
+    std::vector<Expr*> classes = {clause->type};
+    if (auto* t = dynCast<Tuple>(clause->type)) classes.assign(t->elts.begin(), t->elts.end());
+    for (Expr* e : classes) {
+      std::optional<load::Value> v = known(e);
+      if (!v || !onlyExceptions(*v)) return false;
+    }
+  }
+  return true;
 }
 
 void GraphBuilder::raiseValue(Value type, Value value, SourceLoc at) {
@@ -102,7 +168,7 @@ void GraphBuilder::buildTry(std::span<Stmt*> body, std::span<ExceptHandler*> cla
 
   JoinPoint landing(2), after;
   landing.stackLimit = int(state_.stack.size());
-  handlers_.push_back({Handler::Kind::Except, &landing, {}, -1, loops_.size()});
+  handlers_.push_back({Handler::Kind::Except, &landing, {}, -1, loops_.size(), !catchOnlyExceptions(clauses)});
   buildBody(body);
   handlers_.pop_back();
   buildBody(orelse); // not protected by this try's clauses

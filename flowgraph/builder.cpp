@@ -14,7 +14,20 @@ namespace kiln::flow {
 
 // -- FlowContext ------------------------------------------------------------------------------------
 
-FlowContext::FlowContext(ParseContext& c, load::Program& p) : ctx(c), program(p) {}
+namespace {
+// `module.qualname`, as messages name a function.
+std::string qualifiedName(const load::Function* f) {
+  std::string module = f->module ? std::string(f->module->name.str()) : "?";
+  return module + "." + std::string(f->qualname.str());
+}
+} // namespace
+
+FlowContext::FlowContext(ParseContext& c, load::Program& p) : ctx(c), program(p) {
+  // Load-time functions claim their names first, in load order, so that a name does not
+  // depend on the order in which graphs are built.
+  for (load::Function* f : program.functions)
+    if (f->def) graphName(f);
+}
 FlowContext::~FlowContext() = default;
 
 std::unique_ptr<Graph> FlowContext::buildGraph(load::Function* f) {
@@ -56,6 +69,9 @@ Graph* FlowContext::buildVariant(load::Function* f, std::string name) {
   if (failed_.count(f) || !f->def) return nullptr;
   std::unique_ptr<Graph> graph = buildGraph(f);
   if (!graph) return nullptr;
+  // `qualname[key]`: a function whose graph name has a number keeps it before the key.
+  if (size_t key = name.find('['); key != std::string::npos && graphName(f) != qualifiedName(f))
+    name = graphName(f) + name.substr(key);
   graph->setName(std::move(name));
   graphs_.push_back(std::move(graph));
   return graphs_.back().get();
@@ -63,18 +79,18 @@ Graph* FlowContext::buildVariant(load::Function* f, std::string name) {
 
 bool FlowContext::buildAll() {
   bool ok = true;
-  // Templates discovered while building are appended to templates_; build until none is new.
+  // Templates discovered while building are appended to templateOrder_; build until none is
+  // new.
   std::vector<load::Function*> work;
   for (load::Function* f : program.functions)
     if (!f->shallow && f->def) work.push_back(f);
   for (size_t i = 0; i < work.size(); ++i) {
-    size_t templatesBefore = templates_.size();
+    size_t templatesBefore = templateOrder_.size();
     ok &= graphFor(work[i]) != nullptr;
-    if (templates_.size() != templatesBefore) {
-      for (auto& [node, t] : templates_)
-        if (!graphOf_.count(t) && !failed_.count(t) &&
-            std::find(work.begin(), work.end(), t) == work.end())
-          work.push_back(t);
+    for (size_t k = templatesBefore; k < templateOrder_.size(); ++k) {
+      load::Function* t = templateOrder_[k];
+      if (!graphOf_.count(t) && !failed_.count(t) && std::find(work.begin(), work.end(), t) == work.end())
+        work.push_back(t);
     }
   }
   return ok;
@@ -90,7 +106,9 @@ void FlowContext::adoptGraph(load::Function* f, std::unique_ptr<Graph> graph) {
 }
 
 load::Function* FlowContext::templateFor(ast::Node* def, load::Function* outer, Scope* scope) {
-  if (auto it = templates_.find(def); it != templates_.end()) return it->second;
+  load::Function* root = outer;
+  if (auto it = templateRoots_.find(outer); it != templateRoots_.end()) root = it->second;
+  if (auto it = templates_.find({def, root}); it != templates_.end()) return it->second;
   auto* t = ctx.arena.make<load::Function>();
   t->id = 0;
   t->module = outer->module;
@@ -106,12 +124,25 @@ load::Function* FlowContext::templateFor(ast::Node* def, load::Function* outer, 
   t->codeName = t->name;
   t->qualname = intern(std::string(outer->qualname.str()) + ".<locals>." + name);
   t->line = ctx.sources.lineCol(def->range.begin).line;
-  templates_[def] = t;
+  templates_[{def, root}] = t;
+  templateOrder_.push_back(t);
   templateScopes_[t] = scope;
-  load::Function* root = outer;
-  if (auto it = templateRoots_.find(outer); it != templateRoots_.end()) root = it->second;
   templateRoots_[t] = root;
+  graphNames_[t] = claimGraphName(graphName(outer) + ".<locals>." + name);
   return t;
+}
+
+const std::string& FlowContext::graphName(const load::Function* f) {
+  auto it = graphNames_.find(f);
+  if (it == graphNames_.end()) it = graphNames_.emplace(f, claimGraphName(qualifiedName(f))).first;
+  return it->second;
+}
+
+std::string FlowContext::claimGraphName(const std::string& base) {
+  std::string name = base;
+  for (int n = 2; !usedGraphNames_.insert(name).second; ++n)
+    name = base + "." + std::to_string(n);
+  return name;
 }
 
 Scope* FlowContext::scopeOfTemplate(const load::Function* f) const {
@@ -146,10 +177,7 @@ load::Object* FlowContext::builtin(std::string_view name) {
 GraphBuilder::GraphBuilder(FlowContext& fc, load::Function* f, Scope* scope, load::Function* root)
     : fc_(fc), function_(f), rootScope_(scope), root_(root) {}
 
-std::string GraphBuilder::qualified() const {
-  std::string module = function_->module ? std::string(function_->module->name.str()) : "?";
-  return module + "." + std::string(function_->qualname.str());
-}
+std::string GraphBuilder::qualified() const { return qualifiedName(function_); }
 
 void GraphBuilder::fail(DiagId id, const ast::Node* at, std::vector<std::string> args) {
   std::vector<DiagArg> diagArgs(args.begin(), args.end());
@@ -160,7 +188,7 @@ void GraphBuilder::fail(DiagId id, const ast::Node* at, std::vector<std::string>
 
 std::unique_ptr<Graph> GraphBuilder::build() {
   ast::Node* def = function_->def;
-  graph_ = std::make_unique<Graph>(qualified(), def);
+  graph_ = std::make_unique<Graph>(fc_.graphName(function_), def);
   graph_->function = function_;
   graph_->isGenerator = rootScope_->isGenerator;
   if (ast::isa<ast::AsyncFunctionDef>(def)) fail(DiagId::flow_async, def, {"async functions"});
@@ -321,7 +349,7 @@ Value GraphBuilder::emitWithTargets(OpCode op, std::vector<Value> args, Where at
     if (join.block) fillLink(join, join.jumps.back());
   };
   for (const auto& [cls, join] : targets) exceptionLink(cls, *join);
-  if (landing) exceptionLink(refValue(fc_.builtin("Exception")), *landing);
+  if (landing) exceptionLink(caughtByLanding(), *landing);
 
   // The normal link carries every defined slot, the stack and the result.
   Link& link = block->exits.front();

@@ -9,8 +9,10 @@
 // (eval/exec, writes to module globals, async, class statements, imports) are diagnostics.
 #pragma once
 
+#include <map>
 #include <memory>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "flowgraph/graph.h"
@@ -47,11 +49,20 @@ public:
   bool buildAll();
 
   const std::vector<std::unique_ptr<Graph>>& graphs() const { return graphs_; }
+  // The name of f's graph: `module.qualname`, with `.2`, `.3`... after it for the second and
+  // later functions of one name (two lambdas of one function share their qualname, and so do
+  // the functions a load-time factory makes), as graph names must be unique. Load-time
+  // functions are numbered in load order, nested ones in the order they are met; a nested
+  // function's name starts with its outer function's graph name. The qualname itself, which
+  // messages show, stays CPython's.
+  const std::string& graphName(const load::Function* f);
   // Registers a graph made by a transform (a generator's __next__) for a synthetic function.
   void adoptGraph(load::Function* function, std::unique_ptr<Graph> graph);
 
   // -- For the builder ------------------------------------------------------------------------
-  // The function object for a def or lambda nested in run-time code (made once per node).
+  // The function object for a def or lambda nested in run-time code: one per node and per
+  // outermost function object (the load-time functions of one def, made by a factory, each
+  // have their own closure and so their own nested functions).
   load::Function* templateFor(ast::Node* def, load::Function* outer, Scope* scope);
   Scope* scopeOfTemplate(const load::Function* f) const;
   // A builtin object by name ("NameError", "StopIteration"): the program's, or a new one.
@@ -60,11 +71,15 @@ public:
 
 private:
   std::unique_ptr<Graph> buildGraph(load::Function* f);
+  std::string claimGraphName(const std::string& base);
 
   std::vector<std::unique_ptr<Graph>> graphs_;
   std::unordered_map<const load::Function*, Graph*> graphOf_;
   std::unordered_map<const load::Function*, bool> failed_;
-  std::unordered_map<const ast::Node*, load::Function*> templates_;
+  std::map<std::pair<const ast::Node*, const load::Function*>, load::Function*> templates_;
+  std::vector<load::Function*> templateOrder_; // as made: buildAll's order
+  std::unordered_map<const load::Function*, std::string> graphNames_;
+  std::unordered_set<std::string> usedGraphNames_;
   std::unordered_map<const load::Function*, Scope*> templateScopes_;
   std::unordered_map<const load::Function*, load::Function*> templateRoots_;
   std::vector<std::unique_ptr<Scope>> scopeTrees_;

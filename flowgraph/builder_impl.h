@@ -66,6 +66,10 @@ struct Handler {
   std::span<ast::Stmt*> finalbody; // Finally: copied on every way out
   int exitSlot = -1;               // With: the slot holding the manager's __exit__
   size_t loopDepth;                // how many loops enclose the handler
+  // Whether exceptions that are not Exceptions (KeyboardInterrupt, SystemExit, GeneratorExit)
+  // must reach the landing: always for finally and with, which CPython runs for every
+  // BaseException; for except clauses, when one may match such a class (a bare `except:`).
+  bool catchesBaseException = true;
 };
 
 struct Loop {
@@ -177,6 +181,10 @@ private:
   // __exit__ on the way, as return/break/continue do.
   void unwindTo(size_t depth, SourceLoc loc);
   JoinPoint* innermostLanding() const;
+  // The class the exception links of a raising operation catch: Exception, or BaseException
+  // when an enclosing handler must see every exception (Handler::catchesBaseException).
+  load::Value caughtByLanding();
+  bool catchOnlyExceptions(std::span<ast::ExceptHandler*> clauses);
 
   // -- Expressions (build_expr.cpp) -------------------------------------------------------------
   Value eval(ast::Expr* e);

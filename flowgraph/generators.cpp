@@ -242,10 +242,14 @@ std::unique_ptr<Graph> GeneratorTransform::run() {
   params_ = originalStart_->inputs;
   SourceLoc startLoc = originalStart_->loc; // the block may be merged away by the cleanup
 
-  // The class of this generator's state objects.
+  // The class of this generator's state objects, named after the graph (whose name is unique,
+  // unlike the function's qualname: two generator expressions of one function share theirs).
+  std::string graphQualname = g_->name();
+  if (function->module && graphQualname.starts_with(std::string(function->module->name.str()) + "."))
+    graphQualname.erase(0, function->module->name.str().size() + 1);
   auto* cls = fc_.ctx.arena.make<load::Class>();
   cls->name = fc_.intern("<generator>");
-  cls->qualname = fc_.intern(std::string(function->qualname.str()) + ".<generator>");
+  cls->qualname = fc_.intern(graphQualname + ".<generator>");
   cls->module = function->module;
   cls->file = function->file;
   cls->line = function->line;

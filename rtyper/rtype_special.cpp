@@ -177,6 +177,16 @@ ll::Value truthOf(OpCtx& c, ll::Value v) {
   return v;
 }
 
+// hash(x) from what x.__hash__ returned: CPython's hash() makes -1 (its error value) into -2.
+bool hashResult(OpCtx& c, ll::Value v) {
+  if (c.endsRaisingBlock()) return false; // the call must come last
+  const ll::Type* s = c.rt.types().signedType();
+  if (v.type()->kind == ll::TypeKind::Bool) v = c.emit(ll::Op::cast_bool_to_int, {v}, s);
+  if (v.type() != s) return false;
+  ll::Value isError = c.emit(ll::Op::int_eq, {v, c.constInt(-1)}, c.rt.types().boolType());
+  return c.select(isError, c.constInt(-2), v);
+}
+
 // A call through a helper that calls __next__ itself (next_default, list_from_next): the
 // function and the iterator, converted to the function's parameter.
 std::optional<std::pair<ll::Value, ll::Value>> nextFunction(OpCtx& c, const MethodCall& next, ll::Value it,
@@ -291,13 +301,16 @@ bool lowerSpecial(OpCtx& c, const SpecialOp& sp) {
   std::optional<ll::Value> v = callRecorded(c, sp.call.targets, self, *fn);
   if (!v) return false;
   bool truth = c.op.opcode == OpCode::bool_ || c.op.opcode == OpCode::not_ || builtin == BuiltinId::bool_;
-  if (truth || c.op.opcode == OpCode::contains) {
-    bool converts = v->type()->kind == ll::TypeKind::Signed || c.op.opcode == OpCode::not_;
+  // a != b through __eq__ (the class defines no __ne__): object.__ne__ negates __eq__'s truth.
+  bool negate = c.op.opcode == OpCode::not_ || (c.op.opcode == OpCode::ne && sp.call.name == "__eq__");
+  if (truth || negate || c.op.opcode == OpCode::contains) {
+    bool converts = v->type()->kind == ll::TypeKind::Signed || negate;
     if (converts && c.endsRaisingBlock()) return false; // the call must come last
     ll::Value b = truthOf(c, *v);
-    c.result(c.op.opcode == OpCode::not_ ? c.emit(ll::Op::bool_not, {b}, c.rt.types().boolType()) : b);
+    c.result(negate ? c.emit(ll::Op::bool_not, {b}, c.rt.types().boolType()) : b);
     return true;
   }
+  if (builtin == BuiltinId::hash) return hashResult(c, *v);
   const ll::Type* want = c.rt.lowType(c.resultAnn());
   if (want && want != v->type() && c.endsRaisingBlock()) return false; // the call must come last
   c.result(c.gc.convertTo(*v, c.resultAnn(), want));
