@@ -111,5 +111,11 @@ bool BuiltinCall::wantStr(size_t i) {
 bool BuiltinCall::wantNumber(size_t i) {
   return arg(i)->isIntLike() || arg(i)->is(AnnKind::Float) || (bad(i, "an int or a float"), false);
 }
+bool BuiltinCall::wantReverse() {
+  const Annotation* r = keyword("reverse");
+  if (!r || r->isIntLike()) return true;
+  s.fail(DiagId::ann_builtin_keyword_type, {name(), "reverse", "a bool or an int", typeName(r)});
+  return false;
+}
 
 } // namespace kiln::ann

@@ -38,6 +38,9 @@ struct BuiltinCall {
   bool wantInt(size_t i);
   bool wantStr(size_t i);
   bool wantNumber(size_t i);
+  // sort()'s and sorted()'s `reverse=`, if given, is a bool or an int (CPython raises TypeError
+  // for the rest).
+  bool wantReverse();
 };
 
 #define BUILTIN(id, name, doc) const Annotation* call_##id(BuiltinCall& c);

@@ -194,7 +194,7 @@ const Annotation* call_callable(BuiltinCall& c) {
 }
 
 const Annotation* call_sorted(BuiltinCall& c) {
-  if (!c.arity(1, 1, {"reverse"})) return nullptr;
+  if (!c.arity(1, 1, {"reverse"}) || !c.wantReverse()) return nullptr;
   const Annotation* item = iteratedItem(c.s, c.arg(0), 0);
   if (!item) return item;
   // An iterable of no items yet (an empty list never filled): a new list all the same.
@@ -358,10 +358,21 @@ const Annotation* call_range(BuiltinCall& c) {
   return c.s.l.list(d);
 }
 
+// An iterator that enumerate() or zip() keeps: iter(x). When x's __iter__ returns an instance,
+// its __next__ is annotated here too: the rtyper reads it as a function pointer into the
+// iterator it makes (rtype_special.cpp), before any next() runs.
+static const Annotation* keptIterator(BuiltinCall& c, size_t i) {
+  const Annotation* inner = iteratorOf(c.s, c.arg(i), i);
+  if (!inner || inner->isImpossible() || !inner->is(AnnKind::Instance)) return inner;
+  if (inner->canBeNone())
+    return c.s.fail(DiagId::ann_unsupported_here, {"an __iter__ that may return None ('" + typeName(inner) + "')"});
+  return nextOf(c.s, inner) ? inner : nullptr;
+}
+
 const Annotation* call_enumerate(BuiltinCall& c) {
   if (!c.arity(1, 2)) return nullptr;
   if (c.count() == 2 && !c.wantInt(1)) return nullptr;
-  const Annotation* inner = iteratorOf(c.s, c.arg(0), 0);
+  const Annotation* inner = keptIterator(c, 0);
   if (!inner || inner->isImpossible()) return inner;
   const Annotation* items[1] = {inner};
   return c.s.l.iterator(IterKind::Enumerate, items);
@@ -371,7 +382,7 @@ const Annotation* call_zip(BuiltinCall& c) {
   if (!c.arity(1, size_t(-1))) return nullptr;
   std::vector<const Annotation*> inner;
   for (size_t i = 0; i < c.count(); ++i) {
-    const Annotation* it = iteratorOf(c.s, c.arg(i), 0);
+    const Annotation* it = keptIterator(c, i);
     if (!it || it->isImpossible()) return it;
     inner.push_back(it);
   }

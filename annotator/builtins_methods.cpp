@@ -170,7 +170,7 @@ const Annotation* call_list_reverse(BuiltinCall& c) {
 }
 
 const Annotation* call_list_sort(BuiltinCall& c) {
-  if (!c.arity(0, 0, {"reverse"}) || !mutateList(c.s, selfList(c), false)) return nullptr;
+  if (!c.arity(0, 0, {"reverse"}) || !c.wantReverse() || !mutateList(c.s, selfList(c), false)) return nullptr;
   const Annotation* item = listItem(c.s, selfList(c));
   if (!item->isImpossible() && !(item->isIntLike() || item->is(AnnKind::Float) || item->isStrLike() ||
                                  item->is(AnnKind::Bytes) || item->is(AnnKind::Tuple)))

@@ -141,6 +141,12 @@ std::optional<ll::Value> callRecorded(OpCtx& c, const std::vector<ann::GraphInfo
 // what each class's vtable holds in them (rtype_special.cpp; RTyper::run calls it before
 // classes are laid out).
 void findSpecialMethodSlots(RTyper& rt);
+// An instance iterator inside enumerate() or zip() (rtype_special.cpp): the type that holds it
+// with its __next__ as a function pointer (Ptr(GcStruct nextiter_<C> { obj, fn })), null when
+// the annotator reached no __next__ of cd; and the iterator made for operand `v` of the
+// enumerate()/zip() call, whose class defines __iter__ (a null Value if it cannot be made).
+const ll::Type* nextIterLowType(RTyper& rt, ann::ClassDef* cd);
+ll::Value instanceIterator(OpCtx& c, flow::Value v, const ann::Annotation* itAnn);
 // A char (Char) as a one-character str (rtype_str.cpp): a prebuilt str for a constant, else a
 // str_from_char call. GraphConverter::convert uses it where a char flows into a str.
 ll::Value charToStr(GraphConverter& gc, RTyper& rt, ll::Value ch, SourceLoc loc);

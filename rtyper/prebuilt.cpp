@@ -237,10 +237,10 @@ bool RTyper::instanceInit(ClassRepr* level, ClassRepr* exact, load::Instance* ob
 }
 
 // The vtable contents of class `exact` for the part that class `level` adds (null: the root's).
-// The root part names the class as Python's __qualname__ does.
+// The root part names the class as its __name__ (what type(x).__name__ reads).
 void RTyper::vtableInit(ClassRepr* level, ClassRepr* exact, ll::Init& out) {
   if (!level || level->vtable == rootVtable_) {
-    std::string name = exact->def->cls ? std::string(exact->def->cls->qualname.str()) : exact->def->name;
+    std::string name = exact->def->cls ? std::string(exact->def->cls->name.str()) : exact->def->name;
     out.items = {scalar(exact->idMin), scalar(exact->idMax), pointer(prebuiltStr(name))};
     for (size_t i = 3; i < rootVtable_->fields.size(); ++i) // instantiate_<i>
       out.items.emplace_back().value.graph =

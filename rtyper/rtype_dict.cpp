@@ -286,14 +286,32 @@ bool itemOp(OpCtx& c, const DictInfo& d) {
   }
 }
 
-// bool(d), not d: num_items != 0 (a dict that may be None goes through dict_is_true).
-bool truth(OpCtx& c) {
+// bool(d), not d of operand i: num_items != 0 (a dict that may be None goes through
+// dict_is_true).
+bool truth(OpCtx& c, size_t i) {
   ll::TypeContext& t = c.rt.types();
-  ll::Value v = c.ann(0)->canBeNone() ? c.callHelper(HelperId::dict_is_true, {c.arg(0)}, t.boolType())
-                                      : c.emit(ll::Op::int_is_true, {numItems(c, c.arg(0))}, t.boolType());
+  ll::Value v = c.ann(i)->canBeNone() ? c.callHelper(HelperId::dict_is_true, {c.arg(i)}, t.boolType())
+                                      : c.emit(ll::Op::int_is_true, {numItems(c, c.arg(i))}, t.boolType());
   if (c.op.opcode == OpCode::not_) v = c.emit(ll::Op::bool_not, {v}, t.boolType());
   c.result(v);
   return true;
+}
+
+// d1 == d2, d1 != d2: dict_eq (the dicts may be of different types, or None); d == None.
+bool equality(OpCtx& c) {
+  const Annotation *a = c.ann(0), *b = c.ann(1);
+  const ll::Type* boolType = c.rt.types().boolType();
+  bool ne = c.op.opcode == OpCode::ne;
+  if (a->is(AnnKind::None) || b->is(AnnKind::None)) {
+    size_t d = a->is(AnnKind::None) ? 1 : 0;
+    if (!c.ann(d)->is(AnnKind::Dict)) return false;
+    return finish(c, c.emit(ne ? ll::Op::ptr_nonzero : ll::Op::ptr_iszero, {c.arg(d)}, boolType));
+  }
+  DictInfo da, db;
+  if (!dictInfo(c.rt, a, da) || !dictInfo(c.rt, b, db)) return false;
+  ll::Value v = callDict(c, db, HelperId::dict_eq, {c.arg(0), c.arg(1)}, boolType, true);
+  if (v.isNull()) return c.unsupported();
+  return finish(c, ne ? c.emit(ll::Op::bool_not, {v}, boolType) : v);
 }
 
 // -- Iterators ----------------------------------------------------------------------------------------------
@@ -346,6 +364,13 @@ bool nextOf(OpCtx& c, size_t i) {
   }
   default: return false;
   }
+}
+
+// next(it, default): iter_next_default, the default and the result in the result's type.
+bool nextOrDefault(OpCtx& c) {
+  const ll::Type* r = c.rt.lowType(c.resultAnn());
+  if (!isDictIterator(c.ann(1)) || !r) return false;
+  return finish(c, c.callHelper(HelperId::iter_next_default, {c.arg(1), c.arg(2, c.resultAnn())}, r));
 }
 
 // list(d): the keys, as list(d.keys()) is lowered (rtype_list.cpp): list_from_iter of a key
@@ -412,8 +437,9 @@ bool callFunction(OpCtx& c, BuiltinId id) {
     return c.count() == 2 && dictFromDict(c);
   case BuiltinId::om_r_dict: return newDict(c, c.count());
   case BuiltinId::list_: return c.count() == 2 && c.ann(1)->is(AnnKind::Dict) && listOfKeys(c);
+  case BuiltinId::bool_: return c.count() == 2 && c.ann(1)->is(AnnKind::Dict) && truth(c, 1);
   case BuiltinId::iter: return c.count() == 2 && iterOf(c, 1);
-  case BuiltinId::next: return c.count() == 2 && nextOf(c, 1);
+  case BuiltinId::next: return c.count() == 2 ? nextOf(c, 1) : c.count() == 3 && nextOrDefault(c);
   default: return false;
   }
 }
@@ -479,7 +505,9 @@ bool rtypeDict(OpCtx& c) {
   case OpCode::delitem:
   case OpCode::contains: return dictInfo(c.rt, x, d) && itemOp(c, d);
   case OpCode::bool_:
-  case OpCode::not_: return dictInfo(c.rt, x, d) && truth(c);
+  case OpCode::not_: return dictInfo(c.rt, x, d) && truth(c, 0);
+  case OpCode::eq:
+  case OpCode::ne: return equality(c);
   case OpCode::getattr:
     // d.get & co.: a method bound to d is d itself (RTyper::lowType of a Builtin).
     if (!x->is(AnnKind::Dict)) return false;

@@ -65,6 +65,15 @@ const ll::Type* walkedType(RTyper& rt, const Annotation* c) {
   return nullptr;
 }
 
+const ll::Type* iterPtr(RTyper& rt, const Annotation* a);
+
+// What enumerate() and zip() keep of an inner iterator: the iterator itself, or for an instance
+// (what a class's __iter__ returned) a nextiter holding it and its __next__ (rtype_special.cpp).
+const ll::Type* innerIterPtr(RTyper& rt, const Annotation* a) {
+  if (a && a->is(AnnKind::Instance) && !a->canBeNone()) return nextIterLowType(rt, a->classDef);
+  return iterPtr(rt, a);
+}
+
 const ll::Type* iterPtr(RTyper& rt, const Annotation* a) {
   if (!a || !a->is(AnnKind::Iterator) || a->items.empty()) return nullptr;
   if (isDictKind(a->iterKind)) return dictIterLowType(rt, a);
@@ -84,7 +93,7 @@ const ll::Type* iterPtr(RTyper& rt, const Annotation* a) {
     return iterStruct(rt, name, {{field, walked}, {"index", s}});
   }
   case IterKind::Enumerate: {
-    const ll::Type* inner = iterPtr(rt, c);
+    const ll::Type* inner = innerIterPtr(rt, c);
     if (!inner) return nullptr;
     return iterStruct(rt, "enumerate_" + inner->target->name, {{"iter", inner}, {"index", s}});
   }
@@ -92,7 +101,7 @@ const ll::Type* iterPtr(RTyper& rt, const Annotation* a) {
     std::string name = "zip";
     std::vector<ll::Field> fields;
     for (size_t i = 0; i < a->items.size(); ++i) {
-      const ll::Type* inner = iterPtr(rt, a->items[i]);
+      const ll::Type* inner = innerIterPtr(rt, a->items[i]);
       if (!inner) return nullptr;
       name += '_';
       name += inner->target->name;
@@ -109,6 +118,7 @@ const ll::Type* iterPtr(RTyper& rt, const Annotation* a) {
 // An iterator at the start of iterable `v` (annotated `a`), of the type of iterator annotation
 // `it`; null if kiln has none.
 ll::Value makeIterator(OpCtx& c, flow::Value v, const Annotation* a, const Annotation* it) {
+  if (a->is(AnnKind::Instance)) return instanceIterator(c, v, it); // its __iter__
   const ll::Type* ptr = c.rt.lowType(it);
   if (!ptr) return {};
   if (a->is(AnnKind::Iterator)) return c.gc.convert(c.gc.valueOf(v), a, it); // its own iterator

@@ -23,8 +23,10 @@
 #include "rtyper/rtype_sequences.h"
 
 #include <cmath>
+#include <limits>
 
 #include "annotator/bookkeeper.h"
+#include "rtyper/rtype_str.h"
 #include "support/assert.h"
 
 namespace kiln::rt {
@@ -369,6 +371,33 @@ ll::Value itemSource(OpCtx& c, size_t i, const ListRepr& into) {
   const Annotation* a = c.ann(i);
   if (a->is(AnnKind::List) || a->isStrLike() || a->is(AnnKind::Bytes)) return c.arg(i);
   if (a->is(AnnKind::Tuple) && !into.voidItems) return tupleToArray(c, c.op.args[i], a, into.item);
+  if (a->is(AnnKind::Tuple)) { // a tuple of Void items: a list_Void of its length
+    ll::Value items = newStruct(c, voidListType(c.rt));
+    setField(c, items, "length", c.constInt(int64_t(a->items.size())));
+    return items;
+  }
+  return {};
+}
+
+// A new iterator over the keys of dict operand i (the layout of rtype_dict.cpp's iterators:
+// {dict, index}, index 0 as malloc leaves it), or a null Value.
+ll::Value keyIterator(OpCtx& c, size_t i) {
+  ann::Lattice& lattice = c.rt.annotator().lattice();
+  const Annotation* items[1] = {lattice.nonNull(c.ann(i))};
+  const ll::Type* it = c.rt.lowType(lattice.iterator(ann::IterKind::DictKeys, items));
+  if (!it || !it->target->field("dict")) return {};
+  ll::Value keys = newStruct(c, it);
+  setField(c, keys, "dict", c.arg(i));
+  return keys;
+}
+
+// Operand i as an iterator the generic iterator helpers take (list_from_iter, list_extend_iter):
+// a built-in iterator (a dict view is one) or a file as it is, a new key iterator for a dict;
+// a null Value for the rest (instances iterate through their methods: rtype_special.cpp).
+ll::Value iteratorOperand(OpCtx& c, size_t i) {
+  const Annotation* a = c.ann(i);
+  if (a->is(AnnKind::Iterator) || a->is(AnnKind::File)) return c.arg(i);
+  if (a->is(AnnKind::Dict)) return keyIterator(c, i);
   return {};
 }
 
@@ -397,31 +426,59 @@ bool setItem(OpCtx& c, const ListRepr& l) {
   return finish(c, voidValue(c));
 }
 
-// The start and stop of a slice as Signed (None: 0 and len(l)); false for a step.
-bool sliceBounds(OpCtx& c, const ListRepr& l, ll::Value list, ll::Value& start, ll::Value& stop) {
-  if (!c.ann(3)->is(AnnKind::None)) return false;
-  start = c.ann(1)->is(AnnKind::None) ? c.constInt(0) : indexOperand(c, c.op.args[1]).value;
-  stop = c.ann(2)->is(AnnKind::None) ? listLength(c, l, list) : indexOperand(c, c.op.args[2]).value;
-  return true;
+// list_slice_step's None bound (str_slice_step's too): what None means depends on the sign of a
+// step known only at run time. A real bound of -2**63 behaves like None, as in CPython's own
+// slice unpacking.
+constexpr int64_t kNoBound = std::numeric_limits<int64_t>::min();
+
+// Whether the slice has a step other than 1 (l[::2], l[a:b:k]).
+bool hasStep(OpCtx& c) {
+  if (c.ann(3)->is(AnnKind::None)) return false;
+  std::optional<int64_t> k = knownInt(c, c.op.args[3]);
+  return !k || *k != 1;
+}
+
+// The start and stop of a slice as Signed: for a slice without a step, None is 0 and len(l);
+// with one, kNoBound.
+void sliceBounds(OpCtx& c, const ListRepr& l, ll::Value list, ll::Value& start, ll::Value& stop) {
+  bool step = hasStep(c);
+  auto bound = [&](size_t i, ll::Value none) { return c.ann(i)->is(AnnKind::None) ? none : indexOperand(c, c.op.args[i]).value; };
+  start = bound(1, c.constInt(step ? kNoBound : 0));
+  stop = bound(2, step ? c.constInt(kNoBound) : listLength(c, l, list));
+}
+
+// The items to assign to a slice: a list, str or tuple as itemSource gives them; the items an
+// iterator (or a dict's keys) has left, made into a new list first, as CPython makes a list of
+// any other iterable before it assigns.
+ll::Value sliceSource(OpCtx& c, const ListRepr& l) {
+  ll::Value items = itemSource(c, 4, l);
+  if (!items.isNull()) return items;
+  ll::Value it = iteratorOperand(c, 4);
+  return it.isNull() ? it : c.callHelper(HelperId::list_from_iter, {it}, l.ptr);
 }
 
 bool slice(OpCtx& c, const ListRepr& l) {
   ll::Value list = c.arg(0), start, stop;
+  sliceBounds(c, l, list, start, stop);
   const ll::Type* voidType = c.rt.types().voidType();
+  bool step = hasStep(c);
+  ll::Value k = step ? indexOperand(c, c.op.args[3]).value : ll::Value();
   switch (c.op.opcode) {
-  case OpCode::getslice:
-    if (!sliceBounds(c, l, list, start, stop)) return false;
-    return finish(c, c.callHelper(HelperId::list_slice, {list, start, stop}, c.rt.lowType(c.resultAnn())));
+  case OpCode::getslice: {
+    const ll::Type* r = c.rt.lowType(c.resultAnn());
+    if (step) return finish(c, c.callHelper(HelperId::list_slice_step, {list, start, stop, k}, r));
+    return finish(c, c.callHelper(HelperId::list_slice, {list, start, stop}, r));
+  }
   case OpCode::setslice: {
-    if (!sliceBounds(c, l, list, start, stop)) return false;
-    ll::Value items = itemSource(c, 4, l);
+    ll::Value items = sliceSource(c, l);
     if (items.isNull()) return false;
-    c.callHelper(HelperId::list_setslice, {list, start, stop, items}, voidType);
+    if (step) c.callHelper(HelperId::list_setslice_step, {list, start, stop, k, items}, voidType);
+    else c.callHelper(HelperId::list_setslice, {list, start, stop, items}, voidType);
     return finish(c, voidValue(c));
   }
   case OpCode::delslice:
-    if (!sliceBounds(c, l, list, start, stop)) return false;
-    c.callHelper(HelperId::list_delslice, {list, start, stop}, voidType);
+    if (step) c.callHelper(HelperId::list_delslice_step, {list, start, stop, k}, voidType);
+    else c.callHelper(HelperId::list_delslice, {list, start, stop}, voidType);
     return finish(c, voidValue(c));
   default: return false;
   }
@@ -454,7 +511,9 @@ bool method(OpCtx& c, BuiltinId id) {
   case BuiltinId::list_insert: return none(HelperId::list_insert, {list, indexOperand(c, c.op.args[1]).value, item(2)});
   case BuiltinId::list_extend: {
     ll::Value other = itemSource(c, 1, l);
-    return !other.isNull() && none(HelperId::list_extend, {list, other});
+    if (!other.isNull()) return none(HelperId::list_extend, {list, other});
+    ll::Value it = iteratorOperand(c, 1);
+    return !it.isNull() && none(HelperId::list_extend_iter, {list, it});
   }
   case BuiltinId::list_pop: {
     ll::Value i = c.count() == 2 ? indexOperand(c, c.op.args[1]).value : c.constInt(-1);
@@ -474,35 +533,77 @@ bool method(OpCtx& c, BuiltinId id) {
 
 // -- Built-in functions ---------------------------------------------------------------------------------
 
-// list(x) into the representation `r`: a copy of a list or of a str's chars, a tuple's items, the
-// items an iterator has left (dict views too), or a range made straight into the list. Null
-// (nothing emitted) for a dict: list(d) is rtype_dict.cpp's.
-ll::Value listFrom(OpCtx& c, const ListRepr& r) {
-  if (c.count() == 1) return buildList(c, r, {});
-  const Annotation* x = c.ann(1);
-  if (const flow::Operation* range = lazyRangeOf(c, c.op.args[1]))
+// list(x) of operand i into the representation `r`: a copy of a list or of a str's chars, a
+// tuple's items, the items an iterator has left (dict views too), or a range made straight into
+// the list. Null (nothing emitted) for a dict: list(d) is rtype_dict.cpp's.
+ll::Value listFrom(OpCtx& c, const ListRepr& r, size_t i = 1) {
+  if (c.count() <= i) return buildList(c, r, {});
+  const Annotation* x = c.ann(i);
+  if (const flow::Operation* range = lazyRangeOf(c, c.op.args[i]))
     return c.callHelper(HelperId::range_list, rangeBounds(c, *range), r.ptr);
   if (x->is(AnnKind::Tuple)) {
     std::vector<ll::Value> items;
-    for (size_t i = 0; i < x->items.size(); ++i)
-      items.push_back(r.voidItems ? ll::Value() : tupleItem(c, c.op.args[1], x, i, r.item));
+    for (size_t k = 0; k < x->items.size(); ++k)
+      items.push_back(r.voidItems ? ll::Value() : tupleItem(c, c.op.args[i], x, k, r.item));
     return buildList(c, r, items);
   }
-  if (x->is(AnnKind::Iterator)) return c.callHelper(HelperId::list_from_iter, {c.arg(1)}, r.ptr);
-  ll::Value source = itemSource(c, 1, r);
+  if (x->is(AnnKind::Iterator)) return c.callHelper(HelperId::list_from_iter, {c.arg(i)}, r.ptr);
+  ll::Value source = itemSource(c, i, r);
   return source.isNull() ? source : c.callHelper(HelperId::list_from, {source}, r.ptr);
 }
 
-// The keys of dict operand 1 as a new list: list_from_iter of a key iterator (the layout of
-// rtype_dict.cpp's iterators: {dict, index}).
-ll::Value dictKeys(OpCtx& c, const ListRepr& r) {
-  ann::Lattice& lattice = c.rt.annotator().lattice();
-  const Annotation* items[1] = {lattice.nonNull(c.ann(1))};
-  const ll::Type* it = c.rt.lowType(lattice.iterator(ann::IterKind::DictKeys, items));
-  if (!it || !it->target->field("dict")) return {};
-  ll::Value keys = newStruct(c, it);
-  setField(c, keys, "dict", c.arg(1));
-  return c.callHelper(HelperId::list_from_iter, {keys}, r.ptr);
+// The keys of dict operand i as a new list: list_from_iter of a key iterator.
+ll::Value dictKeys(OpCtx& c, const ListRepr& r, size_t i) {
+  ll::Value keys = keyIterator(c, i);
+  return keys.isNull() ? keys : c.callHelper(HelperId::list_from_iter, {keys}, r.ptr);
+}
+
+// sorted(x) of operand i: a new list of the result's representation with x's items (a dict's
+// keys), not sorted yet.
+ll::Value sortedCopy(OpCtx& c, size_t i) {
+  ListRepr r;
+  if (!listRepr(c.rt, c.resultAnn(), r)) return {};
+  return c.ann(i)->is(AnnKind::Dict) ? dictKeys(c, r, i) : listFrom(c, r, i);
+}
+
+// Sorts `list` in place; `reverse` is sort()'s keyword operand, if given: a constant false one is
+// a plain sort.
+void sortList(OpCtx& c, ll::Value list, std::optional<size_t> reverse) {
+  const ll::Type* voidType = c.rt.types().voidType();
+  if (reverse) {
+    std::optional<int64_t> known = knownInt(c, c.op.args[*reverse]);
+    if (!known || *known) {
+      ll::Value r = c.arg(*reverse);
+      if (r.type()->kind != ll::TypeKind::Bool) // an int: its truth
+        r = c.emit(ll::Op::int_is_true, {c.arg(*reverse, integerAnn(c))}, c.rt.types().boolType());
+      c.callHelper(HelperId::list_sort_reverse, {list, r}, voidType);
+      return;
+    }
+  }
+  c.callHelper(HelperId::list_sort, {list}, voidType);
+}
+
+// l.sort(reverse=r), sorted(x, reverse=r): a call_args whose only keyword is `reverse` (the
+// annotator rejects the others, `key=` included).
+bool sortWithKeywords(OpCtx& c) {
+  const Annotation* callee = c.ann(0);
+  if (!callee->is(AnnKind::Builtin)) return false;
+  bool method = callee->self() != nullptr;
+  if (method ? callee->builtin != BuiltinId::list_sort || !callee->self()->is(AnnKind::List)
+             : callee->builtin != BuiltinId::sorted)
+    return false;
+  std::vector<std::optional<size_t>> at;
+  if (!str::callOperands(c).bind(method ? std::vector<std::string_view>{"reverse"} : std::vector<std::string_view>{"iterable", "reverse"}, at))
+    return false;
+  if (method) {
+    sortList(c, c.arg(0), at[0]);
+    return finish(c, voidValue(c));
+  }
+  if (!at[0]) return false;
+  ll::Value copy = sortedCopy(c, *at[0]);
+  if (copy.isNull()) return false;
+  sortList(c, copy, at[1]);
+  return finish(c, copy);
 }
 
 // min(l), max(l), sum(l[, start]), any(l), all(l) of a list.
@@ -535,10 +636,9 @@ bool callFunction(OpCtx& c, BuiltinId id) {
     return !made.isNull() && finish(c, made); // list(d) of a dict: rtype_dict.cpp
   }
   case BuiltinId::sorted: {
-    if (c.count() != 2 || !listRepr(c.rt, c.resultAnn(), r)) return false;
-    ll::Value copy = c.ann(1)->is(AnnKind::Dict) ? dictKeys(c, r) : listFrom(c, r);
+    ll::Value copy = c.count() == 2 ? sortedCopy(c, 1) : ll::Value();
     if (copy.isNull()) return false;
-    c.callHelper(HelperId::list_sort, {copy}, c.rt.types().voidType());
+    sortList(c, copy, std::nullopt);
     return finish(c, copy);
   }
   case BuiltinId::range:
@@ -585,8 +685,13 @@ bool binary(OpCtx& c) {
   case OpCode::inplace_add: {
     if (!listRepr(c.rt, x, l)) return false;
     ll::Value other = itemSource(c, 1, l);
-    if (other.isNull()) return false;
-    c.callHelper(HelperId::list_extend, {c.arg(0), other}, c.rt.types().voidType());
+    if (!other.isNull()) {
+      c.callHelper(HelperId::list_extend, {c.arg(0), other}, c.rt.types().voidType());
+    } else {
+      ll::Value it = iteratorOperand(c, 1);
+      if (it.isNull()) return false;
+      c.callHelper(HelperId::list_extend_iter, {c.arg(0), it}, c.rt.types().voidType());
+    }
     return finish(c, c.arg(0, c.resultAnn()));
   }
   case OpCode::mul: return repeat(c);
@@ -651,6 +756,7 @@ const ll::Type* listLowType(RTyper& rt, const Annotation* a) {
 
 bool rtypeList(OpCtx& c) {
   if (c.op.opcode == OpCode::newlist) return newList(c);
+  if (c.op.opcode == OpCode::call_args) return sortWithKeywords(c);
   if (c.op.opcode == OpCode::simple_call) {
     const Annotation* callee = c.ann(0);
     if (callee->is(AnnKind::Builtin) && callee->self()) return callee->self()->is(AnnKind::List) && method(c, callee->builtin);

@@ -21,6 +21,35 @@ bool rtypeMisc(OpCtx& c) {
     c.result(c.emit(ll::Op::ptr_iszero, {c.arg(leftNone ? 1 : 0)}, c.rt.types().boolType()));
     return true;
   }
+  case OpCode::getattr: {
+    // C.__name__ of a class value: the name its vtable holds.
+    if (c.count() == 2 && c.op.args[1].isConstant() && c.op.args[1].constant()->value.text == "__name__") {
+      const ll::Type* t = c.rt.lowType(c.ann(0));
+      if (!t || !t->isPtr() || !t->target->isStruct() || !t->target->startsWith(c.rt.vtablePtr()->target)) return false;
+      ll::Value root = t == c.rt.vtablePtr() ? c.arg(0) : c.emit(ll::Op::cast_pointer, {c.arg(0)}, c.rt.vtablePtr());
+      c.result(c.emit(ll::Op::getfield, {root, c.voidConst("name")}, c.rt.strPtr()));
+      return true;
+    }
+    // x.__class__ of an instance: its vtable, as type(x).
+    if (c.count() != 2 || !c.op.args[1].isConstant() || c.op.args[1].constant()->value.text != "__class__" ||
+        !c.ann(0)->is(ann::AnnKind::Instance))
+      return false;
+    const ll::Type* want = c.rt.lowType(c.resultAnn());
+    if (!want || !want->isPtr()) return false;
+    ll::Value root = c.emit(ll::Op::cast_pointer, {c.arg(0)}, c.rt.objectPtr());
+    ll::Value vt = c.emit(ll::Op::getfield, {root, c.voidConst("typeptr")}, c.rt.vtablePtr());
+    c.result(want == vt.type() ? vt : c.emit(ll::Op::cast_pointer, {vt}, want));
+    return true;
+  }
+  case OpCode::simple_call: {
+    // id(x) of any object in the GC heap that is not None (instances: rtype_instance.cpp).
+    std::optional<ann::BuiltinId> id = c.builtinCallee();
+    if (!id || *id != ann::BuiltinId::id || c.count() != 2 || c.ann(1)->canBeNone()) return false;
+    const ll::Type* t = c.rt.lowType(c.ann(1));
+    if (!t || !t->isGcPtr()) return false;
+    c.result(c.emit(ll::Op::gc_id, {c.arg(1)}, c.rt.types().signedType()));
+    return true;
+  }
   default: return false;
   }
 }

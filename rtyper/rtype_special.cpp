@@ -26,6 +26,8 @@
 #include <algorithm>
 
 #include "annotator/bookkeeper.h"
+#include "annotator/ops.h"
+#include "rtyper/rtype_sequences.h"
 #include "rtyper/rtype_str.h"
 
 namespace kiln::rt {
@@ -149,6 +151,33 @@ std::optional<SpecialOp> specialOpOf(ann::Annotator& an, const flow::Operation& 
   return sp;
 }
 
+// What iterating operand `operand` of an operation calls when its class defines __iter__
+// (enumerate(x), zip(x, y)): its __iter__, and, when that returns an instance, the __next__ of
+// the iterator's class (the annotator reached both from the operation). The operation's targets
+// may also hold other operands' methods, so the calls are picked by class.
+std::optional<SpecialOp> iterationOf(ann::Annotator& an, const flow::Operation& op, size_t operand) {
+  const std::vector<ann::GraphInfo*>* targets = an.callTargetsOf(&op);
+  const Annotation* a = an.annotationOf(op.args[operand]);
+  if (!targets || !a || !a->is(AnnKind::Instance)) return std::nullopt;
+  SpecialOp sp;
+  sp.self = int(operand);
+  sp.call = methodCall(an, a->classDef, "__iter__", *targets);
+  if (sp.call.targets.empty()) return std::nullopt;
+  if (ann::ClassDef* it = iteratorClass(an, sp.call.targets)) {
+    sp.next = methodCall(an, it, "__next__", *targets);
+    if (sp.next->targets.empty()) return std::nullopt;
+  }
+  return sp;
+}
+
+// Whether the operation is enumerate() or zip(), whose instance operands iterationOf describes.
+bool iteratesOperands(ann::Annotator& an, const flow::Operation& op) {
+  if (op.opcode != OpCode::simple_call || op.args.empty()) return false;
+  const Annotation* callee = an.annotationOf(op.args[0]);
+  return callee && callee->is(AnnKind::Builtin) && !callee->self() &&
+         (callee->builtin == BuiltinId::enumerate || callee->builtin == BuiltinId::zip);
+}
+
 // The method's function pointer in the receiver's vtable slot.
 ll::Value slotFunction(OpCtx& c, ll::Value self, ClassRepr* owner, const std::string& name) {
   ll::Value root = c.emit(ll::Op::cast_pointer, {self}, c.rt.objectPtr());
@@ -214,6 +243,38 @@ std::optional<std::pair<ll::Value, ll::Value>> iterated(OpCtx& c, const SpecialO
   std::optional<ll::Value> it = iterFn ? callRecorded(c, sp.call.targets, self, *iterFn) : std::nullopt;
   if (!it) return std::nullopt;
   return nextFunction(c, *sp.next, *it, c.rt.annotator().lattice().instance(sp.next->receiver));
+}
+
+// -- Instance iterators inside enumerate() and zip() ------------------------------------------------
+
+// The __next__ graphs instances of cd (or of a subclass) may run: the functions their class
+// lookups find, as the annotator annotated them (overriding ones are one call family, so they
+// share one Func type).
+std::vector<ann::GraphInfo*> nextGraphsOf(RTyper& rt, ann::ClassDef* cd) {
+  ann::Bookkeeper& bk = rt.annotator().bookkeeper();
+  Symbol name = bk.intern("__next__");
+  std::vector<ann::GraphInfo*> out;
+  for (ann::ClassDef* k : ann::selfAndSubclasses(cd)) {
+    std::optional<ann::ClassAttr> found = k->cls ? bk.lookupClassAttr(k->cls, name) : std::nullopt;
+    auto* f = found && found->value.isRef() ? load::dynCast<load::Function>(found->value.ref) : nullptr;
+    if (!f) continue;
+    for (const auto& [key, g] : bk.functionDesc(f)->graphs)
+      if (std::find(out.begin(), out.end(), g) == out.end()) out.push_back(g);
+  }
+  return out;
+}
+
+// The iterator an enumerate() or zip() keeps for an operand whose __iter__ returned a new
+// instance: that instance, with the __next__ it runs as a function pointer read once, when the
+// iterator is made (a constant, or its class's vtable slot).
+ll::Value nextIterator(OpCtx& c, const SpecialOp& sp, ll::Value it, const Annotation* itAnn) {
+  const ll::Type* ptr = nextIterLowType(c.rt, itAnn->classDef);
+  auto fn = ptr ? nextFunction(c, *sp.next, it, c.rt.annotator().lattice().instance(sp.next->receiver)) : std::nullopt;
+  if (!fn || fn->first.type() != ptr->target->field("fn")->type || fn->second.type() != ptr->target->field("obj")->type) return {};
+  ll::Value obj = seq::newStruct(c, ptr);
+  seq::setField(c, obj, "obj", fn->second);
+  seq::setField(c, obj, "fn", fn->first);
+  return obj;
 }
 
 // The items of an iterable instance as a new list of type `list` (list_from_next).
@@ -319,6 +380,30 @@ bool lowerSpecial(OpCtx& c, const SpecialOp& sp) {
 
 } // namespace
 
+const ll::Type* nextIterLowType(RTyper& rt, ann::ClassDef* cd) {
+  std::vector<ann::GraphInfo*> graphs = nextGraphsOf(rt, cd);
+  const ll::Type* fn = graphs.empty() ? nullptr : rt.funcTypeOf(graphs[0]);
+  if (!fn || fn->params.size() != 1) return nullptr;
+  std::vector<ll::Field> fields = {{"obj", fn->params[0]}, {"fn", rt.types().ptr(fn)}};
+  return rt.types().ptr(seq::memoStruct(rt, "nextiter_" + rt.classRepr(cd)->instance->name, true, fields));
+}
+
+ll::Value instanceIterator(OpCtx& c, flow::Value v, const Annotation* itAnn) {
+  ann::Annotator& an = c.rt.annotator();
+  auto at = std::find(c.op.args.begin() + 1, c.op.args.end(), v);
+  std::optional<SpecialOp> sp = at == c.op.args.end() ? std::nullopt : iterationOf(an, c.op, size_t(at - c.op.args.begin()));
+  if (!sp || itAnn->is(AnnKind::Instance) != sp->next.has_value()) return {};
+  ll::Value self = c.arg(size_t(sp->self));
+  std::optional<ll::Value> iterFn = dispatch(c, sp->call, self, false);
+  std::optional<ll::Value> it = iterFn ? callRecorded(c, sp->call.targets, self, *iterFn) : std::nullopt;
+  if (!it) return {};
+  if (sp->next) return nextIterator(c, *sp, *it, itAnn);
+  // __iter__ returned a built-in iterator (iter(self.items)): that iterator itself.
+  const Annotation* returned = an.binding(sp->call.targets[0]->graph->returnBlock()->inputs[0]);
+  const ll::Type* want = c.rt.lowType(itAnn);
+  return returned && want ? c.gc.convertTo(*it, returned, want) : ll::Value{};
+}
+
 bool rtypeSpecial(OpCtx& c) {
   std::optional<SpecialOp> sp = specialOpOf(c.rt.annotator(), c.op);
   return sp && lowerSpecial(c, *sp);
@@ -339,6 +424,15 @@ void findSpecialMethodSlots(RTyper& rt) {
     for (flow::Block* b : g->graph->blocksInOrder()) {
       if (!an.isReached(b)) continue;
       for (const flow::Operation& op : b->operations) {
+        if (iteratesOperands(an, op)) {
+          for (size_t i = 1; i < op.args.size(); ++i) {
+            std::optional<SpecialOp> it = iterationOf(an, op, i);
+            if (!it) continue;
+            request(it->call);
+            if (it->next) request(*it->next);
+          }
+          continue;
+        }
         std::optional<SpecialOp> sp = specialOpOf(an, op);
         if (!sp) continue;
         request(sp->call);

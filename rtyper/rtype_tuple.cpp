@@ -198,6 +198,18 @@ bool contains(OpCtx& c) {
 
 // -- Indexing ---------------------------------------------------------------------------------------
 
+// The items of tuple `v` (annotated `t`) as a fixed list the list helpers take: a new array of
+// the items in the representation of `item`, or a list_Void of the tuple's length when that
+// representation is Void. Null when `item` has none.
+ll::Value itemsAsList(OpCtx& c, flow::Value v, const Annotation* t, const Annotation* item) {
+  const ll::Type* type = c.rt.lowType(item);
+  if (!type) return {};
+  if (type->kind != ll::TypeKind::Void) return seq::tupleToArray(c, v, t, item);
+  ll::Value list = seq::newStruct(c, seq::voidListType(c.rt));
+  seq::setField(c, list, "length", c.constInt(int64_t(t->items.size())));
+  return list;
+}
+
 // t[i] with a constant i, or a variable one: the items in the result's type, chosen by selects.
 bool getItem(OpCtx& c) {
   const Annotation* t = c.ann(0);
@@ -208,10 +220,17 @@ bool getItem(OpCtx& c) {
     if (k < 0 || k >= n) return false; // the annotator reports it
     return seq::finish(c, seq::tupleItem(c, c.op.args[0], t, size_t(k), r));
   }
-  // The check must come first, and a raising operation last: not both.
   const ll::Type* rt = c.rt.lowType(r);
-  if (n == 0 || c.endsRaisingBlock() || !rt || rt->kind == ll::TypeKind::Void) return false;
-  ll::Value j = seq::checkedIndex(c, seq::indexOperand(c, c.op.args[1]), c.constInt(n));
+  if (!rt) return false;
+  seq::Index i = seq::indexOperand(c, c.op.args[1]);
+  // Inside a try that catches the IndexError the raising operation must be the last one: the
+  // items are copied into an array (a list_Void of Void items), read by list_getitem.
+  if (c.endsRaisingBlock()) {
+    ll::Value items = itemsAsList(c, c.op.args[0], t, r);
+    return !items.isNull() && seq::finish(c, c.callHelper(HelperId::list_getitem, {items, i.value}, rt));
+  }
+  ll::Value j = seq::checkedIndex(c, i, c.constInt(n));
+  if (n == 0 || rt->kind == ll::TypeKind::Void) return seq::finish(c, seq::voidValue(c)); // () always raises
   ll::Value v = seq::tupleItem(c, c.op.args[0], t, size_t(n - 1), r);
   for (int64_t k = n - 1; k-- > 0;) {
     ll::Value is = c.emit(ll::Op::int_eq, {j, c.constInt(k)}, c.rt.types().boolType());
@@ -255,10 +274,48 @@ bool repeat(OpCtx& c) {
   return buildFrom(c, refs);
 }
 
+// any(t), all(t) of Void items (None, or functions and classes known at translation time): known.
+bool voidTruth(OpCtx& c, BuiltinId id, const Annotation* t, const Annotation* item) {
+  bool none = item->is(AnnKind::None) || item->isImpossible(); // else every item is true
+  bool any = !t->items.empty() && !none;
+  bool all = t->items.empty() || !none;
+  return seq::finish(c, boolConst(c, id == BuiltinId::any ? any : all));
+}
+
+// min(t), max(t), sum(t[, start]), any(t), all(t): the list helpers on a copy of the items in
+// their union's type (an array, or a list_Void), as iterating the tuple would see them.
+bool reduce(OpCtx& c, BuiltinId id) {
+  const Annotation* t = c.ann(1);
+  const Annotation* u = seq::tupleItemUnion(c.rt, t);
+  const ll::Type* ut = u ? c.rt.lowType(u) : nullptr;
+  const ll::Type* r = c.rt.lowType(c.resultAnn());
+  if (!ut || !r) return false;
+  if ((id == BuiltinId::any || id == BuiltinId::all) && ut->kind == ll::TypeKind::Void) return voidTruth(c, id, t, u);
+  ll::Value items = itemsAsList(c, c.op.args[1], t, u);
+  if (items.isNull()) return false;
+  switch (id) {
+  case BuiltinId::min: return seq::finish(c, c.callHelper(HelperId::list_min, {items}, r));
+  case BuiltinId::max: return seq::finish(c, c.callHelper(HelperId::list_max, {items}, r));
+  case BuiltinId::any: return seq::finish(c, c.callHelper(HelperId::list_any, {items}, r));
+  case BuiltinId::all: return seq::finish(c, c.callHelper(HelperId::list_all, {items}, r));
+  case BuiltinId::sum: {
+    ll::Value start = c.count() == 3 ? c.arg(2, c.resultAnn()) : c.gc.convertTo(c.constInt(0), integerAnn(c), r);
+    return seq::finish(c, c.callHelper(HelperId::list_sum, {items, start}, r));
+  }
+  default: return false;
+  }
+}
+
 bool callFunction(OpCtx& c, BuiltinId id) {
-  if (c.count() != 2 || !c.ann(1)->is(AnnKind::Tuple)) return false;
+  if (c.count() < 2 || !c.ann(1)->is(AnnKind::Tuple)) return false;
+  if (id == BuiltinId::sum && c.count() <= 3) return reduce(c, id);
+  if (c.count() != 2) return false;
   const Annotation* t = c.ann(1);
   switch (id) {
+  case BuiltinId::min:
+  case BuiltinId::max:
+  case BuiltinId::any:
+  case BuiltinId::all: return reduce(c, id);
   case BuiltinId::len: return seq::finish(c, c.constInt(int64_t(t->items.size())));
   case BuiltinId::bool_: return seq::finish(c, boolConst(c, !t->items.empty()));
   case BuiltinId::tuple_: return seq::finish(c, c.arg(1, c.resultAnn()));

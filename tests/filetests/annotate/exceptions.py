@@ -141,22 +141,22 @@ if __name__ == "__main__":
 #     ; g2 = class exceptions.ParseError
 # block0(v0: str, v1: int=0):
 #     v2: int = simple_call(g0, v0, v1)
-#     exits [normal: block8(v2), except Exception as (v3: type(Exception), v4: Exception): block1(v3, v4)]
-# block1(v5: type(Exception), v6: Exception):
+#     exits [normal: block8(v2), except BaseException as (v3: type(BaseException), v4: BaseException): block1(v3, v4)]
+# block1(v5: type(BaseException), v6: BaseException):
 #     v7: bool = issubtype(v5, g1)
 #     branch v7 [true: block7(), false: block2(v5, v6)]
-# block2(v8: type(Exception), v9: Exception):
+# block2(v8: type(BaseException), v9: BaseException):
 #     v10: bool = issubtype(v8, g2)
 #     branch v10 [true: block3(v9), false: block9(v8, v9)]
 # block3(v11: exceptions.ParseError):
 #     v12: str = getattr(v11, 'msg')
-#     exits [normal: block4(v11, v12), except Exception as (v13: type(Exception), v14: Exception): block9(v13, v14)]
+#     exits [normal: block4(v11, v12), except BaseException as (v13: type(BaseException), v14: BaseException): block9(v13, v14)]
 # block4(v15: exceptions.ParseError, v16: str):
 #     v17: int=0 = getattr(v15, 'pos')
-#     exits [normal: block5(v16, v17), except Exception as (v18: type(Exception), v19: Exception): block9(v18, v19)]
+#     exits [normal: block5(v16, v17), except BaseException as (v18: type(BaseException), v19: BaseException): block9(v18, v19)]
 # block5(v20: str, v21: int=0):
 #     v22: None = simple_call(print, v20, v21)
-#     exits [normal: block6(), except Exception as (v23: type(Exception), v24: Exception): block9(v23, v24)]
+#     exits [normal: block6(), except BaseException as (v23: type(BaseException), v24: BaseException): block9(v23, v24)]
 # block6():
 #     v25: None = simple_call(print, 'parsed')
 #     goto return(-2)
@@ -165,8 +165,8 @@ if __name__ == "__main__":
 #     goto return(-1)
 # block8(v27: int):
 #     v28: int = inplace_add(v27, 1)
-#     exits [normal: block10(v28), except Exception as (v29: type(Exception), v30: Exception): block9(v29, v30)]
-# block9(v31: type(Exception), v32: Exception):
+#     exits [normal: block10(v28), except BaseException as (v29: type(BaseException), v30: BaseException): block9(v29, v30)]
+# block9(v31: type(BaseException), v32: BaseException):
 #     v33: None = simple_call(print, 'parsed')
 #     goto raise(v31, v32)
 # block10(v34: int):

@@ -80,11 +80,11 @@ if __name__ == "__main__":
 #     v3: method(file.__enter__) = getattr(v1, '__enter__')
 #     v4: file(str) = simple_call(v3)
 #     v5: method(file.write) = getattr(v4, 'write')
-#     exits [normal: block1(v0, v2, v5), except Exception as (v6: type(Exception), v7: Exception): block2(v6, v7, v0, v2)]
+#     exits [normal: block1(v0, v2, v5), except BaseException as (v6: type(BaseException), v7: BaseException): block2(v6, v7, v0, v2)]
 # block1(v8: str='/tmp/kiln_annotate_modules.txt', v9: method(file.__exit__), v10: method(file.write)):
 #     v11: int>=0 = simple_call(v10, 'a b\nc\n')
-#     exits [normal: block3(v8, v9), except Exception as (v12: type(Exception), v13: Exception): block2(v12, v13, v8, v9)]
-# block2(v14: type(Exception), v15: Exception, v16: str='/tmp/kiln_annotate_modules.txt', v17: method(file.__exit__)):
+#     exits [normal: block3(v8, v9), except BaseException as (v12: type(BaseException), v13: BaseException): block2(v12, v13, v8, v9)]
+# block2(v14: type(BaseException), v15: BaseException, v16: str='/tmp/kiln_annotate_modules.txt', v17: method(file.__exit__)):
 #     v18: None = simple_call(v17, v14, v15, None)
 #     v19: bool=False = bool_(v18)
 #     branch v19 [true: block4(v16), false: raise(v14, v15)]

@@ -106,21 +106,21 @@ if __name__ == "__main__":
 # graph exceptions.classify(v0: Signed) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0(v0: Signed):
 #     v1: Signed = direct_call(&exceptions.bare, v0)
-#     exits [normal: block6(v1), except @vtable_Exception as (v2: Ptr(Struct object_vtable), v3: Ptr(GcStruct Exception)): block1(v2, v3)]
-# block1(v4: Ptr(Struct object_vtable), v5: Ptr(GcStruct Exception)):
-#     v6: Ptr(Struct Exception_vtable) = cast_pointer(v4)
+#     exits [normal: block6(v1), except @vtable_BaseException as (v2: Ptr(Struct object_vtable), v3: Ptr(GcStruct BaseException)): block1(v2, v3)]
+# block1(v4: Ptr(Struct object_vtable), v5: Ptr(GcStruct BaseException)):
+#     v6: Ptr(Struct BaseException_vtable) = cast_pointer(v4)
 #     goto block2(v6, v5)
-# block2(v7: Ptr(Struct Exception_vtable), v8: Ptr(GcStruct Exception)):
+# block2(v7: Ptr(Struct BaseException_vtable), v8: Ptr(GcStruct BaseException)):
 #     v9: Ptr(Struct object_vtable) = cast_pointer(v7)
 #     v10: Signed = getfield(v9, "subclassrange_min")
 #     v11: Bool = int_between(3, v10, 4)
 #     branch v11 [true: block5(), false: block3(v7, v8)]
-# block3(v12: Ptr(Struct Exception_vtable), v13: Ptr(GcStruct Exception)):
+# block3(v12: Ptr(Struct BaseException_vtable), v13: Ptr(GcStruct BaseException)):
 #     v14: Ptr(Struct object_vtable) = cast_pointer(v12)
 #     v15: Signed = getfield(v14, "subclassrange_min")
 #     v16: Bool = int_between(5, v15, 6)
 #     branch v16 [true: block5(), false: block4(v12, v13)]
-# block4(v17: Ptr(Struct Exception_vtable), v18: Ptr(GcStruct Exception)):
+# block4(v17: Ptr(Struct BaseException_vtable), v18: Ptr(GcStruct BaseException)):
 #     v19: Void = direct_call(&kiln_print_str: Ptr(Func(Ptr(GcStruct str)) -> Void), @str.1)
 #     v20: Ptr(Struct object_vtable) = cast_pointer(v17)
 #     v21: Ptr(GcStruct object) = cast_pointer(v18)
@@ -187,10 +187,12 @@ if __name__ == "__main__":
 # GcArray(Ptr(GcStruct str)) size=8 align=8 items@8 stride=8
 # GcStruct list_str size=16 align=8 { length: Signed @0, items: Ptr(GcArray(Ptr(GcStruct str))) @8 }
 # prebuilt @str.1: GcStruct str = {hash: 0, chars: "done\x0a"}
+# prebuilt @str_BaseException: GcStruct str = {hash: 0, chars: "BaseException"}
 # prebuilt @str_Exception: GcStruct str = {hash: 0, chars: "Exception"}
 # prebuilt @str_IndexError: GcStruct str = {hash: 0, chars: "IndexError"}
 # prebuilt @str_ParseError: GcStruct str = {hash: 0, chars: "ParseError"}
 # prebuilt @str_ValueError: GcStruct str = {hash: 0, chars: "ValueError"}
+# prebuilt @vtable_BaseException: Struct BaseException_vtable = {super: {subclassrange_min: 1, subclassrange_max: 7, name: @str_BaseException}}
 # prebuilt @vtable_Exception: Struct Exception_vtable = {super: {super: {subclassrange_min: 2, subclassrange_max: 7, name: @str_Exception}}}
 # prebuilt @vtable_IndexError: Struct IndexError_vtable = {super: {super: {super: {super: {subclassrange_min: 5, subclassrange_max: 6, name: @str_IndexError}}}}}
 # prebuilt @vtable_ValueError: Struct ValueError_vtable = {super: {super: {super: {subclassrange_min: 3, subclassrange_max: 4, name: @str_ValueError}}}}

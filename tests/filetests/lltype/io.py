@@ -134,11 +134,11 @@ if __name__ == "__main__":
 #     goto block1(0, v1, v2)
 # block1(v3: Signed, v4: Ptr(GcStruct file), v5: Ptr(GcStruct file)):
 #     v6: Ptr(GcStruct str) = direct_call(&kiln_file_next: Ptr(Func(Ptr(GcStruct file)) -> Ptr(GcStruct str)), v5)
-#     exits [normal: block5(v3, v4, v5, v6), except @vtable_StopIteration as (v7: Ptr(Struct object_vtable), v8: Ptr(GcStruct StopIteration)): block4(v3, v4), except @vtable_Exception as (v9: Ptr(Struct object_vtable), v10: Ptr(GcStruct Exception)): block2(v9, v10, v3, v4)]
-# block2(v11: Ptr(Struct object_vtable), v12: Ptr(GcStruct Exception), v13: Signed, v14: Ptr(GcStruct file)):
-#     v15: Ptr(Struct Exception_vtable) = cast_pointer(v11)
+#     exits [normal: block5(v3, v4, v5, v6), except @vtable_StopIteration as (v7: Ptr(Struct object_vtable), v8: Ptr(GcStruct StopIteration)): block4(v3, v4), except @vtable_BaseException as (v9: Ptr(Struct object_vtable), v10: Ptr(GcStruct BaseException)): block2(v9, v10, v3, v4)]
+# block2(v11: Ptr(Struct object_vtable), v12: Ptr(GcStruct BaseException), v13: Signed, v14: Ptr(GcStruct file)):
+#     v15: Ptr(Struct BaseException_vtable) = cast_pointer(v11)
 #     goto block3(v15, v12, v13, v14)
-# block3(v16: Ptr(Struct Exception_vtable), v17: Ptr(GcStruct Exception), v18: Signed, v19: Ptr(GcStruct file)):
+# block3(v16: Ptr(Struct BaseException_vtable), v17: Ptr(GcStruct BaseException), v18: Signed, v19: Ptr(GcStruct file)):
 #     v20: Void = direct_call(&kiln_file_close: Ptr(Func(Ptr(GcStruct file)) -> Void), v19)
 #     v21: Ptr(Struct object_vtable) = cast_pointer(v16)
 #     v22: Ptr(GcStruct object) = cast_pointer(v17)
@@ -249,25 +249,25 @@ if __name__ == "__main__":
 #     goto block1(v2, v1, v2)
 # block1(v3: Ptr(GcStruct file), v4: Ptr(GcStruct file), v5: Ptr(GcStruct file)):
 #     v6: Ptr(GcStruct str) = direct_call(&kiln_file_readline: Ptr(Func(Ptr(GcStruct file)) -> Ptr(GcStruct str)), v5)
-#     exits [normal: block3(v3, v4, v6), except @vtable_Exception as (v7: Ptr(Struct object_vtable), v8: Ptr(GcStruct Exception)): block2(v7, v8, v4)]
-# block2(v9: Ptr(Struct object_vtable), v10: Ptr(GcStruct Exception), v11: Ptr(GcStruct file)):
-#     v12: Ptr(Struct Exception_vtable) = cast_pointer(v9)
+#     exits [normal: block3(v3, v4, v6), except @vtable_BaseException as (v7: Ptr(Struct object_vtable), v8: Ptr(GcStruct BaseException)): block2(v7, v8, v4)]
+# block2(v9: Ptr(Struct object_vtable), v10: Ptr(GcStruct BaseException), v11: Ptr(GcStruct file)):
+#     v12: Ptr(Struct BaseException_vtable) = cast_pointer(v9)
 #     goto block14(v12, v10, v11)
 # block3(v13: Ptr(GcStruct file), v14: Ptr(GcStruct file), v15: Ptr(GcStruct str)):
 #     goto block4(v13, v14, v15)
 # block4(v16: Ptr(GcStruct file), v17: Ptr(GcStruct file), v18: Ptr(GcStruct str)):
 #     v19: Ptr(GcStruct str) = direct_call(&kiln_str_strip: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str), Signed) -> Ptr(GcStruct str)), v18, null: Ptr(GcStruct str), 0)
-#     exits [normal: block6(v16, v17, v19), except @vtable_Exception as (v20: Ptr(Struct object_vtable), v21: Ptr(GcStruct Exception)): block5(v20, v21, v17)]
-# block5(v22: Ptr(Struct object_vtable), v23: Ptr(GcStruct Exception), v24: Ptr(GcStruct file)):
-#     v25: Ptr(Struct Exception_vtable) = cast_pointer(v22)
+#     exits [normal: block6(v16, v17, v19), except @vtable_BaseException as (v20: Ptr(Struct object_vtable), v21: Ptr(GcStruct BaseException)): block5(v20, v21, v17)]
+# block5(v22: Ptr(Struct object_vtable), v23: Ptr(GcStruct BaseException), v24: Ptr(GcStruct file)):
+#     v25: Ptr(Struct BaseException_vtable) = cast_pointer(v22)
 #     goto block14(v25, v23, v24)
 # block6(v26: Ptr(GcStruct file), v27: Ptr(GcStruct file), v28: Ptr(GcStruct str)):
 #     goto block7(v27, v28, v26)
 # block7(v29: Ptr(GcStruct file), v30: Ptr(GcStruct str), v31: Ptr(GcStruct file)):
 #     v32: Ptr(GcArray(Ptr(GcStruct str))) = direct_call(&kiln_file_readlines: Ptr(Func(Ptr(GcStruct file)) -> Ptr(GcArray(Ptr(GcStruct str)))), v31)
-#     exits [normal: block9(v29, v30, v32), except @vtable_Exception as (v33: Ptr(Struct object_vtable), v34: Ptr(GcStruct Exception)): block8(v33, v34, v29)]
-# block8(v35: Ptr(Struct object_vtable), v36: Ptr(GcStruct Exception), v37: Ptr(GcStruct file)):
-#     v38: Ptr(Struct Exception_vtable) = cast_pointer(v35)
+#     exits [normal: block9(v29, v30, v32), except @vtable_BaseException as (v33: Ptr(Struct object_vtable), v34: Ptr(GcStruct BaseException)): block8(v33, v34, v29)]
+# block8(v35: Ptr(Struct object_vtable), v36: Ptr(GcStruct BaseException), v37: Ptr(GcStruct file)):
+#     v38: Ptr(Struct BaseException_vtable) = cast_pointer(v35)
 #     goto block14(v38, v36, v37)
 # block9(v39: Ptr(GcStruct file), v40: Ptr(GcStruct str), v41: Ptr(GcArray(Ptr(GcStruct str)))):
 #     v42: Signed = getarraysize(v41)
@@ -275,17 +275,17 @@ if __name__ == "__main__":
 # block10(v43: Ptr(GcStruct file), v44: Ptr(GcStruct str), v45: Signed):
 #     v46: Ptr(GcStruct str) = direct_call(&kiln_str_from_int: Ptr(Func(Signed) -> Ptr(GcStruct str)), v45)
 #     v47: Ptr(GcStruct str) = direct_call(&kiln_str_build: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str), Ptr(GcStruct str)) -> Ptr(GcStruct str)), @str.14, v46, @str.15)
-#     exits [normal: block12(v43, v44, v47), except @vtable_Exception as (v48: Ptr(Struct object_vtable), v49: Ptr(GcStruct Exception)): block11(v48, v49, v43)]
-# block11(v50: Ptr(Struct object_vtable), v51: Ptr(GcStruct Exception), v52: Ptr(GcStruct file)):
-#     v53: Ptr(Struct Exception_vtable) = cast_pointer(v50)
+#     exits [normal: block12(v43, v44, v47), except @vtable_BaseException as (v48: Ptr(Struct object_vtable), v49: Ptr(GcStruct BaseException)): block11(v48, v49, v43)]
+# block11(v50: Ptr(Struct object_vtable), v51: Ptr(GcStruct BaseException), v52: Ptr(GcStruct file)):
+#     v53: Ptr(Struct BaseException_vtable) = cast_pointer(v50)
 #     goto block14(v53, v51, v52)
 # block12(v54: Ptr(GcStruct file), v55: Ptr(GcStruct str), v56: Ptr(GcStruct str)):
 #     v57: Ptr(GcStruct str) = direct_call(&kiln_str_concat: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str)) -> Ptr(GcStruct str)), v55, v56)
-#     exits [normal: block15(v54, v57), except @vtable_Exception as (v58: Ptr(Struct object_vtable), v59: Ptr(GcStruct Exception)): block13(v58, v59, v54)]
-# block13(v60: Ptr(Struct object_vtable), v61: Ptr(GcStruct Exception), v62: Ptr(GcStruct file)):
-#     v63: Ptr(Struct Exception_vtable) = cast_pointer(v60)
+#     exits [normal: block15(v54, v57), except @vtable_BaseException as (v58: Ptr(Struct object_vtable), v59: Ptr(GcStruct BaseException)): block13(v58, v59, v54)]
+# block13(v60: Ptr(Struct object_vtable), v61: Ptr(GcStruct BaseException), v62: Ptr(GcStruct file)):
+#     v63: Ptr(Struct BaseException_vtable) = cast_pointer(v60)
 #     goto block14(v63, v61, v62)
-# block14(v64: Ptr(Struct Exception_vtable), v65: Ptr(GcStruct Exception), v66: Ptr(GcStruct file)):
+# block14(v64: Ptr(Struct BaseException_vtable), v65: Ptr(GcStruct BaseException), v66: Ptr(GcStruct file)):
 #     v67: Void = direct_call(&kiln_file_close: Ptr(Func(Ptr(GcStruct file)) -> Void), v66)
 #     v68: Ptr(Struct object_vtable) = cast_pointer(v64)
 #     v69: Ptr(GcStruct object) = cast_pointer(v65)
@@ -312,17 +312,17 @@ if __name__ == "__main__":
 #     goto block1(v3, v2, v4)
 # block1(v5: Ptr(GcStruct file), v6: Ptr(GcStruct file), v7: Ptr(GcStruct arrayiter_str)):
 #     v8: Ptr(GcStruct str) = direct_call(&kiln_listiter_next: Ptr(Func(Ptr(GcStruct arrayiter_str)) -> Ptr(GcStruct str)), v7)
-#     exits [normal: block7(v5, v6, v7, v8), except @vtable_StopIteration as (v9: Ptr(Struct object_vtable), v10: Ptr(GcStruct StopIteration)): block3(v5, v6), except @vtable_Exception as (v11: Ptr(Struct object_vtable), v12: Ptr(GcStruct Exception)): block2(v11, v12, v6)]
-# block2(v13: Ptr(Struct object_vtable), v14: Ptr(GcStruct Exception), v15: Ptr(GcStruct file)):
-#     v16: Ptr(Struct Exception_vtable) = cast_pointer(v13)
+#     exits [normal: block7(v5, v6, v7, v8), except @vtable_StopIteration as (v9: Ptr(Struct object_vtable), v10: Ptr(GcStruct StopIteration)): block3(v5, v6), except @vtable_BaseException as (v11: Ptr(Struct object_vtable), v12: Ptr(GcStruct BaseException)): block2(v11, v12, v6)]
+# block2(v13: Ptr(Struct object_vtable), v14: Ptr(GcStruct BaseException), v15: Ptr(GcStruct file)):
+#     v16: Ptr(Struct BaseException_vtable) = cast_pointer(v13)
 #     goto block12(v16, v14, v15)
 # block3(v17: Ptr(GcStruct file), v18: Ptr(GcStruct file)):
 #     goto block4(v18, v17)
 # block4(v19: Ptr(GcStruct file), v20: Ptr(GcStruct file)):
 #     v21: Void = direct_call(&kiln_file_flush: Ptr(Func(Ptr(GcStruct file)) -> Void), v20)
-#     exits [normal: block6(v19), except @vtable_Exception as (v22: Ptr(Struct object_vtable), v23: Ptr(GcStruct Exception)): block5(v22, v23, v19)]
-# block5(v24: Ptr(Struct object_vtable), v25: Ptr(GcStruct Exception), v26: Ptr(GcStruct file)):
-#     v27: Ptr(Struct Exception_vtable) = cast_pointer(v24)
+#     exits [normal: block6(v19), except @vtable_BaseException as (v22: Ptr(Struct object_vtable), v23: Ptr(GcStruct BaseException)): block5(v22, v23, v19)]
+# block5(v24: Ptr(Struct object_vtable), v25: Ptr(GcStruct BaseException), v26: Ptr(GcStruct file)):
+#     v27: Ptr(Struct BaseException_vtable) = cast_pointer(v24)
 #     goto block12(v27, v25, v26)
 # block6(v28: Ptr(GcStruct file)):
 #     v29: Void = direct_call(&kiln_file_close: Ptr(Func(Ptr(GcStruct file)) -> Void), v28)
@@ -331,17 +331,17 @@ if __name__ == "__main__":
 #     goto block8(v30, v33, v31, v32, v30)
 # block8(v34: Ptr(GcStruct file), v35: Ptr(GcStruct str), v36: Ptr(GcStruct file), v37: Ptr(GcStruct arrayiter_str), v38: Ptr(GcStruct file)):
 #     v39: Ptr(GcStruct str) = direct_call(&kiln_str_concat: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str)) -> Ptr(GcStruct str)), v35, @str.1)
-#     exits [normal: block10(v34, v36, v37, v38, v39), except @vtable_Exception as (v40: Ptr(Struct object_vtable), v41: Ptr(GcStruct Exception)): block9(v40, v41, v36)]
-# block9(v42: Ptr(Struct object_vtable), v43: Ptr(GcStruct Exception), v44: Ptr(GcStruct file)):
-#     v45: Ptr(Struct Exception_vtable) = cast_pointer(v42)
+#     exits [normal: block10(v34, v36, v37, v38, v39), except @vtable_BaseException as (v40: Ptr(Struct object_vtable), v41: Ptr(GcStruct BaseException)): block9(v40, v41, v36)]
+# block9(v42: Ptr(Struct object_vtable), v43: Ptr(GcStruct BaseException), v44: Ptr(GcStruct file)):
+#     v45: Ptr(Struct BaseException_vtable) = cast_pointer(v42)
 #     goto block12(v45, v43, v44)
 # block10(v46: Ptr(GcStruct file), v47: Ptr(GcStruct file), v48: Ptr(GcStruct arrayiter_str), v49: Ptr(GcStruct file), v50: Ptr(GcStruct str)):
 #     v51: Signed = direct_call(&kiln_file_write: Ptr(Func(Ptr(GcStruct file), Ptr(GcStruct str)) -> Signed), v49, v50)
-#     exits [normal: block1(v46, v47, v48), except @vtable_Exception as (v52: Ptr(Struct object_vtable), v53: Ptr(GcStruct Exception)): block11(v52, v53, v47)]
-# block11(v54: Ptr(Struct object_vtable), v55: Ptr(GcStruct Exception), v56: Ptr(GcStruct file)):
-#     v57: Ptr(Struct Exception_vtable) = cast_pointer(v54)
+#     exits [normal: block1(v46, v47, v48), except @vtable_BaseException as (v52: Ptr(Struct object_vtable), v53: Ptr(GcStruct BaseException)): block11(v52, v53, v47)]
+# block11(v54: Ptr(Struct object_vtable), v55: Ptr(GcStruct BaseException), v56: Ptr(GcStruct file)):
+#     v57: Ptr(Struct BaseException_vtable) = cast_pointer(v54)
 #     goto block12(v57, v55, v56)
-# block12(v58: Ptr(Struct Exception_vtable), v59: Ptr(GcStruct Exception), v60: Ptr(GcStruct file)):
+# block12(v58: Ptr(Struct BaseException_vtable), v59: Ptr(GcStruct BaseException), v60: Ptr(GcStruct file)):
 #     v61: Void = direct_call(&kiln_file_close: Ptr(Func(Ptr(GcStruct file)) -> Void), v60)
 #     v62: Ptr(Struct object_vtable) = cast_pointer(v58)
 #     v63: Ptr(GcStruct object) = cast_pointer(v59)
@@ -372,11 +372,11 @@ if __name__ == "__main__":
 # prebuilt @str.14: GcStruct str = {hash: 0, chars: " (+"}
 # prebuilt @str.15: GcStruct str = {hash: 0, chars: " more)"}
 # prebuilt @str.2: GcStruct str = {hash: 0, chars: "to stderr\x0a"}
-# prebuilt @str_Exception: GcStruct str = {hash: 0, chars: "Exception"}
+# prebuilt @str_BaseException: GcStruct str = {hash: 0, chars: "BaseException"}
 # prebuilt @str_StopIteration: GcStruct str = {hash: 0, chars: "StopIteration"}
 # prebuilt @str_a: GcStruct str = {hash: 0, chars: "a"}
 # prebuilt @str_r: GcStruct str = {hash: 0, chars: "r"}
 # prebuilt @str_rb: GcStruct str = {hash: 0, chars: "rb"}
 # prebuilt @str_w: GcStruct str = {hash: 0, chars: "w"}
-# prebuilt @vtable_Exception: Struct Exception_vtable = {super: {super: {subclassrange_min: 2, subclassrange_max: 4, name: @str_Exception}}}
+# prebuilt @vtable_BaseException: Struct BaseException_vtable = {super: {subclassrange_min: 1, subclassrange_max: 4, name: @str_BaseException}}
 # prebuilt @vtable_StopIteration: Struct StopIteration_vtable = {super: {super: {super: {subclassrange_min: 3, subclassrange_max: 4, name: @str_StopIteration}}}}
