@@ -1,5 +1,6 @@
 // The builtins table: name lookups, dispatch to the handlers, and BuiltinCall's helpers.
 #include "annotator/builtins.h"
+#include "support/str_format.h"
 
 namespace kiln::ann {
 
@@ -102,6 +103,18 @@ const Annotation* BuiltinCall::bad(size_t i, std::string_view expected) {
   if (auto r = s.report(DiagId::ann_builtin_bad_argument, {int(i + 1), name(), std::string(expected), typeName(arg(i))}))
     r->origin(origin(i), "the argument", arg(i));
   return nullptr;
+}
+
+bool BuiltinCall::wantUtf8(size_t i) {
+  if (!wantStr(i)) return false;
+  const Annotation* a = arg(i);
+  if (a->hasConst() && a->constant.kind == load::Value::Kind::Str) {
+    if (pyfmt::isUtf8Encoding(a->constant.text)) return true;
+    s.fail(DiagId::ann_not_utf8, {name(), "'" + std::string(a->constant.text) + "'"});
+    return false;
+  }
+  s.fail(DiagId::ann_not_utf8, {name(), "a str known only at run time"});
+  return false;
 }
 
 bool BuiltinCall::wantInt(size_t i) { return arg(i)->isIntLike() || (bad(i, "an int"), false); }

@@ -41,7 +41,17 @@ struct BuiltinCall {
   // sort()'s and sorted()'s `reverse=`, if given, is a bool or an int (CPython raises TypeError
   // for the rest).
   bool wantReverse();
+  // An encoding (str.encode, bytes.decode, str(b, e), bytes(s, e)): a str known at translation
+  // time that names UTF-8, the encoding of kiln's strs.
+  bool wantUtf8(size_t i);
 };
+
+// str(x) and repr(x) of a value annotated `a` (print, str.format, ...): annotates the
+// __str__/__repr__ calls of instances, those of instances in tuples too (whose repr() calls
+// theirs), and reports what translated code cannot show: instances inside lists and dicts (the
+// runtime writes those without calling methods), functions, classes, iterators, files. False
+// after reporting.
+bool annotateStrOf(OpSite& s, const Annotation* a, bool repr);
 
 #define BUILTIN(id, name, doc) const Annotation* call_##id(BuiltinCall& c);
 #define METHOD(id, receiver, name, doc) const Annotation* call_##id(BuiltinCall& c);

@@ -1,19 +1,13 @@
 // Python's built-in functions and classes (the first two sections of builtins.def).
 #include "annotator/builtins.h"
 
+#include <algorithm>
+
 namespace kiln::ann {
 
 namespace {
 
 bool isNumber(const Annotation* a) { return a->isIntLike() || a->is(AnnKind::Float); }
-
-// Instances printed or converted to str call __str__ (or __repr__): annotate that call.
-bool annotateStrOf(BuiltinCall& c, const Annotation* a) {
-  if (!a->is(AnnKind::Instance)) return true;
-  bool found = false;
-  const Annotation* r = strOfInstance(c.s, a, false, &found);
-  return !found || r;
-}
 
 // The union of the arguments (min, max); null after reporting.
 const Annotation* uniteArguments(BuiltinCall& c, size_t from) {
@@ -31,11 +25,58 @@ const Annotation* uniteArguments(BuiltinCall& c, size_t from) {
   return u;
 }
 
+// Whether the runtime writes repr() of values annotated `a` by itself (list_repr, dict_repr).
+bool reprInRuntime(const Annotation* a) {
+  switch (a->kind) {
+  case AnnKind::Impossible:
+  case AnnKind::None:
+  case AnnKind::Bool:
+  case AnnKind::Int:
+  case AnnKind::Float:
+  case AnnKind::Char:
+  case AnnKind::Str:
+  case AnnKind::Bytes: return true;
+  case AnnKind::Tuple: return std::all_of(a->items.begin(), a->items.end(), reprInRuntime);
+  case AnnKind::List: return reprInRuntime(a->list->find()->item.ann);
+  case AnnKind::Dict: return reprInRuntime(a->dict->find()->key.ann) && reprInRuntime(a->dict->find()->value.ann);
+  default: return false;
+  }
+}
+
 bool orderable(const Annotation* a) {
   return isNumber(a) || a->isStrLike() || a->is(AnnKind::Bytes) || a->is(AnnKind::Tuple);
 }
 
 } // namespace
+
+bool annotateStrOf(OpSite& s, const Annotation* a, bool repr) {
+  const char* what = repr ? "repr()" : "str()";
+  switch (a->kind) {
+  case AnnKind::Impossible:
+  case AnnKind::None:
+  case AnnKind::Bool:
+  case AnnKind::Int:
+  case AnnKind::Float:
+  case AnnKind::Char:
+  case AnnKind::Str:
+  case AnnKind::Bytes: return true;
+  case AnnKind::Tuple: // its items' repr()
+    return std::all_of(a->items.begin(), a->items.end(), [&](const Annotation* item) { return annotateStrOf(s, item, true); });
+  case AnnKind::List:
+  case AnnKind::Dict:
+    if (reprInRuntime(a)) return true;
+    s.fail(DiagId::ann_unsupported_here, {std::string(what) + " of a '" + typeName(a) + "' (the repr() of its items)"});
+    return false;
+  case AnnKind::Instance: {
+    bool found = false;
+    const Annotation* r = strOfInstance(s, a, repr, &found);
+    return !found || r;
+  }
+  default:
+    s.fail(DiagId::ann_unsupported_here, {std::string(what) + " of a '" + typeName(a) + "'"});
+    return false;
+  }
+}
 
 const Annotation* call_len(BuiltinCall& c) {
   if (!c.arity(1, 1)) return nullptr;
@@ -61,7 +102,7 @@ const Annotation* call_len(BuiltinCall& c) {
 const Annotation* call_print(BuiltinCall& c) {
   if (!c.arity(0, size_t(-1), {"sep", "end", "flush"})) return nullptr;
   for (size_t i = 0; i < c.count(); ++i)
-    if (!annotateStrOf(c, c.arg(i))) return nullptr;
+    if (!annotateStrOf(c.s, c.arg(i), false)) return nullptr;
   for (const char* kw : {"sep", "end"})
     if (const Annotation* k = c.keyword(kw); k && !k->isStrLike() && !k->is(AnnKind::None))
       return c.s.fail(DiagId::ann_builtin_keyword_type, {c.name(), kw, "a str or None", typeName(k)});
@@ -111,7 +152,7 @@ static const Annotation* hashOfInstance(BuiltinCall& c, const Annotation* x) {
   cd->lookupReaders.insert(c.s.block); // a new subclass may define __hash__
   ClassDef* identity = nullptr;
   bool custom = false;
-  for (ClassDef* k : selfAndSubclasses(cd)) {
+  for (ClassDef* k : classesWithInstances(cd)) {
     InstanceEquality e = equalityOf(c.s.bk, k);
     if (e.unhashable) return c.s.fail(DiagId::ann_unhashable, {k->name});
     if (e.hash) custom = true;
@@ -273,13 +314,15 @@ const Annotation* call_str_(BuiltinCall& c) {
   if (c.count() == 0) return c.s.l.constStr("");
   if (c.count() == 2) {
     if (!c.arg(0)->is(AnnKind::Bytes)) return c.bad(0, "bytes (with an encoding)");
-    return c.wantStr(1) ? c.s.l.str() : nullptr;
+    return c.wantUtf8(1) ? c.s.l.str() : nullptr;
   }
   const Annotation* x = c.arg(0);
   if (x->is(AnnKind::Instance)) {
     bool found = false;
     const Annotation* r = strOfInstance(c.s, x, false, &found);
     if (found) return r;
+  } else if (!annotateStrOf(c.s, x, false)) {
+    return nullptr;
   }
   if (x->is(AnnKind::Str) && !x->canBeNone()) return x;
   return c.s.l.str(false, isNumber(x) || x->noNul());
@@ -292,6 +335,8 @@ const Annotation* call_repr_(BuiltinCall& c) {
     bool found = false;
     const Annotation* r = strOfInstance(c.s, x, /*reprOnly=*/true, &found);
     if (found) return r;
+  } else if (!annotateStrOf(c.s, x, true)) {
+    return nullptr;
   }
   return c.s.l.str(false, /*noNul=*/true); // repr() escapes NUL characters
 }
@@ -300,7 +345,7 @@ const Annotation* call_bytes_(BuiltinCall& c) {
   if (!c.arity(0, 2)) return nullptr;
   if (c.count() == 0) return c.s.l.constBytes("");
   const Annotation* x = c.arg(0);
-  if (c.count() == 2) return c.wantStr(0) && c.wantStr(1) ? c.s.l.bytes() : nullptr;
+  if (c.count() == 2) return c.wantStr(0) && c.wantUtf8(1) ? c.s.l.bytes() : nullptr;
   if (x->isIntLike()) return c.s.l.bytes();
   if (x->is(AnnKind::Bytes)) return c.s.l.nonNull(x);
   const Annotation* item = iteratedItem(c.s, x, 0);
@@ -400,7 +445,7 @@ const Annotation* call_reversed(BuiltinCall& c) {
 const Annotation* call_object_(BuiltinCall& c) {
   if (!c.arity(0, 0)) return nullptr;
   ClassDef* cd = c.s.bk.objectClassDef();
-  cd->instantiated = true;
+  markInstantiated(c.s, cd);
   return c.s.l.instance(cd);
 }
 

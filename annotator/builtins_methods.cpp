@@ -1,6 +1,10 @@
 // Methods of str, bytes, list and dict (the METHOD rows of builtins.def). `c.self` is the
 // object the method is bound to.
 #include "annotator/builtins.h"
+#include "support/pyrepr.h"
+#include "support/str_format.h"
+
+#include <algorithm>
 
 namespace kiln::ann {
 
@@ -60,6 +64,38 @@ const Annotation* joinOf(BuiltinCall& c, bool bytes) {
   return bytes ? c.s.l.bytes(false, c.self->noNul() && item->noNul()) : c.s.l.str(false, c.self->noNul() && item->noNul());
 }
 
+// The argument of a str.format() field, or null after reporting that there is none.
+const Annotation* fieldArgument(BuiltinCall& c, const pyfmt::BraceField& f) {
+  if (f.index) {
+    if (*f.index < c.count()) return c.arg(*f.index);
+    std::string message = "Replacement index " + std::to_string(*f.index) + " out of range for positional args tuple";
+    return c.s.fail(DiagId::ann_always_raises, {"str.format()", "IndexError", message});
+  }
+  if (const Annotation* a = c.keyword(f.keyword)) return a;
+  return c.s.fail(DiagId::ann_always_raises, {"str.format()", "KeyError", pyrepr::reprStr(f.keyword)});
+}
+
+bool formatFields(BuiltinCall& c, const std::vector<pyfmt::BracePart>& parts) {
+  for (const pyfmt::BracePart& part : parts) {
+    if (!part.isField) continue;
+    const pyfmt::BraceField& f = part.field;
+    const Annotation* a = fieldArgument(c, f);
+    if (!a) return false;
+    if (!f.access.empty()) {
+      std::string name = (f.index ? std::to_string(*f.index) : f.keyword) + f.access;
+      c.s.fail(DiagId::ann_unsupported_here, {"the str.format() field '{" + name + "}', with an attribute or index"});
+      return false;
+    }
+    // format(x, spec) of an instance is object.__format__: str(x) when the spec is empty,
+    // TypeError otherwise (a spec of text only is never empty).
+    bool literalSpec = std::none_of(f.spec.begin(), f.spec.end(), [](const pyfmt::BracePart& p) { return p.isField; });
+    bool convertsToStr = f.conversion || f.spec.empty() || !literalSpec || !a->is(AnnKind::Instance);
+    if (convertsToStr && !annotateStrOf(c.s, a, f.conversion == 'r' || f.conversion == 'a')) return false;
+    if (!formatFields(c, f.spec)) return false;
+  }
+  return true;
+}
+
 ListDef* selfList(BuiltinCall& c) { return c.self->list->find(); }
 DictDef* selfDict(BuiltinCall& c) { return c.self->dict->find(); }
 
@@ -97,7 +133,7 @@ const Annotation* call_str_isalnum(BuiltinCall& c) { return strPredicate(c); }
 const Annotation* call_str_isspace(BuiltinCall& c) { return strPredicate(c); }
 
 const Annotation* call_str_encode(BuiltinCall& c) {
-  if (!c.arity(0, 2) || (c.count() >= 1 && !c.wantStr(0))) return nullptr;
+  if (!c.arity(0, 2) || (c.count() >= 1 && !c.wantUtf8(0)) || (c.count() == 2 && !c.wantStr(1))) return nullptr;
   return c.s.l.bytes(false, c.self->noNul());
 }
 
@@ -106,20 +142,25 @@ const Annotation* call_str_count(BuiltinCall& c) {
   return c.s.l.integer(true);
 }
 
+// s.format(...): the format must be known at translation time, for the rtyper to lower each
+// field (a format made at run time would need formatting, attribute and index fields of any
+// value at run time: '%' formatting serves there). Fields are checked in the order CPython
+// renders them: the argument each names (IndexError, KeyError), the str()/repr() its conversion
+// calls, then its spec's fields; then the format's own errors (ValueError). Each of those
+// CPython raises every time the call runs: reported here.
 const Annotation* call_str_format(BuiltinCall& c) {
-  for (size_t i = 0; i < c.count(); ++i) {
-    if (!c.arg(i)->is(AnnKind::Instance)) continue;
-    bool found = false;
-    const Annotation* r = strOfInstance(c.s, c.arg(i), false, &found);
-    if (found && (!r || r->isImpossible())) return r;
-  }
+  if (!c.self->hasConst() || c.self->constant.kind != load::Value::Kind::Str)
+    return c.s.fail(DiagId::ann_unsupported_here, {"str.format() of a format known only at run time (use '%' formatting)"});
+  pyfmt::BraceFormat fmt = pyfmt::parseBraceFormat(c.self->constant.text);
+  if (!formatFields(c, fmt.parts)) return nullptr;
+  if (!fmt.error.empty()) return c.s.fail(DiagId::ann_always_raises, {"str.format()", "ValueError", fmt.error});
   return c.s.l.str();
 }
 
 // -- bytes ---------------------------------------------------------------------------------------------------
 
 const Annotation* call_bytes_decode(BuiltinCall& c) {
-  if (!c.arity(0, 2) || (c.count() >= 1 && !c.wantStr(0))) return nullptr;
+  if (!c.arity(0, 2) || (c.count() >= 1 && !c.wantUtf8(0)) || (c.count() == 2 && !c.wantStr(1))) return nullptr;
   return c.s.l.str(false, c.self->noNul());
 }
 

@@ -214,7 +214,7 @@ const Annotation* call_om_instantiate(BuiltinCall& c) {
     std::string why;
     ClassDef* def = c.s.bk.classDef(cd->cls, &why);
     if (!def) return c.s.fail(DiagId::ann_bad_class, {why});
-    def->instantiated = true;
+    markInstantiated(c.s, def);
     result = c.s.l.unite(result, c.s.l.instance(def));
     if (!result) return c.bad(0, "classes with a common base class");
   }

@@ -86,6 +86,47 @@ const Annotation* numeric(OpSite& s, OpCode op, const Annotation* a, const Annot
   }
 }
 
+// The conversion characters of a '%' format, one per value it takes ('*' widths and precisions
+// take an int: 'd'); empty when the format takes a mapping (`%(name)s`).
+std::vector<char> percentConversions(std::string_view fmt) {
+  std::vector<char> out;
+  for (size_t i = 0; i < fmt.size(); ++i) {
+    if (fmt[i] != '%') continue;
+    if (++i < fmt.size() && fmt[i] == '%') continue;
+    if (i < fmt.size() && fmt[i] == '(') return {};
+    while (i < fmt.size() && std::string_view("-+ #0").find(fmt[i]) != std::string_view::npos) ++i;
+    for (bool precision = false;; precision = true) { // width, then .precision
+      if (i < fmt.size() && fmt[i] == '*') out.push_back('d'), ++i;
+      while (i < fmt.size() && fmt[i] >= '0' && fmt[i] <= '9') ++i;
+      if (precision || i >= fmt.size() || fmt[i] != '.') break;
+      ++i;
+    }
+    while (i < fmt.size() && std::string_view("hlL").find(fmt[i]) != std::string_view::npos) ++i;
+    if (i < fmt.size()) out.push_back(fmt[i]);
+  }
+  return out;
+}
+
+// fmt % values: the instances among the values are converted by str() (%s) or repr() (%r, %a),
+// calls of their __str__ or __repr__ that are annotated here (strOfInstance records them for
+// the rtyper). Other conversions of an instance (%d would call __index__) are not supported.
+// False after reporting.
+bool formatInstances(OpSite& s, const Annotation* fmt, const Annotation* values, size_t ib) {
+  std::vector<const Annotation*> items{values};
+  if (values->is(AnnKind::Tuple)) items.assign(values->items.begin(), values->items.end());
+  std::vector<char> conversions;
+  if (fmt->hasConst() && fmt->constant.kind == load::Value::Kind::Str) conversions = percentConversions(fmt->constant.text);
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (!items[i]->is(AnnKind::Instance)) continue;
+    char conversion = i < conversions.size() ? conversions[i] : 's';
+    if (conversion != 's' && conversion != 'r' && conversion != 'a')
+      return s.failWithOrigin(DiagId::ann_unsupported_here, {"formatting a '" + typeName(items[i]) + "' with '%" + conversion + "'"}, {ib}), false;
+    bool found = false;
+    if (!strOfInstance(s, items[i], conversion != 's', &found) && found) return false;
+  }
+  return true;
+}
+
 // str, bytes, list and tuple operators.
 const Annotation* sequences(OpSite& s, OpCode op, const Annotation* a, const Annotation* b, bool inplace, size_t ib) {
   bool noNul = a->noNul() && b->noNul();
@@ -129,7 +170,7 @@ const Annotation* sequences(OpSite& s, OpCode op, const Annotation* a, const Ann
     }
   }
   if (op == OpCode::mod) { // formatting
-    if (a->isStrLike()) return s.l.str(false, false);
+    if (a->isStrLike()) return formatInstances(s, a, b, ib) ? s.l.str(false, false) : nullptr;
     if (a->is(AnnKind::Bytes)) return s.l.bytes(false, false);
   }
   return nullptr;
@@ -145,7 +186,7 @@ bool uniformEquality(OpSite& s, OpCode op, const Annotation* x) {
     if (op == OpCode::eq && std::string_view(name) == "__ne__") continue;
     ClassDef* identity = nullptr;
     bool custom = false;
-    for (ClassDef* k : selfAndSubclasses(x->classDef)) {
+    for (ClassDef* k : classesWithInstances(x->classDef)) {
       std::optional<ClassAttr> m = k->cls ? s.bk.lookupClassAttr(k->cls, s.bk.intern(name)) : std::nullopt;
       if (m && !m->owner->builtin) custom = true;
       else if (!identity) identity = k;

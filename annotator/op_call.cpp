@@ -308,13 +308,13 @@ const Annotation* instantiate(OpSite& s, ClassDesc* desc, CallArgs& args) {
     if (std::optional<BuiltinId> id = findBuiltin(name)) return callBuiltin(s, *id, nullptr, args);
     ClassDef* exc = s.bk.builtinExceptionClassDef(cls->qualname.str());
     if (!exc || cls->module) return s.fail(DiagId::ann_builtin_class_call, {name});
-    exc->instantiated = true;
+    markInstantiated(s, exc);
     return s.l.instance(exc);
   }
   std::string why;
   ClassDef* cd = s.bk.classDef(cls, &why);
   if (!cd) return s.fail(DiagId::ann_bad_class, {why});
-  cd->instantiated = true;
+  markInstantiated(s, cd);
   const Annotation* self = s.l.instance(cd);
   if (std::optional<ClassAttr> nw = s.bk.lookupClassAttr(cls, s.bk.intern("__new__")); nw && !nw->owner->builtin)
     return s.fail(DiagId::ann_unsupported_here, {"'__new__' (in class '" + cd->name + "')"});
@@ -408,6 +408,23 @@ const Annotation* callAnnotation(OpSite& s, const Annotation* callee, CallArgs& 
   return s.failWithOrigin(DiagId::ann_not_callable, {typeName(callee)}, {0});
 }
 
+void markInstantiated(OpSite& s, ClassDef* cd) {
+  if (cd->instantiated) return;
+  cd->instantiated = true;
+  for (ClassDef* c = cd; c; c = c->base)
+    for (flow::Block* b : c->lookupReaders) s.an.schedule(b);
+}
+
+// The first class with instances under cd whose lookup finds no function `name` of a kiln class
+// (object's, or a built-in base's); null if there is none.
+static ClassDef* classWithout(OpSite& s, ClassDef* cd, std::string_view name) {
+  for (ClassDef* k : classesWithInstances(cd)) {
+    std::optional<ClassAttr> m = k->cls ? s.bk.lookupClassAttr(k->cls, s.bk.intern(name)) : std::nullopt;
+    if (!m || m->owner->builtin || !m->value.isRef()) return k;
+  }
+  return nullptr;
+}
+
 const Annotation* callSpecialMethod(OpSite& s, const Annotation* instance, std::string_view name,
                                     std::vector<CallArg> args, bool* found) {
   *found = false;
@@ -415,6 +432,13 @@ const Annotation* callSpecialMethod(OpSite& s, const Annotation* instance, std::
   const Annotation* methods = methodsOf(s, instance->classDef, s.bk.intern(name), &isMethod);
   if (!isMethod) return nullptr;
   *found = true;
+  // The rtyper calls the method of the instance's class, through a vtable slot when classes
+  // differ; a class with instances here that has none would have nothing in its slot (CPython
+  // raises TypeError, or for ==, != and hash() uses identity: those report it before calling).
+  // str() and repr() fall back to object's repr at run time (rtype_str_repr.cpp).
+  if (name != "__str__" && name != "__repr__")
+    if (ClassDef* k = classWithout(s, instance->classDef, name))
+      return s.fail(DiagId::ann_special_method_partial, {std::string(name), instance->classDef->name, k->name});
   s.an.recordSpecialMethod(&s.op, std::string(name));
   CallArgs call;
   call.positional = std::move(args);

@@ -81,6 +81,13 @@ std::vector<ClassDef*> selfAndSubclasses(ClassDef* cd) {
   return out;
 }
 
+std::vector<ClassDef*> classesWithInstances(ClassDef* cd) {
+  std::vector<ClassDef*> out;
+  for (ClassDef* k : selfAndSubclasses(cd))
+    if (k->instantiated || !k->prebuilt.empty() || k->isException) out.push_back(k);
+  return out;
+}
+
 InstanceEquality equalityOf(Bookkeeper& bk, ClassDef* cd) {
   InstanceEquality e;
   if (!cd->cls) return e; // a built-in exception known by name: object's
@@ -116,8 +123,9 @@ bool keyMethods(OpSite& s, DictDef* def) {
     s.fail(DiagId::ann_dict_key_methods, {cd->name, why});
     return false;
   };
-  std::vector<ClassDef*> classes = selfAndSubclasses(cd);
-  InstanceEquality first = equalityOf(s.bk, cd);
+  std::vector<ClassDef*> classes = classesWithInstances(cd);
+  if (classes.empty()) return true; // no key yet: identity until a class has instances
+  InstanceEquality first = equalityOf(s.bk, classes[0]);
   for (ClassDef* k : classes) {
     InstanceEquality e = equalityOf(s.bk, k);
     if (e.unhashable) return s.fail(DiagId::ann_unhashable, {k->name}), false;
@@ -125,7 +133,7 @@ bool keyMethods(OpSite& s, DictDef* def) {
       return refuse("class '" + k->name + "' defines " + (e.eq ? "__eq__ but hashes by identity" : "__hash__ but compares by identity") +
                     "; define both __eq__ and __hash__, or neither to key by identity");
     if (!(e == first))
-      return refuse("classes '" + cd->name + "' and '" + k->name + "' compare or hash with different methods; kiln needs one "
+      return refuse("classes '" + classes[0]->name + "' and '" + k->name + "' compare or hash with different methods; kiln needs one "
                     "__eq__ and one __hash__ for all the keys of a dict");
   }
   if (!first.eq) return true; // identity, as object's

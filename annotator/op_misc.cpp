@@ -12,7 +12,24 @@ namespace kiln::ann {
 
 // -- Strings --------------------------------------------------------------------------------------------------
 
+bool checkExceptionStr(OpSite& s, const Annotation* instance, bool reprOnly) {
+  ClassDef* cd = instance->classDef;
+  if (!cd->isException) return true;
+  cd->lookupReaders.insert(s.block); // a new subclass may lack the method
+  const char* method = reprOnly ? "__repr__" : "__str__";
+  for (ClassDef* k : selfAndSubclasses(cd)) {
+    std::optional<ClassAttr> m = k->cls ? s.bk.lookupClassAttr(k->cls, s.bk.intern(method)) : std::nullopt;
+    if (m && !m->owner->builtin) continue;
+    s.fail(DiagId::ann_exception_str, {reprOnly ? "repr()" : "str()", cd->name, k->name, method});
+    return false;
+  }
+  return true;
+}
+
 const Annotation* strOfInstance(OpSite& s, const Annotation* instance, bool reprOnly, bool* found) {
+  // An exception's str() is BaseException's (its arguments) unless its class defines __str__:
+  // its __repr__ is never used there.
+  if (!checkExceptionStr(s, instance, reprOnly)) return *found = true, nullptr;
   std::string method = reprOnly ? "__repr__" : "__str__";
   const Annotation* r = callSpecialMethod(s, instance, method, {}, found);
   if (!*found && !reprOnly) {

@@ -147,6 +147,10 @@ const Annotation* callSpecialMethod(OpSite& site, const Annotation* instance, st
 // returned); otherwise the result is str, Impossible while not known yet, or null after
 // reporting.
 const Annotation* strOfInstance(OpSite& site, const Annotation* instance, bool reprOnly, bool* found);
+// str() (or repr()) of an exception instance needs a __str__ (__repr__) of every class it may
+// have: BaseException's shows the exception's arguments, which kiln's exceptions do not keep.
+// False after reporting.
+bool checkExceptionStr(OpSite& site, const Annotation* instance, bool reprOnly);
 // The methods `name` instances of cd may have, as a PBC (each definition they may reach, bound
 // to its class); *isMethod is false (and null returned) when `name` is not a method.
 const Annotation* methodsOf(OpSite& site, ClassDef* cd, Symbol name, bool* isMethod);
@@ -194,5 +198,11 @@ struct InstanceEquality {
 InstanceEquality equalityOf(Bookkeeper& bk, ClassDef* cd);
 // cd, then every class that derives from it: the classes an instance annotated cd may have.
 std::vector<ClassDef*> selfAndSubclasses(ClassDef* cd);
+// The classes among cd's and its subclasses' that may have instances: instantiated by a call,
+// with a prebuilt instance, or exceptions (the runtime raises built-in ones). A class that
+// becomes instantiated re-flows the blocks that looked names up on it or its bases
+// (markInstantiated), so checks over these classes see every class in the end.
+std::vector<ClassDef*> classesWithInstances(ClassDef* cd);
+void markInstantiated(OpSite& site, ClassDef* cd);
 
 } // namespace kiln::ann

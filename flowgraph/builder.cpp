@@ -26,7 +26,7 @@ FlowContext::FlowContext(ParseContext& c, load::Program& p) : ctx(c), program(p)
   // Load-time functions claim their names first, in load order, so that a name does not
   // depend on the order in which graphs are built.
   for (load::Function* f : program.functions)
-    if (f->def) graphName(f);
+    if (f->def && !f->shallow) graphName(f);
 }
 FlowContext::~FlowContext() = default;
 

@@ -141,6 +141,9 @@ std::optional<ll::Value> callRecorded(OpCtx& c, const std::vector<ann::GraphInfo
 // what each class's vtable holds in them (rtype_special.cpp; RTyper::run calls it before
 // classes are laid out).
 void findSpecialMethodSlots(RTyper& rt);
+// The same for str()/repr() of instances whose classes find different __str__/__repr__
+// (rtype_str_repr.cpp).
+void findStrMethodSlots(RTyper& rt);
 // An instance iterator inside enumerate() or zip() (rtype_special.cpp): the type that holds it
 // with its __next__ as a function pointer (Ptr(GcStruct nextiter_<C> { obj, fn })), null when
 // the annotator reached no __next__ of cd; and the iterator made for operand `v` of the

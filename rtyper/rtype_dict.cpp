@@ -297,7 +297,8 @@ bool truth(OpCtx& c, size_t i) {
   return true;
 }
 
-// d1 == d2, d1 != d2: dict_eq (the dicts may be of different types, or None); d == None.
+// d1 == d2, d1 != d2: dict_eq (the dicts may be of different types, or None); d == None. An
+// r_dict equals only an r_dict (kiln.objectmodel.r_dict.__eq__), whose functions its lookups use.
 bool equality(OpCtx& c) {
   const Annotation *a = c.ann(0), *b = c.ann(1);
   const ll::Type* boolType = c.rt.types().boolType();
@@ -309,6 +310,11 @@ bool equality(OpCtx& c) {
   }
   DictInfo da, db;
   if (!dictInfo(c.rt, a, da) || !dictInfo(c.rt, b, db)) return false;
+  if (da.custom != db.custom) { // r_dict.__eq__ knows only r_dicts: a dict and an r_dict are different
+    ll::ConstValue k;
+    k.i = ne;
+    return finish(c, c.gc.constant(boolType, k));
+  }
   ll::Value v = callDict(c, db, HelperId::dict_eq, {c.arg(0), c.arg(1)}, boolType, true);
   if (v.isNull()) return c.unsupported();
   return finish(c, ne ? c.emit(ll::Op::bool_not, {v}, boolType) : v);

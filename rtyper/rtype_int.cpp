@@ -49,8 +49,8 @@ constexpr IntOps kBinary[] = {
     {OpCode::inplace_lshift, ll::Op::int_lshift, ll::Op::uint_lshift, ll::Op::int_lshift_ovf},
     {OpCode::rshift, ll::Op::int_rshift, ll::Op::uint_rshift, ll::Op::int_rshift},
     {OpCode::inplace_rshift, ll::Op::int_rshift, ll::Op::uint_rshift, ll::Op::int_rshift},
-    {OpCode::floordiv, ll::Op::int_floordiv_zer, ll::Op::uint_floordiv, ll::Op::int_floordiv_zer},
-    {OpCode::inplace_floordiv, ll::Op::int_floordiv_zer, ll::Op::uint_floordiv, ll::Op::int_floordiv_zer},
+    {OpCode::floordiv, ll::Op::int_floordiv_zer, ll::Op::uint_floordiv, ll::Op::int_floordiv_ovf_zer},
+    {OpCode::inplace_floordiv, ll::Op::int_floordiv_zer, ll::Op::uint_floordiv, ll::Op::int_floordiv_ovf_zer},
     {OpCode::mod, ll::Op::int_mod_zer, ll::Op::uint_mod, ll::Op::int_mod_zer},
     {OpCode::inplace_mod, ll::Op::int_mod_zer, ll::Op::uint_mod, ll::Op::int_mod_zer},
 };
@@ -70,6 +70,7 @@ bool intLike(const Annotation* a) { return a->isIntLike(); }
 ll::Op withoutZeroCheck(ll::Op op) {
   switch (op) {
   case ll::Op::int_floordiv_zer: return ll::Op::int_floordiv;
+  case ll::Op::int_floordiv_ovf_zer: return ll::Op::int_floordiv_ovf;
   case ll::Op::int_mod_zer: return ll::Op::int_mod;
   default: return op;
   }

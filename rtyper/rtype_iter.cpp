@@ -16,7 +16,8 @@
 //   a tuple               arrayiter_<item>: iter() copies the items (of their union's type) into
 //                         a new array, so next() needs no switch over the fields
 //   a str, bytes or char  GcStruct striter { string: Ptr(str), index: Signed }
-//   a range() list        GcStruct rangeiter { next: Signed, stop: Signed, step: Signed }
+//   a range() list        GcStruct rangeiter { next: Signed, stop: Signed, step: Signed,
+//                                            list: Ptr(GcArray(Signed)) }
 //   reversed(seq)         GcStruct reversed_<container> { list or string, index: Signed }
 //                         index counts down: the next item is seq[index - 1]
 //   enumerate(it)         GcStruct enumerate_<inner> { iter: Ptr(<inner>), index: Signed }
@@ -24,8 +25,11 @@
 // A range() list that is only iterated (`for x in range(a, b, step)` with a step known only at
 // run time, enumerate(range(n)), zip(range(n), l)) is never made: its iterator is built from the
 // call's operands (rtype_sequences.h isLazyRange), after range_check_step when the step is not a
-// constant. Iterating a range() list that was made (stored, or used twice) is not supported yet:
-// its ListDef may also hold lists that are not ranges, which a rangeiter could not walk.
+// constant. A range() list that was made (stored, or used twice) is a fixed array, and its
+// ListDef may also hold other lists of ints: one iterator type must serve both, so the rangeiter
+// has a `list` field, null for a lazy range; for a made one it walks list[0:len] by 1.
+// next(it, default) and min/max/sum/any/all of iterators, strs and dicts are generic iter_*
+// helpers over these iterator types; iterators are true, and == is identity.
 #include "rtyper/rtype_sequences.h"
 
 namespace kiln::rt {
@@ -83,8 +87,11 @@ const ll::Type* iterPtr(RTyper& rt, const Annotation* a) {
   switch (a->iterKind) {
   case IterKind::Items:
   case IterKind::Reversed: {
-    if (a->iterKind == IterKind::Items && c->is(AnnKind::List) && c->list->find()->isRange)
-      return iterStruct(rt, "rangeiter", {{"next", s}, {"stop", s}, {"step", s}});
+    if (a->iterKind == IterKind::Items && c->is(AnnKind::List) && c->list->find()->isRange) {
+      const ll::Type* made = rt.lowType(c); // what a range() that was made is: a fixed array
+      if (!made) return nullptr;
+      return iterStruct(rt, "rangeiter", {{"next", s}, {"stop", s}, {"step", s}, {"list", made}});
+    }
     const ll::Type* walked = walkedType(rt, c);
     if (!walked) return nullptr;
     std::string field = walked == rt.strPtr() ? "string" : "list";
@@ -115,6 +122,19 @@ const ll::Type* iterPtr(RTyper& rt, const Annotation* a) {
 
 // -- Making iterators -------------------------------------------------------------------------------
 
+// A rangeiter over a range() list that was made (stored, or used more than once: its ListDef
+// may also hold other lists of ints): it walks the list's fixed array from 0 to its length by 1.
+ll::Value madeRangeIterator(OpCtx& c, flow::Value v, const Annotation* a, const ll::Type* ptr) {
+  seq::ListRepr l;
+  if (!seq::listRepr(c.rt, a, l) || l.ptr != ptr->target->field("list")->type) return {};
+  ll::Value list = c.gc.valueOf(v);
+  ll::Value obj = seq::newStruct(c, ptr);
+  seq::setField(c, obj, "stop", seq::listLength(c, l, list));
+  seq::setField(c, obj, "step", c.constInt(1));
+  seq::setField(c, obj, "list", list);
+  return obj;
+}
+
 // An iterator at the start of iterable `v` (annotated `a`), of the type of iterator annotation
 // `it`; null if kiln has none.
 ll::Value makeIterator(OpCtx& c, flow::Value v, const Annotation* a, const Annotation* it) {
@@ -123,9 +143,9 @@ ll::Value makeIterator(OpCtx& c, flow::Value v, const Annotation* a, const Annot
   if (!ptr) return {};
   if (a->is(AnnKind::Iterator)) return c.gc.convert(c.gc.valueOf(v), a, it); // its own iterator
   const ll::Type* target = ptr->target;
-  if (target->field("next")) { // a rangeiter: only over a lazy range() call
+  if (target->field("next")) { // a rangeiter: a lazy range() call's bounds, or a made range's array
     const flow::Operation* call = seq::lazyRangeOf(c, v);
-    if (!call) return {};
+    if (!call) return madeRangeIterator(c, v, a, ptr);
     std::vector<ll::Value> bounds = seq::rangeBounds(c, *call);
     ll::Constant* step = bounds[2].constant();
     if (!step || step->value.i == 0) c.callHelper(HelperId::range_check_step, {bounds[2]}, c.rt.types().voidType());
@@ -208,7 +228,7 @@ bool reversed(OpCtx& c) {
     walked = c.arg(1);
     length = seq::listLength(c, l, walked);
   } else if (a->is(AnnKind::Tuple)) {
-    walked = seq::tupleToArray(c, c.op.args[1], a, seq::tupleItemUnion(c.rt, a));
+    walked = seq::tupleAsList(c, c.op.args[1], a, seq::tupleItemUnion(c.rt, a)); // a list_Void of Void items
     length = c.constInt(int64_t(a->items.size()));
   } else if (a->isStrLike() || a->is(AnnKind::Bytes)) {
     walked = c.gc.convertTo(c.arg(1), a, c.rt.strPtr());
@@ -222,6 +242,70 @@ bool reversed(OpCtx& c) {
   seq::setField(c, obj, field, walked);
   seq::setField(c, obj, "index", length);
   return seq::finish(c, obj);
+}
+
+// next(it, default) of a built-in iterator: iter_next_default, generic over the iterator type
+// (its next helper); the default and the result are of the result's type.
+bool nextOrDefault(OpCtx& c) {
+  const ll::Type* r = c.rt.lowType(c.resultAnn());
+  if (!c.ann(1)->is(AnnKind::Iterator) || !c.rt.lowType(c.ann(1)) || !r) return false;
+  return seq::finish(c, c.callHelper(HelperId::iter_next_default, {c.arg(1), c.arg(2, c.resultAnn())}, r));
+}
+
+// min(x), max(x), sum(x[, start]), any(x), all(x) of an iterator, a str, bytes or a dict (lists
+// and tuples are their families'): an iter_* helper on x's iterator. any and all stop at the
+// first item that decides, leaving the iterator there, as CPython does.
+bool reduce(OpCtx& c, BuiltinId id) {
+  const Annotation* x = c.ann(1);
+  const ll::Type* r = c.rt.lowType(c.resultAnn());
+  if (!r || (id == BuiltinId::sum ? c.count() > 3 : c.count() != 2)) return false;
+  ll::Value it;
+  if (x->is(AnnKind::Iterator) || x->is(AnnKind::File)) { // iter(f) is f
+    it = c.arg(1);
+  } else if (x->isStrLike() || x->is(AnnKind::Bytes) || x->is(AnnKind::Dict)) {
+    ann::Lattice& lattice = c.rt.annotator().lattice();
+    const Annotation* items[1] = {lattice.nonNull(x)};
+    it = makeIterator(c, c.op.args[1], x, lattice.iterator(x->is(AnnKind::Dict) ? IterKind::DictKeys : IterKind::Items, items));
+  }
+  if (it.isNull()) return false;
+  switch (id) {
+  case BuiltinId::min: return seq::finish(c, c.callHelper(HelperId::iter_min, {it}, r));
+  case BuiltinId::max: return seq::finish(c, c.callHelper(HelperId::iter_max, {it}, r));
+  case BuiltinId::any: return seq::finish(c, c.callHelper(HelperId::iter_any, {it}, r));
+  case BuiltinId::all: return seq::finish(c, c.callHelper(HelperId::iter_all, {it}, r));
+  case BuiltinId::sum: {
+    const Annotation* integer = c.rt.annotator().lattice().integer();
+    ll::Value start = c.count() == 3 ? c.arg(2, c.resultAnn()) : c.gc.convertTo(c.constInt(0), integer, r);
+    return seq::finish(c, c.callHelper(HelperId::iter_sum, {it, start}, r));
+  }
+  default: return false;
+  }
+}
+
+// bool(it), not it, it1 == it2, it1 != it2, it1 is it2 of iterators: an iterator is true unless it
+// is None, and == is identity (object.__eq__). Not for the iterators of dict keys and items:
+// kiln represents d.keys() and d.items() by such iterators, and CPython compares those views as
+// sets (d.keys() == d.keys() is True), which an iterator cannot tell from iter(d).
+bool truthOrIdentity(OpCtx& c) {
+  OpCode op = c.op.opcode;
+  size_t first = op == OpCode::simple_call || (c.count() == 2 && c.ann(0)->is(AnnKind::None)) ? 1 : 0; // bool(it), None == it
+  const Annotation* a = c.ann(first);
+  const ll::Type* b = c.rt.types().boolType();
+  if (!a->is(AnnKind::Iterator) || !c.rt.lowType(a)) return false;
+  if (op == OpCode::bool_ || op == OpCode::not_ || op == OpCode::simple_call) {
+    bool negate = op == OpCode::not_;
+    if (!a->canBeNone()) return seq::finish(c, c.gc.constant(b, ll::ConstValue{.i = !negate}));
+    return seq::finish(c, c.emit(negate ? ll::Op::ptr_iszero : ll::Op::ptr_nonzero, {c.arg(first)}, b));
+  }
+  const Annotation* other = c.ann(1 - first);
+  bool views = a->iterKind == IterKind::DictKeys || a->iterKind == IterKind::DictItems;
+  if (op != OpCode::is_ && views) return false;
+  bool ne = op == OpCode::ne;
+  if (other->is(AnnKind::None)) return seq::finish(c, c.emit(ne ? ll::Op::ptr_nonzero : ll::Op::ptr_iszero, {c.arg(first)}, b));
+  if (!other->is(AnnKind::Iterator)) return false;
+  ll::Value x = c.arg(0), y = c.arg(1);
+  if (x.type() != y.type()) return seq::finish(c, c.gc.constant(b, ll::ConstValue{.i = ne})); // different objects
+  return seq::finish(c, c.emit(ne ? ll::Op::ptr_ne : ll::Op::ptr_eq, {x, y}, b));
 }
 
 // next(it): the helper for the iterator's kind returns the next item, of the result's type.
@@ -253,6 +337,11 @@ bool rtypeIter(OpCtx& c) {
   case OpCode::next:
     if (c.ann(0)->is(AnnKind::Iterator) && isDictKind(c.ann(0)->iterKind)) return rtypeDictIter(c);
     return next(c, 0);
+  case OpCode::bool_:
+  case OpCode::not_:
+  case OpCode::eq:
+  case OpCode::ne:
+  case OpCode::is_: return truthOrIdentity(c);
   case OpCode::simple_call: break;
   default: return false;
   }
@@ -260,10 +349,16 @@ bool rtypeIter(OpCtx& c) {
   if (!id || c.count() < 2) return false;
   switch (*id) {
   case BuiltinId::iter: return iterable(c.ann(1)) && seq::finish(c, makeIterator(c, c.op.args[1], c.ann(1), c.resultAnn()));
-  case BuiltinId::next: return c.count() == 2 && next(c, 1);
+  case BuiltinId::next: return c.count() == 2 ? next(c, 1) : c.count() == 3 && nextOrDefault(c);
   case BuiltinId::enumerate: return enumerate(c);
   case BuiltinId::zip: return zip(c);
   case BuiltinId::reversed: return reversed(c);
+  case BuiltinId::bool_: return c.count() == 2 && truthOrIdentity(c);
+  case BuiltinId::min:
+  case BuiltinId::max:
+  case BuiltinId::sum:
+  case BuiltinId::any:
+  case BuiltinId::all: return reduce(c, *id);
   default: return false;
   }
 }

@@ -22,6 +22,7 @@
 //     fixed list of ints); a range() that is only iterated is not made at all (rtype_iter.cpp).
 #include "rtyper/rtype_sequences.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -370,12 +371,7 @@ bool repeat(OpCtx& c) {
 ll::Value itemSource(OpCtx& c, size_t i, const ListRepr& into) {
   const Annotation* a = c.ann(i);
   if (a->is(AnnKind::List) || a->isStrLike() || a->is(AnnKind::Bytes)) return c.arg(i);
-  if (a->is(AnnKind::Tuple) && !into.voidItems) return tupleToArray(c, c.op.args[i], a, into.item);
-  if (a->is(AnnKind::Tuple)) { // a tuple of Void items: a list_Void of its length
-    ll::Value items = newStruct(c, voidListType(c.rt));
-    setField(c, items, "length", c.constInt(int64_t(a->items.size())));
-    return items;
-  }
+  if (a->is(AnnKind::Tuple)) return tupleAsList(c, c.op.args[i], a, into.item);
   return {};
 }
 
@@ -399,6 +395,24 @@ ll::Value iteratorOperand(OpCtx& c, size_t i) {
   if (a->is(AnnKind::Iterator) || a->is(AnnKind::File)) return c.arg(i);
   if (a->is(AnnKind::Dict)) return keyIterator(c, i);
   return {};
+}
+
+// Whether values annotated `a` hold a list or a dict (at any depth of tuples).
+bool holdsContainer(const Annotation* a) {
+  if (a->is(AnnKind::List) || a->is(AnnKind::Dict)) return true;
+  return a->is(AnnKind::Tuple) && std::any_of(a->items.begin(), a->items.end(), holdsContainer);
+}
+
+// The value searched for in list `l` (x in l, l.index(x), l.count(x), l.remove(x)), operand i:
+// in the item's representation, except a list or dict (or a tuple holding one) of another type:
+// `[1] in rows`, `{} in dicts` compare containers of two ListDefs or DictDefs, which no
+// conversion turns into one another. Such a value keeps its own type; the helpers compare it as
+// list_eq and dict_eq do.
+ll::Value searched(OpCtx& c, size_t i, const ListRepr& l) {
+  if (l.voidItems) return voidValue(c);
+  const Annotation* x = c.ann(i);
+  if (holdsContainer(x) && c.rt.lowType(x) != l.itemType) return c.arg(i);
+  return valueAs(c, c.op.args[i], l.item);
 }
 
 // -- Items ----------------------------------------------------------------------------------------
@@ -442,9 +456,9 @@ bool hasStep(OpCtx& c) {
 // with one, kNoBound.
 void sliceBounds(OpCtx& c, const ListRepr& l, ll::Value list, ll::Value& start, ll::Value& stop) {
   bool step = hasStep(c);
-  auto bound = [&](size_t i, ll::Value none) { return c.ann(i)->is(AnnKind::None) ? none : indexOperand(c, c.op.args[i]).value; };
-  start = bound(1, c.constInt(step ? kNoBound : 0));
-  stop = bound(2, step ? c.constInt(kNoBound) : listLength(c, l, list));
+  auto given = [&](size_t i) { return !c.ann(i)->is(AnnKind::None); };
+  start = given(1) ? indexOperand(c, c.op.args[1]).value : c.constInt(step ? kNoBound : 0);
+  stop = given(2) ? indexOperand(c, c.op.args[2]).value : step ? c.constInt(kNoBound) : listLength(c, l, list);
 }
 
 // The items to assign to a slice: a list, str or tuple as itemSource gives them; the items an
@@ -519,9 +533,9 @@ bool method(OpCtx& c, BuiltinId id) {
     ll::Value i = c.count() == 2 ? indexOperand(c, c.op.args[1]).value : c.constInt(-1);
     return finish(c, c.callHelper(HelperId::list_pop, {list, i}, c.rt.lowType(c.resultAnn()))); // may end a raising block
   }
-  case BuiltinId::list_remove: return none(HelperId::list_remove, {list, item(1)});
-  case BuiltinId::list_index: return finish(c, c.callHelper(HelperId::list_index, {list, item(1)}, t.signedType()));
-  case BuiltinId::list_count: return finish(c, c.callHelper(HelperId::list_count, {list, item(1)}, t.signedType()));
+  case BuiltinId::list_remove: return none(HelperId::list_remove, {list, searched(c, 1, l)});
+  case BuiltinId::list_index: return finish(c, c.callHelper(HelperId::list_index, {list, searched(c, 1, l)}, t.signedType()));
+  case BuiltinId::list_count: return finish(c, c.callHelper(HelperId::list_count, {list, searched(c, 1, l)}, t.signedType()));
   case BuiltinId::list_reverse: return none(HelperId::list_reverse, {list});
   case BuiltinId::list_sort: return none(HelperId::list_sort, {list});
   case BuiltinId::list_clear: return none(HelperId::list_clear, {list});
@@ -701,7 +715,7 @@ bool binary(OpCtx& c) {
     return finish(c, c.arg(0, c.resultAnn()));
   case OpCode::contains:
     if (!listRepr(c.rt, x, l)) return false;
-    return finish(c, c.callHelper(HelperId::list_contains, {c.arg(0), l.voidItems ? voidValue(c) : valueAs(c, c.op.args[1], l.item)},
+    return finish(c, c.callHelper(HelperId::list_contains, {c.arg(0), searched(c, 1, l)},
                                   c.rt.types().boolType()));
   case OpCode::eq:
   case OpCode::ne:

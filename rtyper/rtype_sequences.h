@@ -116,6 +116,10 @@ ll::Value tupleItem(OpCtx& c, flow::Value v, const ann::Annotation* t, size_t i,
 const ann::Annotation* tupleItemUnion(RTyper& rt, const ann::Annotation* t);
 // A new GcArray of the tuple's items in the representation of `item` (iterating a tuple).
 ll::Value tupleToArray(OpCtx& c, flow::Value v, const ann::Annotation* t, const ann::Annotation* item);
+// The items of tuple `v` (annotated `t`) as a fixed list the list helpers and iterators take: a
+// new array of the items in the representation of `item` (tupleToArray), or a list_Void of the
+// tuple's length when that representation is Void. Null when `item` has none.
+ll::Value tupleAsList(OpCtx& c, flow::Value v, const ann::Annotation* t, const ann::Annotation* item);
 // a == b for values annotated `aa` and `ba` (a Bool), or a null Value when kiln has no rule.
 ll::Value valuesEqual(OpCtx& c, ll::Value a, const ann::Annotation* aa, ll::Value b, const ann::Annotation* ba);
 

@@ -277,28 +277,67 @@ ll::Value nextIterator(OpCtx& c, const SpecialOp& sp, ll::Value it, const Annota
   return obj;
 }
 
-// The items of an iterable instance as a new list of type `list` (list_from_next).
-ll::Value itemsOf(OpCtx& c, const SpecialOp& sp, ll::Value self, const ll::Type* list) {
-  auto fn = iterated(c, sp, self);
-  return fn ? c.callHelper(HelperId::list_from_next, {fn->first, fn->second}, list) : ll::Value{};
+// What a built-in that iterates an instance walks: the iterator its __iter__ returned, and when
+// that is an instance, its __next__ as a function pointer (the *_from_next helpers call it until
+// StopIteration); a built-in iterator (fn null) goes to the helpers that step iterators
+// themselves (list_from_iter, iter_sum, ...).
+struct Walk {
+  ll::Value fn;
+  ll::Value it;
+};
+
+std::optional<Walk> walkOf(OpCtx& c, const SpecialOp& sp, ll::Value self) {
+  if (sp.next) {
+    auto fn = iterated(c, sp, self);
+    if (!fn) return std::nullopt;
+    return Walk{fn->first, fn->second};
+  }
+  std::optional<ll::Value> iterFn = dispatch(c, sp.call, self, false);
+  std::optional<ll::Value> it = iterFn ? callRecorded(c, sp.call.targets, self, *iterFn) : std::nullopt;
+  if (!it) return std::nullopt;
+  return Walk{{}, *it};
 }
 
-// The fixed list (GcArray) of what the iterator's __next__ returns, for a built-in that only
-// reads the items (sep.join).
-const ll::Type* itemArray(OpCtx& c, const MethodCall& next) {
-  ann::Annotator& an = c.rt.annotator();
+// The items of an iterable instance as a new list of type `list` (list_from_next, or
+// list_from_iter over a built-in iterator).
+ll::Value itemsOf(OpCtx& c, const SpecialOp& sp, ll::Value self, const ll::Type* list) {
+  std::optional<Walk> w = walkOf(c, sp, self);
+  if (!w) return {};
+  if (w->fn.isNull()) return c.callHelper(HelperId::list_from_iter, {w->it}, list);
+  return c.callHelper(HelperId::list_from_next, {w->fn, w->it}, list);
+}
+
+// The annotation of what the graphs return (their union), or null.
+const Annotation* returnedBy(ann::Annotator& an, const std::vector<ann::GraphInfo*>& graphs) {
   const Annotation* u = nullptr;
-  for (ann::GraphInfo* g : next.targets) {
+  for (ann::GraphInfo* g : graphs) {
     const Annotation* r = an.binding(g->graph->returnBlock()->inputs[0]);
     u = !r ? nullptr : u ? an.lattice().unite(u, r) : r;
     if (!u) return nullptr;
   }
-  const ll::Type* item = c.rt.lowType(an.lattice().withoutConst(u));
+  return u;
+}
+
+// The item a built-in iterator gives, for the iterators __iter__ methods return (over a list or
+// a str); null for the others.
+const Annotation* builtinIteratorItem(ann::Annotator& an, const Annotation* it) {
+  if (!it || !it->is(AnnKind::Iterator) || it->iterKind != ann::IterKind::Items || it->items.empty()) return nullptr;
+  const Annotation* c = it->items[0];
+  if (c->is(AnnKind::List)) return c->list->find()->item.ann;
+  if (c->isStrLike()) return an.lattice().character();
+  return nullptr;
+}
+
+// The fixed list (GcArray) of the items, for a built-in that only reads them (sep.join).
+const ll::Type* itemArray(OpCtx& c, const SpecialOp& sp) {
+  ann::Annotator& an = c.rt.annotator();
+  const Annotation* u = sp.next ? returnedBy(an, sp.next->targets) : builtinIteratorItem(an, returnedBy(an, sp.call.targets));
+  const ll::Type* item = u ? c.rt.lowType(an.lattice().withoutConst(u)) : nullptr;
   return item ? c.rt.types().ptr(c.rt.types().array(item, true)) : nullptr;
 }
 
-// A built-in that iterates an instance. The reductions are helpers that call __next__ as they
-// go (any() and all() stop early, as in CPython; sum, min and max keep no list); sorted(),
+// A built-in that iterates an instance. The reductions are helpers that step the iterator as
+// they go (any() and all() stop early, as in CPython; sum, min and max keep no list); sorted(),
 // list(), sep.join(), l.extend() and l += make the list of the items first, as CPython does.
 bool consume(OpCtx& c, const SpecialOp& sp, ll::Value self) {
   const ll::Type* r = c.rt.lowType(c.resultAnn());
@@ -306,7 +345,7 @@ bool consume(OpCtx& c, const SpecialOp& sp, ll::Value self) {
   std::optional<BuiltinId> id = c.builtinCallee();
   if (!r) return false;
   if (callee->is(AnnKind::Builtin) && callee->self() && callee->builtin == BuiltinId::str_join) {
-    const ll::Type* array = itemArray(c, *sp.next);
+    const ll::Type* array = itemArray(c, sp);
     ll::Value items = array ? itemsOf(c, sp, self, array) : ll::Value{};
     if (items.isNull()) return false;
     c.result(c.callHelper(HelperId::str_join, {str::asStr(c, c.arg(0), callee->self()), items}, c.rt.strPtr()));
@@ -325,13 +364,13 @@ bool consume(OpCtx& c, const SpecialOp& sp, ll::Value self) {
     return true;
   }
   if (!id) return false;
-  std::optional<HelperId> reduce;
+  std::optional<std::pair<HelperId, HelperId>> reduce; // from __next__, from a built-in iterator
   switch (*id) {
-  case BuiltinId::any: reduce = HelperId::any_from_next; break;
-  case BuiltinId::all: reduce = HelperId::all_from_next; break;
-  case BuiltinId::sum: reduce = HelperId::sum_from_next; break;
-  case BuiltinId::min: reduce = HelperId::min_from_next; break;
-  case BuiltinId::max: reduce = HelperId::max_from_next; break;
+  case BuiltinId::any: reduce = {HelperId::any_from_next, HelperId::iter_any}; break;
+  case BuiltinId::all: reduce = {HelperId::all_from_next, HelperId::iter_all}; break;
+  case BuiltinId::sum: reduce = {HelperId::sum_from_next, HelperId::iter_sum}; break;
+  case BuiltinId::min: reduce = {HelperId::min_from_next, HelperId::iter_min}; break;
+  case BuiltinId::max: reduce = {HelperId::max_from_next, HelperId::iter_max}; break;
   case BuiltinId::list_:
   case BuiltinId::sorted: {
     ll::Value list = itemsOf(c, sp, self, r); // a new list of the result's type
@@ -343,19 +382,42 @@ bool consume(OpCtx& c, const SpecialOp& sp, ll::Value self) {
   default: return false;
   }
   if ((*id == BuiltinId::min || *id == BuiltinId::max) && c.count() != 2) return false; // min(a, b) of instances
-  auto fn = iterated(c, sp, self);
-  if (!fn) return false;
-  std::vector<ll::Value> args{fn->first, fn->second};
+  std::optional<Walk> w = walkOf(c, sp, self);
+  if (!w) return false;
+  std::vector<ll::Value> args{w->it};
+  if (!w->fn.isNull()) args.insert(args.begin(), w->fn);
   if (*id == BuiltinId::sum)
     args.push_back(c.count() == 3 ? c.arg(2, c.resultAnn()) : c.gc.convertTo(c.constInt(0), c.rt.annotator().lattice().integer(), r));
-  c.result(c.callHelper(*reduce, std::move(args), r));
+  c.result(c.callHelper(w->fn.isNull() ? reduce->second : reduce->first, std::move(args), r));
   return true;
+}
+
+// Whether the operation is a built-in that iterates its operand (consume() lowers them): the
+// annotator reached __iter__ (and, for an instance iterator, __next__) from it.
+bool isConsumer(OpCtx& c) {
+  const Annotation* callee = c.ann(0);
+  if (c.op.opcode == OpCode::inplace_add) return callee->is(AnnKind::List);
+  if (c.op.opcode != OpCode::simple_call) return false;
+  if (callee->is(AnnKind::Builtin) && callee->self())
+    return callee->builtin == BuiltinId::str_join || callee->builtin == BuiltinId::list_extend;
+  std::optional<BuiltinId> id = c.builtinCallee(); // list is a class
+  if (!id) return false;
+  switch (*id) {
+  case BuiltinId::any:
+  case BuiltinId::all:
+  case BuiltinId::sum:
+  case BuiltinId::min:
+  case BuiltinId::max:
+  case BuiltinId::list_:
+  case BuiltinId::sorted: return true;
+  default: return false;
+  }
 }
 
 bool lowerSpecial(OpCtx& c, const SpecialOp& sp) {
   ll::Value self = c.arg(size_t(sp.self));
   std::optional<BuiltinId> builtin = c.builtinCallee();
-  if (sp.next) return consume(c, sp, self);
+  if (sp.next || (sp.call.name == "__iter__" && isConsumer(c))) return consume(c, sp, self);
   if (builtin == BuiltinId::next && c.count() == 3) return nextWithDefault(c, sp, self);
   std::optional<ll::Value> fn = dispatch(c, sp.call, self, false);
   if (!fn) return false;

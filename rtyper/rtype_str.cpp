@@ -22,6 +22,8 @@
 // A rule whose flow op can raise emits its raising helper last: a can-raise block must end with
 // the operation whose exceptions its links catch.
 #include "rtyper/rtype_str.h"
+#include "rtyper/rtype_sequences.h"
+#include "support/str_format.h"
 
 #include <algorithm>
 #include <cstdlib>
@@ -90,18 +92,22 @@ ll::Value intArg(OpCtx& c, size_t i) { return c.arg(i, c.rt.annotator().lattice(
 
 std::optional<std::vector<Item>> tupleItems(OpCtx& c, ll::Value t, const Annotation* a) {
   const ll::Type* type = c.rt.lowType(a);
-  if (!type || !type->isPtr() || !type->target->isStruct() || type->target->fields.size() != a->items.size())
-    return std::nullopt;
+  if (!type || !type->isPtr() || !type->target->isStruct()) return std::nullopt;
   std::vector<Item> out;
   for (size_t k = 0; k < a->items.size(); ++k) {
     const Annotation* item = a->items[k];
-    const ll::Field& f = type->target->fields[k];
+    const ll::Field* f = type->target->field("item" + std::to_string(k));
     bool known = item->hasConst() && (item->isIntLike() || item->is(AnnKind::Float) || isStrRepr(item));
-    out.push_back({known ? c.gc.lowConstant(item->constant, item, c.op.loc)
-                         : c.emit(ll::Op::getfield, {t, c.voidConst(f.name)}, f.type),
-                   item});
+    if (known) out.push_back({c.gc.lowConstant(item->constant, item, c.op.loc), item});
+    else if (f) out.push_back({c.emit(ll::Op::getfield, {t, c.voidConst(f->name)}, f->type), item});
+    else out.push_back({c.gc.constant(c.rt.types().voidType(), {}), item}); // Void: no field
   }
   return out;
+}
+
+bool isUtf8Name(const Annotation* a) {
+  std::optional<std::string_view> name = knownText(a);
+  return name && pyfmt::isUtf8Encoding(*name);
 }
 
 CallOperands callOperands(OpCtx& c) {
@@ -333,6 +339,38 @@ bool contains(OpCtx& c) {
 
 // -- Built-in functions ------------------------------------------------------------------------------------
 
+// min(a, b, ...) and max() of strs, chars or bytes: the first argument, replaced by each later
+// one that is strictly smaller (larger), as CPython keeps the first of equal values; chars
+// compare with char_lt, strs and bytes by str_cmp. min(s) of one str is its smallest char
+// (str_min; of bytes, its smallest byte as an int).
+bool minMax(OpCtx& c, const std::vector<size_t>& args, bool isMin) {
+  if (resultIfConstant(c)) return true;
+  const Annotation* r = c.resultAnn();
+  if (args.size() == 1) {
+    const ll::Type* item = c.rt.lowType(r);
+    if (!item) return false;
+    c.result(c.callHelper(isMin ? HelperId::str_min : HelperId::str_max, {strArg(c, args[0])}, item));
+    return true;
+  }
+  if (!isStrRepr(r)) return false;
+  bool chars = r->is(AnnKind::Char);
+  const ll::Type* type = c.rt.lowType(r);
+  ll::Value best = c.arg(args[0], r);
+  for (size_t k = 1; k < args.size(); ++k) {
+    ll::Value v = c.arg(args[k], r);
+    ll::Value better;
+    if (chars) {
+      better = c.emit(isMin ? ll::Op::char_lt : ll::Op::char_gt, {v, best}, boolType(c));
+    } else {
+      ll::Value order = c.callHelper(HelperId::str_cmp, {v, best}, signedType(c));
+      better = c.emit(isMin ? ll::Op::int_lt : ll::Op::int_gt, {order, c.constInt(0)}, boolType(c));
+    }
+    best = c.emit(ll::Op::select, {better, v, best}, type);
+  }
+  c.result(best);
+  return true;
+}
+
 bool callBuiltin(OpCtx& c, BuiltinId id) {
   CallOperands operands = callOperands(c);
   if (!operands.ok || !operands.keywords.empty() || operands.positional.empty()) return false;
@@ -367,6 +405,8 @@ bool callBuiltin(OpCtx& c, BuiltinId id) {
   case BuiltinId::float_:
     c.result(c.callHelper(HelperId::str_to_float, {strArg(c, x)}, c.rt.types().floatType()));
     return true;
+  case BuiltinId::min:
+  case BuiltinId::max: return minMax(c, operands.positional, id == BuiltinId::min);
   default: return false;
   }
 }
@@ -417,11 +457,51 @@ bool affix(OpCtx& c, const MethodArgs& m, ll::Value self, HelperId id) {
   return true;
 }
 
-// s.encode() and b.decode() with UTF-8 (the only encoding): the same representation.
-bool isUtf8(OpCtx& c, const MethodArgs& m) {
-  if (!m.given(0)) return true;
-  std::optional<std::string_view> name = knownText(c.ann(*m.at[0]));
-  return name && (*name == "utf-8" || *name == "utf8" || *name == "UTF-8" || *name == "UTF8");
+// s.encode() and b.decode() with UTF-8 (the only encoding the annotator accepts): the same
+// representation.
+bool isUtf8(OpCtx& c, const MethodArgs& m) { return !m.given(0) || isUtf8Name(c.ann(*m.at[0])); }
+
+// b.decode(encoding, errors): bytes_decode checks that b is UTF-8 (UnicodeDecodeError); an error
+// handler other than 'strict' is bytes_decode_errors, which replaces or drops what is not.
+bool decode(OpCtx& c, ll::Value self, const MethodArgs& m) {
+  if (!isUtf8(c, m)) return false;
+  std::optional<std::string_view> errors = m.given(1) ? knownText(c.ann(*m.at[1])) : std::optional<std::string_view>("strict");
+  if (errors && *errors == "strict") {
+    c.result(c.callHelper(HelperId::bytes_decode, {self}, c.rt.strPtr()));
+    return true;
+  }
+  if (!c.ann(*m.at[1])->isStrLike()) return false;
+  c.result(c.callHelper(HelperId::bytes_decode_errors, {self, m.str(1)}, c.rt.strPtr()));
+  return true;
+}
+
+// sep.join(x): a list, or a str's chars, is str_join's; a tuple's items are pieces (sep between
+// them) of one str_build; a dict's keys are str_join's too, and an iterator's str_join_iter's.
+bool join(OpCtx& c, ll::Value sep, size_t operand) {
+  const Annotation* x = c.ann(operand);
+  const Annotation* sepAnn = c.ann(0)->self();
+  if (x->is(AnnKind::Tuple)) {
+    std::optional<std::vector<Item>> items = tupleItems(c, c.arg(operand), x);
+    if (!items) return false;
+    std::optional<std::string_view> sepText = knownText(sepAnn);
+    Pieces out;
+    for (size_t k = 0; k < items->size(); ++k) {
+      if (k) out.add(sepText ? knownPiece(std::string(*sepText)) : valuePiece(sep));
+      auto [v, a] = (*items)[k];
+      std::optional<std::string_view> t = knownText(a);
+      out.add(t ? knownPiece(std::string(*t)) : valuePiece(asStr(c, v, a)));
+    }
+    c.result(out.build(c));
+    return true;
+  }
+  if (!c.rt.lowType(x)) return false;
+  if (x->is(AnnKind::Iterator) || x->is(AnnKind::File)) {
+    c.result(c.callHelper(HelperId::str_join_iter, {sep, c.arg(operand)}, c.rt.strPtr()));
+    return true;
+  }
+  if (!x->is(AnnKind::List) && !isStrRepr(x) && !x->is(AnnKind::Dict)) return false;
+  c.result(c.callHelper(HelperId::str_join, {sep, isStrRepr(x) ? strArg(c, operand) : c.arg(operand)}, c.rt.strPtr()));
+  return true;
 }
 
 struct MethodRow {
@@ -476,12 +556,7 @@ bool callMethod(OpCtx& c) {
   const ll::Type* strPtr = c.rt.strPtr();
   switch (row->id) {
   case BuiltinId::str_join:
-  case BuiltinId::bytes_join: {
-    const ll::Type* list = c.rt.lowType(c.ann(*m.at[0]));
-    if (!c.ann(*m.at[0])->is(AnnKind::List) || !list) return false; // other iterables: not yet
-    c.result(c.callHelper(HelperId::str_join, {self, c.arg(*m.at[0])}, strPtr));
-    return true;
-  }
+  case BuiltinId::bytes_join: return join(c, self, *m.at[0]);
   case BuiltinId::str_split: {
     const ll::Type* list = c.rt.lowType(c.resultAnn());
     if (!list) return false;
@@ -519,19 +594,17 @@ bool callMethod(OpCtx& c) {
   case BuiltinId::str_isspace:
     c.result(c.callHelper(unaryHelper(row->id), {self}, boolType(c)));
     return true;
-  case BuiltinId::str_encode:
-    if (!isUtf8(c, m) || m.given(1)) return false;
-    c.result(self); // UTF-8 text is its own encoding
+  case BuiltinId::str_encode: // UTF-8 text is its own encoding, and a str always encodes
+    if (!isUtf8(c, m)) return false;
+    c.result(self);
     return true;
-  case BuiltinId::bytes_decode:
-    if (!isUtf8(c, m) || m.given(1)) return false;
-    c.result(c.callHelper(HelperId::bytes_decode, {self}, strPtr));
-    return true;
+  case BuiltinId::bytes_decode: return decode(c, self, m);
   default: return false;
   }
 }
 
-// bytes(), bytes(n), bytes(b), bytes(list of ints), bytes(s, "utf-8").
+// bytes(), bytes(n), bytes(b), bytes(s, "utf-8"), bytes(x) of ints: a list (bytes_from_list), a
+// tuple (its items copied into an array first), a dict (its keys), an iterator (bytes_from_iter).
 bool callBytes(OpCtx& c) {
   CallOperands operands = callOperands(c);
   if (!operands.ok || !operands.keywords.empty()) return false;
@@ -541,15 +614,25 @@ bool callBytes(OpCtx& c) {
   const Annotation* a = c.ann(x);
   const ll::Type* strPtr = c.rt.strPtr();
   if (operands.positional.size() == 2) { // bytes(s, encoding): s.encode(encoding)
-    std::optional<std::string_view> encoding = knownText(c.ann(operands.positional[1]));
-    if (!a->isStrLike() || !encoding || (*encoding != "utf-8" && *encoding != "utf8")) return false;
+    if (!a->isStrLike() || !isUtf8Name(c.ann(operands.positional[1]))) return false;
     c.result(strArg(c, x));
     return true;
   }
-  if (a->is(AnnKind::Bytes)) c.result(c.arg(x));
-  else if (a->isIntLike()) c.result(c.callHelper(HelperId::bytes_zeros, {intArg(c, x)}, strPtr));
-  else if (a->is(AnnKind::List) && c.rt.lowType(a)) c.result(c.callHelper(HelperId::bytes_from_list, {c.arg(x)}, strPtr));
-  else return false;
+  if (a->is(AnnKind::Bytes)) {
+    c.result(c.arg(x));
+  } else if (a->isIntLike()) {
+    c.result(c.callHelper(HelperId::bytes_zeros, {intArg(c, x)}, strPtr));
+  } else if (a->is(AnnKind::Tuple)) {
+    ll::Value items = seq::tupleToArray(c, c.op.args[x], a, c.rt.annotator().lattice().integer());
+    if (items.isNull()) return false;
+    c.result(c.callHelper(HelperId::bytes_from_list, {items}, strPtr));
+  } else if ((a->is(AnnKind::List) || a->is(AnnKind::Dict)) && c.rt.lowType(a)) {
+    c.result(c.callHelper(HelperId::bytes_from_list, {c.arg(x)}, strPtr));
+  } else if (a->is(AnnKind::Iterator) && c.rt.lowType(a)) {
+    c.result(c.callHelper(HelperId::bytes_from_iter, {c.arg(x)}, strPtr));
+  } else {
+    return false;
+  }
   return true;
 }
 
@@ -597,7 +680,8 @@ bool rtypeStr(OpCtx& c) {
     c.result(c.arg(0));
     return true;
   case OpCode::str:
-  case OpCode::repr: return rtypeToStr(c);
+  case OpCode::repr:
+  case OpCode::ascii: return rtypeToStr(c);
   case OpCode::format: return rtypeFormatField(c);
   case OpCode::buildstr: return rtypeBuildStr(c);
   case OpCode::simple_call:

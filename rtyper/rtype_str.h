@@ -35,9 +35,13 @@ ll::Value strArg(OpCtx& c, size_t i);
 bool resultIfConstant(OpCtx& c);
 // Operand i as a Signed (an int or a bool).
 ll::Value intArg(OpCtx& c, size_t i);
+// Whether `a` is a str known at translation time naming UTF-8 (as Python's codec registry
+// normalizes names: 'utf-8', 'UTF8', 'utf_8', ...).
+bool isUtf8Name(const ann::Annotation* a);
 // The items of a tuple value `t` annotated `a` (getfield of the tuple struct's fields, which are
-// the items in order; the constant itself for an item known at translation time), or none when
-// tuples have no such representation.
+// the items in order; the constant itself for an item known at translation time, a Void value
+// for an item without a field: None, a function...), or none when tuples have no such
+// representation.
 using Item = std::pair<ll::Value, const ann::Annotation*>;
 std::optional<std::vector<Item>> tupleItems(OpCtx& c, ll::Value t, const ann::Annotation* a);
 
@@ -61,6 +65,9 @@ struct Piece {
   ll::Value value;  // the others: a str value
 };
 
+inline Piece knownPiece(std::string text) { return {true, std::move(text), {}}; }
+inline Piece valuePiece(ll::Value v) { return {false, {}, v}; }
+
 class Pieces {
 public:
   void add(Piece p);
@@ -68,18 +75,33 @@ public:
   void value(ll::Value v) { add({false, {}, v}); }
   // The whole as one str value: a prebuilt str, the only value, or one str_build call.
   ll::Value build(OpCtx& c) const;
+  const std::vector<Piece>& pieces() const { return pieces_; }
+  // The text, when all of it is known at translation time.
+  std::optional<std::string> knownText() const;
 
 private:
   std::vector<Piece> pieces_;
 };
 
+// -- str() and repr() of values (rtype_str_repr.cpp) ----------------------------------------------
 // Appends str(x) or repr(x) of a value `v` annotated `a` to `out` (as known text when `a` is a
-// constant; a tuple's items as pieces of their own). An instance calls its __str__/__repr__
-// graph, one of those the annotator recorded for this operation. False when there is no
-// conversion for `a` (yet).
+// constant; a tuple's items as pieces of their own). An instance calls the __str__/__repr__
+// graphs the annotator recorded for this operation (directly, or through its vtable when
+// subclasses override them), or object.__repr__. False when there is no conversion for `a`.
 bool appendStr(OpCtx& c, Pieces& out, ll::Value v, const ann::Annotation* a, bool repr);
+// ascii(x): repr(x) with its non-ASCII characters escaped (the `!a` conversion).
+bool appendAscii(OpCtx& c, Pieces& out, ll::Value v, const ann::Annotation* a);
+// str() of an int, r_uint or bool as a number ('%d' wants a bool as 0 or 1).
+Piece intToStr(OpCtx& c, ll::Value v, const ann::Annotation* a);
+// Whether the runtime writes repr() of values annotated `a` itself (list_repr's and dict_repr's
+// items): None, numbers, strs, bytes, and tuples, lists and dicts of those.
+bool reprInRuntime(const ann::Annotation* a);
+// The name CPython's messages give the type of values annotated `a` ('list', 'A'): what
+// object.__format__'s TypeError names.
+std::string typeNameForMessages(const ann::Annotation* a);
 
 // -- The rules of rtype_str_format.cpp ----------------------------------------------------------------
+
 bool rtypeToStr(OpCtx& c);      // str(x), repr(x) (the flow ops and the builtins)
 bool rtypeFormatField(OpCtx& c); // format(x, spec): an f-string replacement field
 bool rtypeBuildStr(OpCtx& c);   // buildstr(pieces...): an f-string

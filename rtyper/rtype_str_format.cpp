@@ -1,25 +1,30 @@
-// Strings made from other values: str(x) and repr(x), print(), f-strings (the flow ops `format`
-// and `buildstr`), '%' formatting and str.format().
+// Strings made from other values: str(x), repr(x) and ascii(x), print(), f-strings (the flow ops
+// `format` and `buildstr`), '%' formatting of strs and bytes, and str.format().
 //
-// Everything here assembles a str from pieces (rtype_str.h): the conversion of each value, and
-// the literal text between them. Text known at translation time -- literals, separators, the
-// str() of constants (with support/pyrepr.h's CPython-identical repr) -- merges into one
-// prebuilt str; the rest is one str_build call over all the pieces. One str_build rather than a
-// chain of str_concat: one allocation and each byte copied once, where a chain of N pieces makes
-// N-1 intermediate strs and copies the first piece N-1 times; it is also one operation the JIT
-// can recognize by its oopspec (RPython lowers constant formats to one ll_join_strs the same way).
+// Everything here assembles a str from pieces (rtype_str.h): the conversion of each value
+// (rtype_str_repr.cpp), and the literal text between them. Text known at translation time --
+// literals, separators, the str() of constants -- merges into one prebuilt str; the rest is one
+// str_build call over all the pieces. One str_build rather than a chain of str_concat: one
+// allocation and each byte copied once, where a chain of N pieces makes N-1 intermediate strs
+// and copies the first piece N-1 times; it is also one operation the JIT can recognize by its
+// oopspec (RPython lowers constant formats to one ll_join_strs the same way).
 //
 // Formats known at translation time are parsed here: f-strings already are (the flow graph's
-// buildstr pieces), '%' formats whose conversions are all %s, %r, %d or %i become pieces, and so
-// do str.format() formats with auto or numbered fields. A format spec (`{x:.2f}`) is a
-// str_format_spec call on the value; other '%' formats one str_format call over the values.
+// buildstr pieces); '%' formats are split into their conversions, of which %s, %r, %a, %d and %i
+// without flags become pieces and the others one str_format (bytes_format) call each, on that
+// conversion alone; str.format() formats are parsed by support/str_format.h (the annotator
+// rejected the ones CPython would, and formats made at run time). A replacement field with a
+// spec is format(x, spec): str_format_spec for numbers and strs, object.__format__ (the value's
+// str, TypeError for a non-empty spec: object_format_check) for the rest. A '%' format made at
+// run time is one str_format call over all the items.
 //
 // print(a, b, sep=S, end=E) is one print_str call on the line a S b E assembled this way (flush=
 // is accepted and ignored for now).
 #include <algorithm>
 
+#include "annotator/bookkeeper.h"
 #include "rtyper/rtype_str.h"
-#include "support/pyrepr.h"
+#include "support/str_format.h"
 
 namespace kiln::rt::str {
 
@@ -47,151 +52,37 @@ ll::Value Pieces::build(OpCtx& c) const {
   return c.callHelper(HelperId::str_build, std::move(values), c.rt.strPtr());
 }
 
-namespace {
-
-Piece known(std::string text) { return {true, std::move(text), {}}; }
-Piece value(ll::Value v) { return {false, {}, v}; }
-
-bool endsWith(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
-
-// The __str__ (or, without one, __repr__) graph of the instance's class that the annotator
-// recorded for this operation; none when a subclass may override it (a call through the vtable,
-// which the instance family does not make yet).
-ann::GraphInfo* strMethodOf(OpCtx& c, const Annotation* a, bool repr) {
-  const std::vector<ann::GraphInfo*>* targets = c.rt.annotator().callTargetsOf(&c.op);
-  if (!targets) return nullptr;
-  for (std::string_view name : repr ? std::vector<std::string_view>{"__repr__"}
-                                    : std::vector<std::string_view>{"__str__", "__repr__"}) {
-    ann::GraphInfo* best = nullptr;
-    ann::ClassDef* bestClass = nullptr;
-    for (ann::GraphInfo* g : *targets) {
-      const std::vector<flow::Variable*>& params = g->graph->startBlock()->inputs;
-      if (!endsWith(g->name(), "." + std::string(name)) || params.size() != 1) continue;
-      const Annotation* self = c.rt.annotator().binding(params[0]);
-      if (!self || !self->is(AnnKind::Instance)) continue;
-      if (self->classDef != a->classDef && self->classDef->isSubclassOf(a->classDef)) return nullptr;
-      if (!a->classDef->isSubclassOf(self->classDef)) continue;
-      if (!bestClass || self->classDef->isSubclassOf(bestClass)) best = g, bestClass = self->classDef;
-    }
-    if (best) return best;
-  }
-  return nullptr;
-}
-
-std::optional<Piece> instanceToStr(OpCtx& c, ll::Value v, const Annotation* a, bool repr) {
-  ann::GraphInfo* method = strMethodOf(c, a, repr);
-  ll::Graph* g = method ? c.rt.graphOf(method) : nullptr;
-  if (!g) return std::nullopt;
-  ann::Annotator& an = c.rt.annotator();
-  ll::ConstValue fn;
-  fn.graph = g;
-  ll::Value self = c.gc.convert(v, a, an.binding(method->graph->startBlock()->inputs[0]));
-  ll::Value s = c.emit(ll::Op::direct_call, {c.gc.constant(c.rt.types().ptr(g->funcType()), fn), self},
-                       g->funcType()->result);
-  // __str__ may return a char (`return "x"`): the str the caller wants.
-  const Annotation* returned = an.binding(method->graph->returnBlock()->inputs[0]);
-  return value(returned ? c.gc.convert(s, returned, an.lattice().str()) : s);
-}
-
-// str() of an int (a bool as 0 or 1, as '%d' wants it).
-Piece intToStr(OpCtx& c, ll::Value v, const Annotation* a) {
-  if (a->hasConst()) {
-    const load::Value& k = a->constant;
-    int64_t i = k.kind == load::Value::Kind::Bool ? int64_t(k.boolValue) : k.intValue;
-    return known(a->isUnsigned() ? std::to_string(uint64_t(i)) : std::to_string(i));
-  }
-  if (a->isUnsigned()) return value(c.callHelper(HelperId::str_from_uint, {v}, c.rt.strPtr()));
-  v = c.gc.convert(v, a, c.rt.annotator().lattice().integer());
-  return value(c.callHelper(HelperId::str_from_int, {v}, c.rt.strPtr()));
-}
-
-// A value as an operand of a generic formatting helper (str_format, str_format_spec): numbers and
-// non-null strs as they are, chars as strs; none for the others.
-std::optional<ll::Value> formatOperand(OpCtx& c, ll::Value v, const Annotation* a) {
-  if (a->isIntLike() || a->is(AnnKind::Float)) return v;
-  if (isStrRepr(a) && !a->canBeNone()) return asStr(c, v, a);
+std::optional<std::string> Pieces::knownText() const {
+  if (pieces_.empty()) return std::string();
+  if (pieces_.size() == 1 && pieces_[0].known) return pieces_[0].text;
   return std::nullopt;
 }
 
-// Whether the runtime can write repr() of values annotated `a` itself (list_repr's items): not
-// instances, whose __repr__ is a graph.
-bool reprInRuntime(const Annotation* a) {
-  switch (a->kind) {
-  case AnnKind::None:
-  case AnnKind::Bool:
-  case AnnKind::Int:
-  case AnnKind::Float:
-  case AnnKind::Char:
-  case AnnKind::Str:
-  case AnnKind::Bytes: return true;
-  case AnnKind::Tuple: return std::all_of(a->items.begin(), a->items.end(), reprInRuntime);
-  case AnnKind::List: return reprInRuntime(a->list->find()->item.ann);
-  default: return false;
-  }
+namespace {
+
+// A value as an operand of a generic formatting helper (str_format, str_format_spec): numbers,
+// strs (a null one is None), None itself, and the lists, dicts and tuples whose repr the runtime
+// writes; chars as strs. None for instances, whose str() is a graph.
+std::optional<ll::Value> formatOperand(OpCtx& c, ll::Value v, const Annotation* a) {
+  if (a->isIntLike() || a->is(AnnKind::Float) || a->is(AnnKind::None)) return v;
+  if (isStrRepr(a)) return asStr(c, v, a);
+  if (reprInRuntime(a) && c.rt.lowType(a)) return v;
+  return std::nullopt;
 }
+
+// Whether format(x, spec) of `a` is the type's own __format__ (numbers and strs) rather than
+// object.__format__.
+bool formatsItself(const Annotation* a) { return a->isIntLike() || a->is(AnnKind::Float) || isStrRepr(a); }
 
 } // namespace
 
-bool appendStr(OpCtx& c, Pieces& out, ll::Value v, const Annotation* a, bool repr) {
-  const ll::Type* strPtr = c.rt.strPtr();
-  switch (a->kind) {
-  case AnnKind::None: out.text("None"); return true;
-  case AnnKind::Bool:
-    if (a->hasConst()) out.text(a->constant.boolValue ? "True" : "False");
-    else out.value(c.emit(ll::Op::select, {v, strConstant(c, "True"), strConstant(c, "False")}, strPtr));
-    return true;
-  case AnnKind::Int: out.add(intToStr(c, v, a)); return true;
-  case AnnKind::Float:
-    if (a->hasConst() && a->constant.kind == load::Value::Kind::Float) out.text(pyrepr::reprFloat(a->constant.floatValue));
-    else out.value(c.callHelper(HelperId::str_from_float, {v}, strPtr));
-    return true;
-  case AnnKind::Char:
-  case AnnKind::Str:
-    if (std::optional<std::string_view> t = knownText(a)) out.text(repr ? pyrepr::reprStr(*t) : std::string(*t));
-    else if (repr) out.value(c.callHelper(HelperId::str_repr, {asStr(c, v, a)}, strPtr));
-    else if (a->canBeNone()) // str(None) is 'None'
-      out.value(c.emit(ll::Op::select, {c.emit(ll::Op::ptr_nonzero, {v}, c.rt.types().boolType()), v, strConstant(c, "None")}, strPtr));
-    else out.value(asStr(c, v, a));
-    return true;
-  case AnnKind::Bytes: // str(b) is repr(b)
-    if (std::optional<std::string_view> t = knownText(a)) out.text(pyrepr::reprBytes(*t));
-    else out.value(c.callHelper(HelperId::bytes_repr, {v}, strPtr));
-    return true;
-  case AnnKind::Tuple: { // (a, b) and (a,): the items' reprs, in the same pieces
-    std::optional<std::vector<Item>> items = tupleItems(c, v, a);
-    if (!items) return false;
-    out.text("(");
-    for (size_t k = 0; k < items->size(); ++k) {
-      if (k) out.text(", ");
-      if (!appendStr(c, out, (*items)[k].first, (*items)[k].second, true)) return false;
-    }
-    out.text(items->size() == 1 ? ",)" : ")");
-    return true;
-  }
-  case AnnKind::List: {
-    const ll::Type* list = c.rt.lowType(a);
-    if (!list || !reprInRuntime(a->list->find()->item.ann)) return false;
-    out.value(c.callHelper(HelperId::list_repr, {v}, strPtr));
-    return true;
-  }
-  case AnnKind::Instance: {
-    std::optional<Piece> piece = instanceToStr(c, v, a, repr);
-    if (piece) out.add(*piece);
-    return piece.has_value();
-  }
-  default: return false;
-  }
-}
-
-// -- str(), repr(), f-strings ---------------------------------------------------------------------------
+// -- str(), repr(), ascii() ---------------------------------------------------------------------------------
 
 bool rtypeToStr(OpCtx& c) {
-  bool repr = c.op.opcode == OpCode::repr;
+  OpCode how = c.op.opcode; // str, repr or ascii
   size_t x = 0;
   if (c.op.opcode == OpCode::simple_call || c.op.opcode == OpCode::call_args) {
-    repr = (c.ann(0)->is(AnnKind::Builtin) ? std::optional(c.ann(0)->builtin) : c.builtinCallee()) == BuiltinId::repr_;
+    how = (c.ann(0)->is(AnnKind::Builtin) ? std::optional(c.ann(0)->builtin) : c.builtinCallee()) == BuiltinId::repr_ ? OpCode::repr : OpCode::str;
     CallOperands operands = callOperands(c);
     if (!operands.ok || !operands.keywords.empty()) return false;
     if (operands.positional.empty()) { // str()
@@ -200,26 +91,56 @@ bool rtypeToStr(OpCtx& c) {
     }
     if (operands.positional.size() == 2) { // str(b, encoding): b.decode(encoding)
       size_t b = operands.positional[0];
-      std::optional<std::string_view> encoding = knownText(c.ann(operands.positional[1]));
-      if (!c.ann(b)->is(AnnKind::Bytes) || !encoding || (*encoding != "utf-8" && *encoding != "utf8")) return false;
+      if (!c.ann(b)->is(AnnKind::Bytes) || !isUtf8Name(c.ann(operands.positional[1]))) return false;
       c.result(c.callHelper(HelperId::bytes_decode, {c.arg(b)}, c.rt.strPtr()));
       return true;
     }
     x = operands.positional[0];
   }
   Pieces result;
-  if (!appendStr(c, result, c.arg(x), c.ann(x), repr)) return false;
+  bool ok = how == OpCode::ascii ? appendAscii(c, result, c.arg(x), c.ann(x))
+                                 : appendStr(c, result, c.arg(x), c.ann(x), how == OpCode::repr);
+  if (!ok) return false;
   c.result(result.build(c));
   return true;
 }
 
-// format(x, spec): str(x) for an empty spec, else str_format_spec.
+// -- format(x, spec) --------------------------------------------------------------------------------------
+
+// Appends format(x, spec): x's own __format__ for numbers and strs (str_format_spec; a null str
+// is None), object.__format__ for the rest: str(x) when the spec is empty, else TypeError.
+bool appendFormatted(OpCtx& c, Pieces& out, ll::Value v, const Annotation* a, const Pieces& spec) {
+  std::optional<std::string> known = spec.knownText();
+  if (known && known->empty()) return appendStr(c, out, v, a, false);
+  if (formatsItself(a)) {
+    std::optional<ll::Value> x = formatOperand(c, v, a);
+    if (!x) return false;
+    out.value(c.callHelper(HelperId::str_format_spec, {*x, spec.build(c)}, c.rt.strPtr()));
+    return true;
+  }
+  if (a->is(AnnKind::Instance)) {
+    ann::Bookkeeper& bk = c.rt.annotator().bookkeeper();
+    for (ann::ClassDef* k = a->classDef; k; k = k->base) // a __format__ of its own: not called yet
+      if (k->cls && bk.ownClassAttr(k->cls, bk.intern("__format__")) && !k->cls->builtin) return false;
+  }
+  ll::Value name = strConstant(c, typeNameForMessages(a));
+  ll::Value check = a->is(AnnKind::None) ? c.gc.constant(c.rt.strPtr(), {}) : v;
+  c.callHelper(HelperId::object_format_check, {check, spec.build(c), name}, c.rt.types().voidType());
+  if (known) { // never empty here: the check raises
+    out.text("");
+    return true;
+  }
+  if (c.endsRaisingBlock()) return false; // the check must come last, and str(x) after it
+  return appendStr(c, out, v, a, false);
+}
+
 bool rtypeFormatField(OpCtx& c) {
-  std::optional<std::string_view> spec = knownText(c.ann(1));
-  if (spec && spec->empty()) return rtypeToStr(c);
-  std::optional<ll::Value> x = formatOperand(c, c.arg(0), c.ann(0));
-  if (!x) return false;
-  c.result(c.callHelper(HelperId::str_format_spec, {*x, strArg(c, 1)}, c.rt.strPtr()));
+  if (!c.ann(1)->isStrLike()) return false;
+  Pieces spec, out;
+  if (std::optional<std::string_view> t = knownText(c.ann(1))) spec.text(*t);
+  else spec.value(strArg(c, 1));
+  if (!appendFormatted(c, out, c.arg(0), c.ann(0), spec)) return false;
+  c.result(out.build(c));
   return true;
 }
 
@@ -228,7 +149,7 @@ bool rtypeBuildStr(OpCtx& c) {
   for (size_t i = 0; i < c.count(); ++i) {
     if (!c.ann(i)->isStrLike() || c.ann(i)->canBeNone()) return false;
     std::optional<std::string_view> t = knownText(c.ann(i));
-    result.add(t ? known(std::string(*t)) : value(strArg(c, i)));
+    result.add(t ? knownPiece(std::string(*t)) : valuePiece(strArg(c, i)));
   }
   c.result(result.build(c));
   return true;
@@ -238,50 +159,145 @@ bool rtypeBuildStr(OpCtx& c) {
 
 namespace {
 
-// A '%' format whose conversions are all %s, %r, %d or %i (no flags, width or precision):
-// literals[k] comes before conversion k, and the last literal after the last conversion.
-struct SimplePercent {
-  std::vector<std::string> literals;
-  std::string conversions;
+// One conversion of a '%' format: its text (`%-5.2f`, `%(name)s`), the mapping key, and how
+// many items it takes (1, plus one per `*`; 0 for `%%`).
+struct Conversion {
+  std::string text;
+  std::optional<std::string> key;
+  char type = 0;
+  bool plain = true; // no flags, width or precision
+  size_t items = 1;
 };
 
-std::optional<SimplePercent> parsePercent(std::string_view fmt) {
-  SimplePercent out;
+// A '%' format split as CPython's PyUnicode_Format reads it: literals[k] comes before
+// conversions[k], and the last literal after the last conversion. None for a format CPython
+// rejects (it raises ValueError: the general helper does, at run time).
+struct PercentFormat {
+  std::vector<std::string> literals;
+  std::vector<Conversion> conversions;
+};
+
+std::optional<PercentFormat> parsePercent(std::string_view fmt) {
+  PercentFormat out;
   out.literals.emplace_back();
   for (size_t i = 0; i < fmt.size(); ++i) {
     if (fmt[i] != '%') {
       out.literals.back() += fmt[i];
       continue;
     }
-    if (++i == fmt.size()) return std::nullopt;
-    if (fmt[i] == '%') {
+    Conversion conv;
+    size_t start = i++;
+    if (i < fmt.size() && fmt[i] == '(') { // %(key)s: parentheses nest
+      int depth = 1;
+      size_t keyStart = ++i;
+      for (; i < fmt.size() && depth; ++i) depth += fmt[i] == '(' ? 1 : fmt[i] == ')' ? -1 : 0;
+      if (depth) return std::nullopt;
+      conv.key = std::string(fmt.substr(keyStart, i - 1 - keyStart));
+    }
+    auto skip = [&](std::string_view chars) {
+      while (i < fmt.size() && chars.find(fmt[i]) != std::string_view::npos) {
+        conv.plain = false;
+        conv.items += fmt[i] == '*';
+        ++i;
+      }
+    };
+    skip("-+ #0");
+    skip("*0123456789");
+    if (i < fmt.size() && fmt[i] == '.') {
+      conv.plain = false;
+      ++i;
+      skip("*0123456789");
+    }
+    while (i < fmt.size() && (fmt[i] == 'h' || fmt[i] == 'l' || fmt[i] == 'L')) ++i; // ignored, as in CPython
+    if (i == fmt.size()) return std::nullopt;
+    conv.type = fmt[i];
+    conv.text = std::string(fmt.substr(start, i + 1 - start));
+    if (conv.type == '%' && conv.text == "%%") {
       out.literals.back() += '%';
       continue;
     }
-    if (std::string_view("srdi").find(fmt[i]) == std::string_view::npos) return std::nullopt;
-    out.conversions += fmt[i];
+    if (conv.type == '%') conv.items = 0;
+    out.conversions.push_back(std::move(conv));
     out.literals.emplace_back();
   }
   return out;
 }
 
-// Whether each %d/%i of a simple format has an int (a %d of a float rounds: str_format does it).
-bool intsWhereWanted(const SimplePercent& fmt, const std::vector<Item>& items) {
-  for (size_t k = 0; k < items.size(); ++k)
-    if ((fmt.conversions[k] == 'd' || fmt.conversions[k] == 'i') && !items[k].second->isIntLike()) return false;
+// The items a '%' takes: a tuple's, or the one value (a dict is one, for %s, as well as the
+// mapping of %(key)s conversions).
+std::optional<std::vector<Item>> percentItems(OpCtx& c) {
+  if (c.ann(1)->is(AnnKind::Tuple)) return tupleItems(c, c.arg(1), c.ann(1));
+  return std::vector<Item>{{c.arg(1), c.ann(1)}};
+}
+
+// The value of d[key] for a %(key)s conversion: dict_getitem (KeyError), a str key.
+std::optional<Item> mappingItem(OpCtx& c, const std::string& key) {
+  const Annotation* d = c.ann(1);
+  if (!d->is(AnnKind::Dict)) return std::nullopt;
+  const ann::DictDef* def = d->dict->find();
+  const ll::Type* value = c.rt.lowType(def->value.ann);
+  if (!def->key.ann->isStrLike() || !value) return std::nullopt;
+  ll::Value k;
+  if (def->key.ann->is(AnnKind::Char)) { // a dict of one-character keys
+    if (key.size() != 1) return std::nullopt; // never there: the general helper raises KeyError
+    ll::ConstValue ch;
+    ch.i = static_cast<unsigned char>(key[0]);
+    k = c.gc.constant(c.rt.types().charType(), ch);
+  } else {
+    k = strConstant(c, key);
+  }
+  return Item{c.callHelper(HelperId::dict_getitem, {c.arg(1), k}, value), def->value.ann};
+}
+
+// A conversion that is a piece of its own: %s, %r, %a of anything with a str(), %d and %i of
+// ints (a %d of a float truncates: str_format does it), %s and %b of bytes in a bytes format.
+bool appendConversion(OpCtx& c, Pieces& out, const Conversion& conv, std::vector<Item>& items, bool bytes) {
+  auto [v, a] = items[0];
+  char t = conv.type;
+  if (conv.plain && (t == 'd' || t == 'i') && a->isIntLike()) {
+    out.add(intToStr(c, v, a));
+    return true;
+  }
+  if (bytes && conv.plain && (t == 's' || t == 'b') && a->is(AnnKind::Bytes)) {
+    out.add(knownText(a) ? knownPiece(std::string(*knownText(a))) : valuePiece(v));
+    return true;
+  }
+  if (conv.plain && (t == 'a' || (bytes && t == 'r'))) return appendAscii(c, out, v, a);
+  if (conv.plain && !bytes && (t == 's' || t == 'r')) return appendStr(c, out, v, a, t == 'r');
+  std::vector<ll::Value> operands{strConstant(c, conv.key ? "%" + conv.text.substr(conv.text.find(')') + 1) : conv.text)};
+  for (const auto& [value, ann] : items) {
+    std::optional<ll::Value> operand = formatOperand(c, value, ann);
+    if (!operand) return false;
+    operands.push_back(*operand);
+  }
+  out.value(c.callHelper(bytes ? HelperId::bytes_format : HelperId::str_format, std::move(operands), c.rt.strPtr()));
   return true;
 }
 
-// The pieces of a simple '%' format; none if a value has no str().
-std::optional<Pieces> percentPieces(OpCtx& c, const SimplePercent& fmt, const std::vector<Item>& items) {
+// A format known at translation time, conversion by conversion. False when the items do not
+// match the conversions (CPython raises TypeError: the general helper does, at run time).
+std::optional<Pieces> percentPieces(OpCtx& c, const PercentFormat& fmt, const std::vector<Item>& items, bool bytes) {
   Pieces out;
-  for (size_t k = 0; k < items.size(); ++k) {
+  size_t next = 0;
+  bool mapping = c.ann(1)->is(AnnKind::Dict);
+  for (size_t k = 0; k < fmt.conversions.size(); ++k) {
     out.text(fmt.literals[k]);
-    auto [v, a] = items[k];
-    char conversion = fmt.conversions[k];
-    if (conversion == 'd' || conversion == 'i') out.add(intToStr(c, v, a));
-    else if (!appendStr(c, out, v, a, conversion == 'r')) return std::nullopt;
+    const Conversion& conv = fmt.conversions[k];
+    std::vector<Item> taken;
+    if (conv.key) {
+      std::optional<Item> item = mapping && conv.items == 1 ? mappingItem(c, *conv.key) : std::nullopt;
+      if (!item) return std::nullopt;
+      taken.push_back(*item);
+    } else {
+      if (mapping || next + conv.items > items.size() || conv.items == 0) return std::nullopt;
+      taken.assign(items.begin() + long(next), items.begin() + long(next + conv.items));
+      next += conv.items;
+    }
+    if (!appendConversion(c, out, conv, taken, bytes)) return std::nullopt;
   }
+  // Every item used (a mapping needs none used positionally; a lone dict with no conversion
+  // is a mapping too, as in CPython).
+  if (!mapping && next != items.size() && !(items.size() == 1 && c.ann(1)->is(AnnKind::Dict))) return std::nullopt;
   out.text(fmt.literals.back());
   return out;
 }
@@ -289,30 +305,25 @@ std::optional<Pieces> percentPieces(OpCtx& c, const SimplePercent& fmt, const st
 } // namespace
 
 bool rtypePercent(OpCtx& c) {
-  if (c.count() != 2 || !c.ann(0)->isStrLike()) return false; // bytes % ...: not yet
-  std::vector<Item> items;
-  if (c.ann(1)->is(AnnKind::Tuple)) {
-    std::optional<std::vector<Item>> t = tupleItems(c, c.arg(1), c.ann(1));
-    if (!t) return false;
-    items = std::move(*t);
-  } else {
-    items.push_back({c.arg(1), c.ann(1)});
-  }
-  std::optional<std::string_view> fmt = knownText(c.ann(0));
-  std::optional<SimplePercent> simple = fmt ? parsePercent(*fmt) : std::nullopt;
-  if (simple && simple->conversions.size() == items.size() && intsWhereWanted(*simple, items)) {
-    std::optional<Pieces> pieces = percentPieces(c, *simple, items);
-    if (!pieces) return false;
-    c.result(pieces->build(c));
-    return true;
+  bool bytes = c.ann(0)->is(AnnKind::Bytes);
+  if (c.count() != 2 || (!c.ann(0)->isStrLike() && !bytes)) return false;
+  std::optional<std::vector<Item>> items = percentItems(c);
+  if (!items) return false;
+  std::optional<std::string_view> text = knownText(c.ann(0));
+  std::optional<PercentFormat> fmt = text ? parsePercent(*text) : std::nullopt;
+  if (fmt) {
+    if (std::optional<Pieces> pieces = percentPieces(c, *fmt, *items, bytes)) {
+      c.result(pieces->build(c));
+      return true;
+    }
   }
   std::vector<ll::Value> operands{strArg(c, 0)};
-  for (const auto& [v, a] : items) {
+  for (const auto& [v, a] : *items) {
     std::optional<ll::Value> operand = formatOperand(c, v, a);
     if (!operand) return false;
     operands.push_back(*operand);
   }
-  c.result(c.callHelper(HelperId::str_format, std::move(operands), c.rt.strPtr()));
+  c.result(c.callHelper(bytes ? HelperId::bytes_format : HelperId::str_format, std::move(operands), c.rt.strPtr()));
   return true;
 }
 
@@ -320,96 +331,55 @@ bool rtypePercent(OpCtx& c) {
 
 namespace {
 
-// A str.format() format: literals[k] comes before field k, the last literal after the last field.
-struct BraceFormat {
-  struct Field {
-    size_t arg;      // the positional argument
-    char conversion; // 'r', 's' or 0
-    std::string spec;
-  };
-  std::vector<std::string> literals;
-  std::vector<Field> fields;
-};
+bool appendField(OpCtx& c, Pieces& out, const pyfmt::BraceField& f, const CallOperands& operands);
 
-// Fields `{}`, `{N}`, with `!r`/`!s` and a `:spec` without nested fields; none for the rest.
-std::optional<BraceFormat> parseBraces(std::string_view fmt) {
-  BraceFormat out;
-  out.literals.emplace_back();
-  size_t nextAuto = 0;
-  bool numbered = false, automatic = false;
-  for (size_t i = 0; i < fmt.size(); ++i) {
-    char ch = fmt[i];
-    if ((ch == '{' || ch == '}') && i + 1 < fmt.size() && fmt[i + 1] == ch) {
-      out.literals.back() += ch;
-      ++i;
-      continue;
-    }
-    if (ch == '}') return std::nullopt;
-    if (ch != '{') {
-      out.literals.back() += ch;
-      continue;
-    }
-    size_t close = fmt.find('}', i);
-    if (close == std::string_view::npos) return std::nullopt;
-    std::string_view field = fmt.substr(i + 1, close - i - 1);
-    if (field.find('{') != std::string_view::npos) return std::nullopt;
-    BraceFormat::Field f{0, 0, {}};
-    if (size_t colon = field.find(':'); colon != std::string_view::npos) {
-      f.spec = std::string(field.substr(colon + 1));
-      field = field.substr(0, colon);
-    }
-    if (size_t bang = field.find('!'); bang != std::string_view::npos) {
-      if (field.size() != bang + 2 || (field[bang + 1] != 'r' && field[bang + 1] != 's')) return std::nullopt;
-      f.conversion = field[bang + 1];
-      field = field.substr(0, bang);
-    }
-    if (field.empty()) {
-      f.arg = nextAuto++;
-      automatic = true;
-    } else {
-      if (!std::all_of(field.begin(), field.end(), [](char d) { return d >= '0' && d <= '9'; }) || field.size() > 6)
-        return std::nullopt;
-      f.arg = size_t(std::stoul(std::string(field)));
-      numbered = true;
-    }
-    if (automatic && numbered) return std::nullopt; // ValueError in CPython
-    out.fields.push_back(std::move(f));
-    out.literals.emplace_back();
-    i = close;
+bool appendParts(OpCtx& c, Pieces& out, const std::vector<pyfmt::BracePart>& parts, const CallOperands& operands) {
+  for (const pyfmt::BracePart& part : parts) {
+    if (!part.isField) out.text(part.text);
+    else if (!appendField(c, out, part.field, operands)) return false;
   }
-  return out;
+  return true;
+}
+
+// The operand a field names; none when the call does not give it (the annotator reported it).
+std::optional<size_t> fieldOperand(const pyfmt::BraceField& f, const CallOperands& operands) {
+  if (f.index) return *f.index < operands.positional.size() ? std::optional(operands.positional[*f.index]) : std::nullopt;
+  for (const auto& [name, operand] : operands.keywords)
+    if (name == f.keyword) return operand;
+  return std::nullopt;
+}
+
+// A field: its value (converted by !r, !s or !a first), formatted by its spec, whose nested
+// fields are formatted first.
+bool appendField(OpCtx& c, Pieces& out, const pyfmt::BraceField& f, const CallOperands& operands) {
+  std::optional<size_t> operand = fieldOperand(f, operands);
+  if (!operand || !f.access.empty()) return false;
+  ll::Value v = c.arg(*operand);
+  const Annotation* a = c.ann(*operand);
+  if (f.conversion) {
+    Pieces converted;
+    bool ok = f.conversion == 'a' ? appendAscii(c, converted, v, a) : appendStr(c, converted, v, a, f.conversion == 'r');
+    if (!ok) return false;
+    if (f.spec.empty()) {
+      for (const Piece& p : converted.pieces()) out.add(p);
+      return true;
+    }
+    v = converted.build(c);
+    a = c.rt.annotator().lattice().str();
+  }
+  Pieces spec;
+  return appendParts(c, spec, f.spec, operands) && appendFormatted(c, out, v, a, spec);
 }
 
 } // namespace
 
 bool rtypeStrFormat(OpCtx& c) {
   std::optional<std::string_view> text = knownText(c.ann(0)->self());
-  std::optional<BraceFormat> fmt = text ? parseBraces(*text) : std::nullopt;
   CallOperands operands = callOperands(c);
-  if (!fmt || !operands.ok || !operands.keywords.empty()) return false;
+  if (!text || !operands.ok) return false;
+  pyfmt::BraceFormat fmt = pyfmt::parseBraceFormat(*text);
   Pieces out;
-  for (size_t k = 0; k < fmt->fields.size(); ++k) {
-    out.text(fmt->literals[k]);
-    const BraceFormat::Field& f = fmt->fields[k];
-    if (f.arg >= operands.positional.size()) return false; // IndexError in CPython
-    size_t operand = operands.positional[f.arg];
-    ll::Value v = c.arg(operand);
-    const Annotation* a = c.ann(operand);
-    if (f.conversion || f.spec.empty()) {
-      if (f.spec.empty()) {
-        if (!appendStr(c, out, v, a, f.conversion == 'r')) return false;
-        continue;
-      }
-      Pieces converted; // `{x!r:>10}`: the spec applies to the converted str
-      if (!appendStr(c, converted, v, a, f.conversion == 'r')) return false;
-      v = converted.build(c);
-      a = c.rt.annotator().lattice().str();
-    }
-    std::optional<ll::Value> x = formatOperand(c, v, a);
-    if (!x) return false;
-    out.value(c.callHelper(HelperId::str_format_spec, {*x, strConstant(c, f.spec)}, c.rt.strPtr()));
-  }
-  out.text(fmt->literals.back());
+  if (!fmt.error.empty() || !appendParts(c, out, fmt.parts, operands)) return false;
   c.result(out.build(c));
   return true;
 }
@@ -425,13 +395,16 @@ bool rtypePrint(OpCtx& c) {
     else if (name == "end") end = operand;
     else if (name != "flush") return false;
   }
-  // sep= and end=: absent or None gives the default; a str that may be None is not supported yet.
+  // sep= and end=: absent or None gives the default (a str that may be None: a select).
   auto separator = [&](std::optional<size_t> operand, std::string_view otherwise) -> std::optional<Piece> {
-    if (!operand || c.ann(*operand)->is(AnnKind::None)) return known(std::string(otherwise));
+    if (!operand || c.ann(*operand)->is(AnnKind::None)) return knownPiece(std::string(otherwise));
     const Annotation* a = c.ann(*operand);
-    if (std::optional<std::string_view> t = knownText(a)) return known(std::string(*t));
-    if (!a->isStrLike() || a->canBeNone()) return std::nullopt;
-    return value(strArg(c, *operand));
+    if (std::optional<std::string_view> t = knownText(a)) return knownPiece(std::string(*t));
+    if (!a->isStrLike()) return std::nullopt;
+    ll::Value s = strArg(c, *operand);
+    if (!a->canBeNone()) return valuePiece(s);
+    ll::Value given = c.emit(ll::Op::ptr_nonzero, {s}, c.rt.types().boolType());
+    return valuePiece(c.emit(ll::Op::select, {given, s, strConstant(c, otherwise)}, c.rt.strPtr()));
   };
   std::optional<Piece> sepPiece = separator(sep, " "), endPiece = separator(end, "\n");
   if (!sepPiece || !endPiece) return false;

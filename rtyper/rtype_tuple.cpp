@@ -7,7 +7,7 @@
 // keeps its number (tuple2_Signed_Void { item0: Signed }). One struct per sequence of item
 // types, made on first use, so (int, str) and (int>=0, str) share tuple2_Signed_str.
 //
-// The operations, all inline but hash():
+// The operations, inline but for hash() and the few that copy the items into an array:
 //   - (a, b) is a malloc and one setfield per field; t[k] with a constant k is a getfield (of
 //     the item itself when t is a constant); t[i] with a variable i checks i (check_index_wrap)
 //     and picks the item with a chain of `select`s, the items being of one type (their union);
@@ -17,10 +17,12 @@
 //     lexicographic, built branch-free from the item comparisons (every item is compared);
 //     `x in t` is the bool_or of x == item;
 //   - t1 + t2, t * k, t[a:b] (constant k, a, b) make a new tuple of the items;
-//   - hash(t) calls tuple_hash, the hash dicts use for tuple keys.
-// A constant tuple operand is built where it is used (a malloc and its setfields): prebuilt
-// objects have no contents in the low-level model yet, and tuples have no identity a program
-// can observe. Indexing, unpacking, len() and `in` of a constant tuple read its items instead,
+//   - hash(t) calls tuple_hash, the hash dicts use for tuple keys;
+//   - min/max/sum/any/all(t), and t[i] inside a try that catches its IndexError (the raising
+//     operation must be the last), copy the items into an array (tupleAsList) for the list
+//     helpers.
+// A constant tuple operand is a prebuilt tuple (prebuilt.cpp; tuples have no identity a program
+// can observe). Indexing, unpacking, len() and `in` of a constant tuple read its items instead,
 // and so do iterating and `in` of a tuple made only for that (`for x in (a, b)`: isLazyTuple).
 // A tuple that flows where a wider tuple is annotated ((bool, B) into (int, A), B a subclass of
 // A) is rebuilt item by item in the wider representation (tupleConvert, which
@@ -198,18 +200,6 @@ bool contains(OpCtx& c) {
 
 // -- Indexing ---------------------------------------------------------------------------------------
 
-// The items of tuple `v` (annotated `t`) as a fixed list the list helpers take: a new array of
-// the items in the representation of `item`, or a list_Void of the tuple's length when that
-// representation is Void. Null when `item` has none.
-ll::Value itemsAsList(OpCtx& c, flow::Value v, const Annotation* t, const Annotation* item) {
-  const ll::Type* type = c.rt.lowType(item);
-  if (!type) return {};
-  if (type->kind != ll::TypeKind::Void) return seq::tupleToArray(c, v, t, item);
-  ll::Value list = seq::newStruct(c, seq::voidListType(c.rt));
-  seq::setField(c, list, "length", c.constInt(int64_t(t->items.size())));
-  return list;
-}
-
 // t[i] with a constant i, or a variable one: the items in the result's type, chosen by selects.
 bool getItem(OpCtx& c) {
   const Annotation* t = c.ann(0);
@@ -226,7 +216,7 @@ bool getItem(OpCtx& c) {
   // Inside a try that catches the IndexError the raising operation must be the last one: the
   // items are copied into an array (a list_Void of Void items), read by list_getitem.
   if (c.endsRaisingBlock()) {
-    ll::Value items = itemsAsList(c, c.op.args[0], t, r);
+    ll::Value items = seq::tupleAsList(c, c.op.args[0], t, r);
     return !items.isNull() && seq::finish(c, c.callHelper(HelperId::list_getitem, {items, i.value}, rt));
   }
   ll::Value j = seq::checkedIndex(c, i, c.constInt(n));
@@ -291,7 +281,7 @@ bool reduce(OpCtx& c, BuiltinId id) {
   const ll::Type* r = c.rt.lowType(c.resultAnn());
   if (!ut || !r) return false;
   if ((id == BuiltinId::any || id == BuiltinId::all) && ut->kind == ll::TypeKind::Void) return voidTruth(c, id, t, u);
-  ll::Value items = itemsAsList(c, c.op.args[1], t, u);
+  ll::Value items = seq::tupleAsList(c, c.op.args[1], t, u);
   if (items.isNull()) return false;
   switch (id) {
   case BuiltinId::min: return seq::finish(c, c.callHelper(HelperId::list_min, {items}, r));
@@ -307,6 +297,10 @@ bool reduce(OpCtx& c, BuiltinId id) {
 }
 
 bool callFunction(OpCtx& c, BuiltinId id) {
+  if (id == BuiltinId::tuple_ && c.count() == 1) { // tuple(): the empty tuple
+    const ll::Type* ptr = tuplePtr(c.rt, c.resultAnn());
+    return ptr && seq::finish(c, build(c, ptr, {}));
+  }
   if (c.count() < 2 || !c.ann(1)->is(AnnKind::Tuple)) return false;
   if (id == BuiltinId::sum && c.count() <= 3) return reduce(c, id);
   if (c.count() != 2) return false;
@@ -389,6 +383,15 @@ ll::Value tupleToArray(OpCtx& c, flow::Value v, const Annotation* t, const Annot
   for (size_t i = 0; i < t->items.size(); ++i)
     c.emit(ll::Op::setarrayitem, {a, c.constInt(int64_t(i)), tupleItem(c, v, t, i, item)}, c.rt.types().voidType());
   return a;
+}
+
+ll::Value tupleAsList(OpCtx& c, flow::Value v, const Annotation* t, const Annotation* item) {
+  const ll::Type* type = c.rt.lowType(item);
+  if (!type) return {};
+  if (type->kind != ll::TypeKind::Void) return tupleToArray(c, v, t, item);
+  ll::Value list = newStruct(c, voidListType(c.rt));
+  setField(c, list, "length", c.constInt(int64_t(t->items.size())));
+  return list;
 }
 
 ll::Value valuesEqual(OpCtx& c, ll::Value a, const Annotation* aa, ll::Value b, const Annotation* ba) {

@@ -305,6 +305,7 @@ bool RTyper::run() {
     graphs_[g] = std::make_unique<ll::Graph>(g->name(), funcTypeOf(g), vtablePtr(), objectPtr());
   findMethodSlots();
   findSpecialMethodSlots(*this); // rtype_special.cpp
+  findStrMethodSlots(*this);     // rtype_str_repr.cpp
   assignClassIds();
   buildInstantiateGraphs();
   fillVtables();

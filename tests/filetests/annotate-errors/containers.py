@@ -59,6 +59,11 @@ def sort_items():
     items.sort()  # error: cannot sort a list of 'containers.Item': items must be numbers, strs, bytes or tuples
 
 
+def sort_reverse(xs):
+    xs.sort(reverse="yes")  # error: the keyword argument 'reverse' of 'list.sort' must be a bool or an int, not 'str'
+    return sorted(xs, reverse=None)  # error: the keyword argument 'reverse' of 'sorted' must be a bool or an int, not 'None'
+
+
 def get_default(d):
     return d.get("k", 1.5)  # error: the default 'float' cannot be mixed with the dict's values 'str'
 
@@ -72,5 +77,6 @@ def entry_point(argv):
     item_deletion(argv[0])
     range_mutated()
     sort_items()
+    print(sort_reverse([2, 1]))
     print(get_default({"a": "b"}))
     return 0

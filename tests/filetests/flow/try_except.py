@@ -1,5 +1,5 @@
 # test: flow
-# functions: catch reraise raises
+# functions: catch reraise raises catch_all interrupted nested_in_finally
 class AppError(Exception):
     pass
 
@@ -42,8 +42,37 @@ def raises(kind):
         return 2
 
 
+# Exception links catch Exception, unless an enclosing handler may want the other
+# BaseExceptions (KeyboardInterrupt, SystemExit, GeneratorExit): a bare except, a class outside
+# Exception, a finally (the one in nested_in_finally also sees what `except ValueError` does not
+# match), a with.
+def catch_all(f, x):
+    try:
+        return f(x)
+    except:
+        return -1
+
+
+def interrupted(f, x):
+    try:
+        return f(x)
+    except (KeyboardInterrupt, ValueError):
+        return -1
+
+
+def nested_in_finally(f, x):
+    try:
+        try:
+            return f(x)
+        except ValueError:
+            return -1
+    finally:
+        print("done")
+
+
 def entry_point(argv):
     print(catch({1: 2}, 1), catch({}, 3), reraise(abs, -3), raises(2))
+    print(catch_all(int, "x"), interrupted(int, "y"), nested_in_finally(int, "z"))
     return 0
 
 
@@ -67,6 +96,39 @@ if __name__ == "__main__":
 # block4(v14):
 #     v15 = inplace_add(v14, 1)
 #     goto return(v15)
+# }
+# graph try_except.catch_all(v0, v1) {
+# block0(v0, v1):
+#     v2 = simple_call(v0, v1)
+#     exits [normal: return(v2), except BaseException as (v3, v4): return(-1)]
+# }
+# graph try_except.interrupted(v0, v1) {
+# block0(v0, v1):
+#     v2 = simple_call(v0, v1)
+#     exits [normal: return(v2), except BaseException as (v3, v4): block1(v3, v4)]
+# block1(v5, v6):
+#     v7 = issubtype(v5, KeyboardInterrupt)
+#     branch v7 [true: return(-1), false: block2(v5, v6)]
+# block2(v8, v9):
+#     v10 = issubtype(v8, ValueError)
+#     branch v10 [true: return(-1), false: raise(v8, v9)]
+# }
+# graph try_except.nested_in_finally(v0, v1) {
+# block0(v0, v1):
+#     v2 = simple_call(v0, v1)
+#     exits [normal: block4(v2), except BaseException as (v3, v4): block1(v3, v4)]
+# block1(v5, v6):
+#     v7 = issubtype(v5, ValueError)
+#     branch v7 [true: block3(), false: block2(v5, v6)]
+# block2(v8, v9):
+#     v10 = simple_call(print, 'done')
+#     goto raise(v8, v9)
+# block3():
+#     v11 = simple_call(print, 'done')
+#     goto return(-1)
+# block4(v12):
+#     v13 = simple_call(print, 'done')
+#     goto return(v12)
 # }
 # graph try_except.raises(v0) {
 #     ; g0 = class try_except.AppError

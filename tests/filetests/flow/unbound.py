@@ -1,7 +1,8 @@
 # test: flow
-# functions: maybe delete
+# functions: maybe delete too_early
 # A local assigned on some paths only is read through check_bound, as CPython raises
-# UnboundLocalError exactly when the path that did not assign it is taken.
+# UnboundLocalError exactly when the path that did not assign it is taken. A read on a path
+# where the local is never assigned raises at once, with CPython 3.11's message.
 def maybe(flag, items):
     if flag:
         found = 1
@@ -16,8 +17,18 @@ def delete(x):
     return y
 
 
+def too_early(n):
+    total = n + later  # unbound on every path: kiln warns, and the graph raises
+    later = 1
+    return total
+
+
 def entry_point(argv):
     print(maybe(True, [1]), delete(2))
+    try:
+        too_early(1)
+    except UnboundLocalError as e:
+        print(e)
     return 0
 
 
@@ -45,4 +56,9 @@ if __name__ == "__main__":
 #     v15 = check_bound(v13, 'last')
 #     v16 = add(v14, v15)
 #     goto return(v16)
+# }
+# graph unbound.too_early(v0) {
+# block0(v0):
+#     v1 = simple_call(UnboundLocalError, "cannot access local variable 'later' where it is not associated with a value")
+#     goto raise(UnboundLocalError, v1)
 # }

@@ -1,7 +1,9 @@
 # test: lltype
-# functions: literal lookup catch_missing mutate methods nullable_values iterate truth str_keys tuple_keys instance_keys float_keys custom char_keys wide_defaults
+# functions: literal lookup catch_missing mutate methods nullable_values iterate truth str_keys tuple_keys instance_keys float_keys custom char_keys wide_defaults equality with_defaults reductions
 # Dicts (rtype_dict.cpp): GcStruct dict_<k>_<v> {num_items, num_used, indexes, entries}; every
-# lookup is a kiln_dict_* helper; len and bool read num_items; iterators are {dict, index}.
+# lookup is a kiln_dict_* helper; len and bool read num_items; iterators are {dict, index};
+# == is dict_eq (dicts of two types, an r_dict's functions for the lookups in it); next(it, d),
+# min/sum/any of a dict or a view are the generic iter_* helpers.
 from kiln.objectmodel import r_dict
 
 
@@ -122,6 +124,26 @@ def wide_defaults(d, k):
     return d.get(k, True), nodes.get(k, None), lists.get("y", []), nodes.get(k, Node(0)).n
 
 
+def equality(d, e, f):
+    return d == e, d != f, bool(d), custom_dict() == custom_dict(), e == custom_dict()
+
+
+def custom_dict():
+    d = r_dict(same_mod_10, hash_mod_10)
+    d[1] = 1
+    return d
+
+
+def with_defaults(d):
+    keys = iter(d)
+    items = iter(d.items())
+    return next(keys, -1), next(items, (0, 0))
+
+
+def reductions(d):
+    return min(d), sum(d.values()), any(d), max(d.items())
+
+
 def entry_point(argv):
     d = literal(len(argv))
     total = lookup(d, 1) + catch_missing(d, 8) + mutate(d) + methods(d) + iterate(d)
@@ -131,6 +153,8 @@ def entry_point(argv):
     if nullable_values("three") is None and tuple_keys() == "point":
         total += 1
     if char_keys("ab") or wide_defaults(d, 1)[3] > 0:
+        total += 1
+    if equality(d, {1: 1.5}, d)[0] or with_defaults(d)[0] > 0 or reductions(d)[1] > 0:
         total += 1
     a = Node(1)
     if instance_keys(a, Node(2)):
@@ -178,6 +202,25 @@ if __name__ == "__main__":
 #     v2: Void = direct_call(&kiln_dict_setitem: Ptr(Func(Ptr(GcStruct rdict_int_int), Signed, Signed, Ptr(Func(Signed, Signed) -> Bool), Ptr(Func(Signed) -> Signed)) -> Void), v1, 13, 1, &dicts.same_mod_10: Ptr(Func(Signed, Signed) -> Bool), &dicts.hash_mod_10: Ptr(Func(Signed) -> Signed))
 #     v3: Signed = direct_call(&kiln_dict_getitem: Ptr(Func(Ptr(GcStruct rdict_int_int), Signed, Ptr(Func(Signed, Signed) -> Bool), Ptr(Func(Signed) -> Signed)) -> Signed), v1, v0, &dicts.same_mod_10: Ptr(Func(Signed, Signed) -> Bool), &dicts.hash_mod_10: Ptr(Func(Signed) -> Signed))
 #     goto return(v3)
+# }
+# graph dicts.equality(v0: Ptr(GcStruct dict_int_int), v1: Ptr(GcStruct dict_int_float), v2: Ptr(GcStruct dict_int_int)) -> Ptr(GcStruct tuple5_Bool_Bool_Bool_Bool_Bool) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Ptr(GcStruct dict_int_int), v1: Ptr(GcStruct dict_int_float), v2: Ptr(GcStruct dict_int_int)):
+#     v3: Bool = direct_call(&kiln_dict_eq: Ptr(Func(Ptr(GcStruct dict_int_int), Ptr(GcStruct dict_int_float)) -> Bool), v0, v1)
+#     v4: Bool = direct_call(&kiln_dict_eq: Ptr(Func(Ptr(GcStruct dict_int_int), Ptr(GcStruct dict_int_int)) -> Bool), v0, v2)
+#     v5: Bool = bool_not(v4)
+#     v6: Signed = getfield(v0, "num_items")
+#     v7: Bool = int_is_true(v6)
+#     v8: Ptr(GcStruct rdict_int_int) = direct_call(&dicts.custom_dict: Ptr(Func() -> Ptr(GcStruct rdict_int_int)))
+#     v9: Ptr(GcStruct rdict_int_int) = direct_call(&dicts.custom_dict: Ptr(Func() -> Ptr(GcStruct rdict_int_int)))
+#     v10: Bool = direct_call(&kiln_dict_eq: Ptr(Func(Ptr(GcStruct rdict_int_int), Ptr(GcStruct rdict_int_int), Ptr(Func(Signed, Signed) -> Bool), Ptr(Func(Signed) -> Signed)) -> Bool), v8, v9, &dicts.same_mod_10: Ptr(Func(Signed, Signed) -> Bool), &dicts.hash_mod_10: Ptr(Func(Signed) -> Signed))
+#     v11: Ptr(GcStruct rdict_int_int) = direct_call(&dicts.custom_dict: Ptr(Func() -> Ptr(GcStruct rdict_int_int)))
+#     v12: Ptr(GcStruct tuple5_Bool_Bool_Bool_Bool_Bool) = malloc(<GcStruct tuple5_Bool_Bool_Bool_Bool_Bool>)
+#     setfield(v12, "item0", v3)
+#     setfield(v12, "item1", v5)
+#     setfield(v12, "item2", v7)
+#     setfield(v12, "item3", v10)
+#     setfield(v12, "item4", False)
+#     goto return(v12)
 # }
 # graph dicts.float_keys(v0: Float) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0(v0: Float):
@@ -280,6 +323,27 @@ if __name__ == "__main__":
 #     v4: Ptr(GcStruct str) = direct_call(&kiln_dict_get: Ptr(Func(Ptr(GcStruct dict_str_str), Ptr(GcStruct str), Ptr(GcStruct str)) -> Ptr(GcStruct str)), v1, v0, null: Ptr(GcStruct str))
 #     goto return(v4)
 # }
+# graph dicts.reductions(v0: Ptr(GcStruct dict_int_int)) -> Ptr(GcStruct tuple4_Signed_Signed_Bool_tuple2_Signed_Signed) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Ptr(GcStruct dict_int_int)):
+#     v1: Ptr(GcStruct dictkeyiter_int_int) = malloc(<GcStruct dictkeyiter_int_int>)
+#     setfield(v1, "dict", v0)
+#     v2: Signed = direct_call(&kiln_iter_min: Ptr(Func(Ptr(GcStruct dictkeyiter_int_int)) -> Signed), v1)
+#     v3: Ptr(GcStruct dictvalueiter_int_int) = malloc(<GcStruct dictvalueiter_int_int>)
+#     setfield(v3, "dict", v0)
+#     v4: Signed = direct_call(&kiln_iter_sum: Ptr(Func(Ptr(GcStruct dictvalueiter_int_int), Signed) -> Signed), v3, 0)
+#     v5: Ptr(GcStruct dictkeyiter_int_int) = malloc(<GcStruct dictkeyiter_int_int>)
+#     setfield(v5, "dict", v0)
+#     v6: Bool = direct_call(&kiln_iter_any: Ptr(Func(Ptr(GcStruct dictkeyiter_int_int)) -> Bool), v5)
+#     v7: Ptr(GcStruct dictitemiter_int_int) = malloc(<GcStruct dictitemiter_int_int>)
+#     setfield(v7, "dict", v0)
+#     v8: Ptr(GcStruct tuple2_Signed_Signed) = direct_call(&kiln_iter_max: Ptr(Func(Ptr(GcStruct dictitemiter_int_int)) -> Ptr(GcStruct tuple2_Signed_Signed)), v7)
+#     v9: Ptr(GcStruct tuple4_Signed_Signed_Bool_tuple2_Signed_Signed) = malloc(<GcStruct tuple4_Signed_Signed_Bool_tuple2_Signed_Signed>)
+#     setfield(v9, "item0", v2)
+#     setfield(v9, "item1", v4)
+#     setfield(v9, "item2", v6)
+#     setfield(v9, "item3", v8)
+#     goto return(v9)
+# }
 # graph dicts.str_keys(v0: Ptr(GcStruct str)) -> Ptr(GcStruct dict_str_int) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0(v0: Ptr(GcStruct str)):
 #     v1: Ptr(GcStruct dict_str_int) = direct_call(&kiln_dict_new: Ptr(Func() -> Ptr(GcStruct dict_str_int)))
@@ -341,6 +405,19 @@ if __name__ == "__main__":
 #     setfield(v21, "item3", v20)
 #     goto return(v21)
 # }
+# graph dicts.with_defaults(v0: Ptr(GcStruct dict_int_int)) -> Ptr(GcStruct tuple2_Signed_tuple2_Signed_Signed) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Ptr(GcStruct dict_int_int)):
+#     v1: Ptr(GcStruct dictkeyiter_int_int) = malloc(<GcStruct dictkeyiter_int_int>)
+#     setfield(v1, "dict", v0)
+#     v2: Ptr(GcStruct dictitemiter_int_int) = malloc(<GcStruct dictitemiter_int_int>)
+#     setfield(v2, "dict", v0)
+#     v3: Signed = direct_call(&kiln_iter_next_default: Ptr(Func(Ptr(GcStruct dictkeyiter_int_int), Signed) -> Signed), v1, -1)
+#     v4: Ptr(GcStruct tuple2_Signed_Signed) = direct_call(&kiln_iter_next_default: Ptr(Func(Ptr(GcStruct dictitemiter_int_int), Ptr(GcStruct tuple2_Signed_Signed)) -> Ptr(GcStruct tuple2_Signed_Signed)), v2, @tuple_4)
+#     v5: Ptr(GcStruct tuple2_Signed_tuple2_Signed_Signed) = malloc(<GcStruct tuple2_Signed_tuple2_Signed_Signed>)
+#     setfield(v5, "item0", v3)
+#     setfield(v5, "item1", v4)
+#     goto return(v5)
+# }
 # Struct object_vtable size=24 align=8 { subclassrange_min: Signed @0, subclassrange_max: Signed @8, name: Ptr(GcStruct str) @16 }
 # GcStruct str size=16 align=8 { hash: Signed @0, chars: Array(Char) @8 }
 # Array(Char) size=8 align=8 items@8 stride=1
@@ -361,18 +438,25 @@ if __name__ == "__main__":
 # GcArray(Signed) size=8 align=8 items@8 stride=8
 # GcArray(Struct dictentry_int_int) size=8 align=8 items@8 stride=24
 # GcStruct dict_int_int size=32 align=8 { num_items: Signed @0, num_used: Signed @8, indexes: Ptr(GcArray(Signed)) @16, entries: Ptr(GcArray(Struct dictentry_int_int)) @24 }
+# Struct rdictentry_int_int size=32 align=8 { key: Signed @0, value: Signed @8, hash: Signed @16, valid: Bool @24 }
+# GcArray(Struct rdictentry_int_int) size=8 align=8 items@8 stride=32
+# GcStruct rdict_int_int size=32 align=8 { num_items: Signed @0, num_used: Signed @8, indexes: Ptr(GcArray(Signed)) @16, entries: Ptr(GcArray(Struct rdictentry_int_int)) @24 }
 # GcArray(Ptr(GcStruct str)) size=8 align=8 items@8 stride=8
 # GcStruct list_str size=16 align=8 { length: Signed @0, items: Ptr(GcArray(Ptr(GcStruct str))) @8 }
+# Struct dictentry_int_float size=24 align=8 { key: Signed @0, value: Float @8, valid: Bool @16 }
+# GcArray(Struct dictentry_int_float) size=8 align=8 items@8 stride=24
+# GcStruct dict_int_float size=32 align=8 { num_items: Signed @0, num_used: Signed @8, indexes: Ptr(GcArray(Signed)) @16, entries: Ptr(GcArray(Struct dictentry_int_float)) @24 }
+# GcStruct tuple5_Bool_Bool_Bool_Bool_Bool size=5 align=1 { item0: Bool @0, item1: Bool @1, item2: Bool @2, item3: Bool @3, item4: Bool @4 }
+# GcStruct tuple2_Signed_Signed size=16 align=8 { item0: Signed @0, item1: Signed @8 }
+# GcStruct tuple4_Signed_Signed_Bool_tuple2_Signed_Signed size=32 align=8 { item0: Signed @0, item1: Signed @8, item2: Bool @16, item3: Ptr(GcStruct tuple2_Signed_Signed) @24 }
 # Struct dictentry_str_int size=16 align=8 { key: Ptr(GcStruct str) @0, value: Signed @8 }
 # GcArray(Struct dictentry_str_int) size=8 align=8 items@8 stride=16
 # GcStruct dict_str_int size=32 align=8 { num_items: Signed @0, num_used: Signed @8, indexes: Ptr(GcArray(Signed)) @16, entries: Ptr(GcArray(Struct dictentry_str_int)) @24 }
 # GcStruct tuple4_Signed_dicts.Node_array_Signed_Signed size=32 align=8 { item0: Signed @0, item1: Ptr(GcStruct dicts.Node) @8, item2: Ptr(GcArray(Signed)) @16, item3: Signed @24 }
+# GcStruct tuple2_Signed_tuple2_Signed_Signed size=16 align=8 { item0: Signed @0, item1: Ptr(GcStruct tuple2_Signed_Signed) @8 }
 # Struct dictentry_char_bool size=3 align=1 { key: Char @0, value: Bool @1, valid: Bool @2 }
 # GcArray(Struct dictentry_char_bool) size=8 align=8 items@8 stride=3
 # GcStruct dict_char_bool size=32 align=8 { num_items: Signed @0, num_used: Signed @8, indexes: Ptr(GcArray(Signed)) @16, entries: Ptr(GcArray(Struct dictentry_char_bool)) @24 }
-# Struct rdictentry_int_int size=32 align=8 { key: Signed @0, value: Signed @8, hash: Signed @16, valid: Bool @24 }
-# GcArray(Struct rdictentry_int_int) size=8 align=8 items@8 stride=32
-# GcStruct rdict_int_int size=32 align=8 { num_items: Signed @0, num_used: Signed @8, indexes: Ptr(GcArray(Signed)) @16, entries: Ptr(GcArray(Struct rdictentry_int_int)) @24 }
 # Struct dictentry_float_int size=32 align=8 { key: Float @0, value: Signed @8, hash: Signed @16, valid: Bool @24 }
 # GcArray(Struct dictentry_float_int) size=8 align=8 items@8 stride=32
 # GcStruct dict_float_int size=32 align=8 { num_items: Signed @0, num_used: Signed @8, indexes: Ptr(GcArray(Signed)) @16, entries: Ptr(GcArray(Struct dictentry_float_int)) @24 }
@@ -382,7 +466,6 @@ if __name__ == "__main__":
 # GcStruct dictkeyiter_int_int size=16 align=8 { dict: Ptr(GcStruct dict_int_int) @0, index: Signed @8 }
 # GcStruct dictvalueiter_int_int size=16 align=8 { dict: Ptr(GcStruct dict_int_int) @0, index: Signed @8 }
 # GcStruct dictitemiter_int_int size=16 align=8 { dict: Ptr(GcStruct dict_int_int) @0, index: Signed @8 }
-# GcStruct tuple2_Signed_Signed size=16 align=8 { item0: Signed @0, item1: Signed @8 }
 # Struct dictentry_str_str size=16 align=8 { key: Ptr(GcStruct str) @0, value: Ptr(GcStruct str) @8 }
 # GcArray(Struct dictentry_str_str) size=8 align=8 items@8 stride=16
 # GcStruct dict_str_str size=32 align=8 { num_items: Signed @0, num_used: Signed @8, indexes: Ptr(GcArray(Signed)) @16, entries: Ptr(GcArray(Struct dictentry_str_str)) @24 }
@@ -409,6 +492,7 @@ if __name__ == "__main__":
 # prebuilt @tuple: GcStruct tuple2_Signed_Signed = {item0: 0, item1: 0}
 # prebuilt @tuple_2: GcStruct tuple2_Signed_Signed = {item0: 1, item1: 2}
 # prebuilt @tuple_3: GcStruct tuple2_Signed_Signed = {item0: 1, item1: 2}
+# prebuilt @tuple_4: GcStruct tuple2_Signed_Signed = {item0: 0, item1: 0}
 # prebuilt @vtable_Exception: Struct Exception_vtable = {super: {super: {subclassrange_min: 2, subclassrange_max: 6, name: @str_Exception}}}
 # prebuilt @vtable_StopIteration: Struct StopIteration_vtable = {super: {super: {super: {subclassrange_min: 5, subclassrange_max: 6, name: @str_StopIteration}}}}
 # prebuilt @vtable_dicts.Node: Struct dicts.Node_vtable = {super: {subclassrange_min: 6, subclassrange_max: 7, name: @str_Node}}

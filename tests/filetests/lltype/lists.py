@@ -1,8 +1,9 @@
 # test: lltype
-# functions: build fixed index negative store caught methods slices operators repeat search reductions maybe prebuilt
+# functions: build fixed index negative store caught methods slices operators repeat search reductions maybe prebuilt stepped from_iterators sorting nested
 # Lists: resizable list_<item> structs and fixed GcArrays (never resized), index checks (inline
 # after check_index/check_index_wrap; one list_getitem call where IndexError is caught), [x] * n
-# as one allocation, the helpers of methods and operators, argv, a prebuilt list.
+# as one allocation, the helpers of methods and operators, argv, a prebuilt list; slices with a
+# step, extending from iterators and dicts, sort(reverse=...), searching a list of lists.
 TABLE = [10, 20, 30]
 
 
@@ -92,6 +93,31 @@ def prebuilt(i):
     return TABLE[i]
 
 
+def stepped(xs, k):
+    evens = xs[::2]
+    back = xs[::-1]
+    some = xs[1:k:k]
+    xs[::2] = back[: len(evens)]
+    del xs[::k]
+    return evens + back + some
+
+
+def from_iterators(xs, counts):
+    xs.extend(iter([5, 6]))
+    xs += counts
+    xs[0:1] = counts.values()
+    return len(xs)
+
+
+def sorting(xs, flag):
+    xs.sort(reverse=True)
+    return sorted(xs, reverse=flag)
+
+
+def nested(rows):
+    return [1] in rows, rows.index([2, 3]), rows.count([])
+
+
 def entry_point(argv):
     n = len(argv)
     xs = build(n)
@@ -100,6 +126,8 @@ def entry_point(argv):
     total += methods(xs) + len(slices(xs))
     total += operators(xs, [4])[0] + repeat(n, 2.5) + search([argv[0], "a"], "a")[1]
     total += reductions([3, 1, 2])[0] + maybe(n > 5) + prebuilt(n)
+    total += len(stepped([1, 2, 3, 4, 5], n + 1)) + from_iterators([1], {7: 8})
+    total += len(sorting([2, 1, 3], n > 0)) + nested([[1], [2, n + 2]])[1]
     return total
 
 
@@ -143,6 +171,24 @@ if __name__ == "__main__":
 #     setarrayitem(v2, 1, v1)
 #     setarrayitem(v2, 2, 3)
 #     goto return(v2)
+# }
+# graph lists.from_iterators(v0: Ptr(GcStruct list_Signed), v1: Ptr(GcStruct dict_int_int)) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Ptr(GcStruct list_Signed), v1: Ptr(GcStruct dict_int_int)):
+#     v2: Ptr(GcArray(Signed)) = malloc_varsize(<GcArray(Signed)>, 2)
+#     setarrayitem(v2, 0, 5)
+#     setarrayitem(v2, 1, 6)
+#     v3: Ptr(GcStruct arrayiter_Signed) = malloc(<GcStruct arrayiter_Signed>)
+#     setfield(v3, "list", v2)
+#     v4: Void = direct_call(&kiln_list_extend_iter: Ptr(Func(Ptr(GcStruct list_Signed), Ptr(GcStruct arrayiter_Signed)) -> Void), v0, v3)
+#     v5: Ptr(GcStruct dictkeyiter_int_int) = malloc(<GcStruct dictkeyiter_int_int>)
+#     setfield(v5, "dict", v1)
+#     v6: Void = direct_call(&kiln_list_extend_iter: Ptr(Func(Ptr(GcStruct list_Signed), Ptr(GcStruct dictkeyiter_int_int)) -> Void), v0, v5)
+#     v7: Ptr(GcStruct dictvalueiter_int_int) = malloc(<GcStruct dictvalueiter_int_int>)
+#     setfield(v7, "dict", v1)
+#     v8: Ptr(GcStruct list_Signed) = direct_call(&kiln_list_from_iter: Ptr(Func(Ptr(GcStruct dictvalueiter_int_int)) -> Ptr(GcStruct list_Signed)), v7)
+#     v9: Void = direct_call(&kiln_list_setslice: Ptr(Func(Ptr(GcStruct list_Signed), Signed, Signed, Ptr(GcStruct list_Signed)) -> Void), v0, 0, 1, v8)
+#     v10: Signed = getfield(v0, "length")
+#     goto return(v10)
 # }
 # graph lists.index(v0: Ptr(GcArray(Signed)), v1: Signed) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0(v0: Ptr(GcArray(Signed)), v1: Signed):
@@ -207,6 +253,24 @@ if __name__ == "__main__":
 #     v10: Signed = getarrayitem(v9, v8)
 #     v11: Signed = int_add(v5, v10)
 #     goto return(v11)
+# }
+# graph lists.nested(v0: Ptr(GcArray(Ptr(GcArray(Signed))))) -> Ptr(GcStruct tuple3_Bool_Signed_Signed) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Ptr(GcArray(Ptr(GcArray(Signed))))):
+#     v1: Ptr(GcArray(Signed)) = malloc_varsize(<GcArray(Signed)>, 1)
+#     setarrayitem(v1, 0, 1)
+#     v2: Bool = direct_call(&kiln_list_contains: Ptr(Func(Ptr(GcArray(Ptr(GcArray(Signed)))), Ptr(GcArray(Signed))) -> Bool), v0, v1)
+#     v3: Ptr(GcArray(Signed)) = malloc_varsize(<GcArray(Signed)>, 2)
+#     setarrayitem(v3, 0, 2)
+#     setarrayitem(v3, 1, 3)
+#     v4: Signed = direct_call(&kiln_list_index: Ptr(Func(Ptr(GcArray(Ptr(GcArray(Signed)))), Ptr(GcArray(Signed))) -> Signed), v0, v3)
+#     v5: Ptr(GcStruct list_Void) = malloc(<GcStruct list_Void>)
+#     setfield(v5, "length", 0)
+#     v6: Signed = direct_call(&kiln_list_count: Ptr(Func(Ptr(GcArray(Ptr(GcArray(Signed)))), Ptr(GcStruct list_Void)) -> Signed), v0, v5)
+#     v7: Ptr(GcStruct tuple3_Bool_Signed_Signed) = malloc(<GcStruct tuple3_Bool_Signed_Signed>)
+#     setfield(v7, "item0", v2)
+#     setfield(v7, "item1", v4)
+#     setfield(v7, "item2", v6)
+#     goto return(v7)
 # }
 # graph lists.operators(v0: Ptr(GcStruct list_Signed), v1: Ptr(GcStruct list_Signed)) -> Ptr(GcStruct tuple5_Signed_Bool_Bool_Bool_Bool) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0(v0: Ptr(GcStruct list_Signed), v1: Ptr(GcStruct list_Signed)):
@@ -298,6 +362,26 @@ if __name__ == "__main__":
 #     v8: Ptr(GcStruct list_Signed) = direct_call(&kiln_list_concat: Ptr(Func(Ptr(GcStruct list_Signed), Ptr(GcStruct list_Signed)) -> Ptr(GcStruct list_Signed)), v1, v3)
 #     goto return(v8)
 # }
+# graph lists.sorting(v0: Ptr(GcArray(Signed)), v1: Bool) -> Ptr(GcArray(Signed)) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Ptr(GcArray(Signed)), v1: Bool):
+#     v2: Void = direct_call(&kiln_list_sort_reverse: Ptr(Func(Ptr(GcArray(Signed)), Bool) -> Void), v0, True)
+#     v3: Ptr(GcArray(Signed)) = direct_call(&kiln_list_from: Ptr(Func(Ptr(GcArray(Signed))) -> Ptr(GcArray(Signed))), v0)
+#     v4: Void = direct_call(&kiln_list_sort_reverse: Ptr(Func(Ptr(GcArray(Signed)), Bool) -> Void), v3, v1)
+#     goto return(v3)
+# }
+# graph lists.stepped(v0: Ptr(GcStruct list_Signed), v1: Signed) -> Ptr(GcStruct list_Signed) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Ptr(GcStruct list_Signed), v1: Signed):
+#     v2: Ptr(GcStruct list_Signed) = direct_call(&kiln_list_slice_step: Ptr(Func(Ptr(GcStruct list_Signed), Signed, Signed, Signed) -> Ptr(GcStruct list_Signed)), v0, -9223372036854775808, -9223372036854775808, 2)
+#     v3: Ptr(GcStruct list_Signed) = direct_call(&kiln_list_slice_step: Ptr(Func(Ptr(GcStruct list_Signed), Signed, Signed, Signed) -> Ptr(GcStruct list_Signed)), v0, -9223372036854775808, -9223372036854775808, -1)
+#     v4: Ptr(GcStruct list_Signed) = direct_call(&kiln_list_slice_step: Ptr(Func(Ptr(GcStruct list_Signed), Signed, Signed, Signed) -> Ptr(GcStruct list_Signed)), v0, 1, v1, v1)
+#     v5: Signed = getfield(v2, "length")
+#     v6: Ptr(GcStruct list_Signed) = direct_call(&kiln_list_slice: Ptr(Func(Ptr(GcStruct list_Signed), Signed, Signed) -> Ptr(GcStruct list_Signed)), v3, 0, v5)
+#     v7: Void = direct_call(&kiln_list_setslice_step: Ptr(Func(Ptr(GcStruct list_Signed), Signed, Signed, Signed, Ptr(GcStruct list_Signed)) -> Void), v0, -9223372036854775808, -9223372036854775808, 2, v6)
+#     v8: Void = direct_call(&kiln_list_delslice_step: Ptr(Func(Ptr(GcStruct list_Signed), Signed, Signed, Signed) -> Void), v0, -9223372036854775808, -9223372036854775808, v1)
+#     v9: Ptr(GcStruct list_Signed) = direct_call(&kiln_list_concat: Ptr(Func(Ptr(GcStruct list_Signed), Ptr(GcStruct list_Signed)) -> Ptr(GcStruct list_Signed)), v2, v3)
+#     v10: Ptr(GcStruct list_Signed) = direct_call(&kiln_list_concat: Ptr(Func(Ptr(GcStruct list_Signed), Ptr(GcStruct list_Signed)) -> Ptr(GcStruct list_Signed)), v9, v4)
+#     goto return(v10)
+# }
 # graph lists.store(v0: Ptr(GcStruct list_Signed), v1: Signed, v2: Signed) -> Void raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0(v0: Ptr(GcStruct list_Signed), v1: Signed, v2: Signed):
 #     v3: Signed = getfield(v0, "length")
@@ -327,9 +411,17 @@ if __name__ == "__main__":
 # GcStruct list_Signed size=16 align=8 { length: Signed @0, items: Ptr(GcArray(Signed)) @8 }
 # GcArray(Ptr(GcStruct str)) size=8 align=8 items@8 stride=8
 # GcStruct list_str size=16 align=8 { length: Signed @0, items: Ptr(GcArray(Ptr(GcStruct str))) @8 }
+# Struct dictentry_int_int size=24 align=8 { key: Signed @0, value: Signed @8, valid: Bool @16 }
+# GcArray(Struct dictentry_int_int) size=8 align=8 items@8 stride=24
+# GcStruct dict_int_int size=32 align=8 { num_items: Signed @0, num_used: Signed @8, indexes: Ptr(GcArray(Signed)) @16, entries: Ptr(GcArray(Struct dictentry_int_int)) @24 }
+# GcArray(Ptr(GcArray(Signed))) size=8 align=8 items@8 stride=8
+# GcStruct tuple3_Bool_Signed_Signed size=24 align=8 { item0: Bool @0, item1: Signed @8, item2: Signed @16 }
 # GcStruct tuple5_Signed_Bool_Bool_Bool_Bool size=16 align=8 { item0: Signed @0, item1: Bool @8, item2: Bool @9, item3: Bool @10, item4: Bool @11 }
 # GcStruct tuple7_Signed_Signed_Signed_Bool_Bool_array_Signed_array_Signed size=48 align=8 { item0: Signed @0, item1: Signed @8, item2: Signed @16, item3: Bool @24, item4: Bool @25, item5: Ptr(GcArray(Signed)) @32, item6: Ptr(GcArray(Signed)) @40 }
 # GcStruct tuple3_Bool_Signed_Bool size=24 align=8 { item0: Bool @0, item1: Signed @8, item2: Bool @16 }
+# GcStruct arrayiter_Signed size=16 align=8 { list: Ptr(GcArray(Signed)) @0, index: Signed @8 }
+# GcStruct dictkeyiter_int_int size=16 align=8 { dict: Ptr(GcStruct dict_int_int) @0, index: Signed @8 }
+# GcStruct dictvalueiter_int_int size=16 align=8 { dict: Ptr(GcStruct dict_int_int) @0, index: Signed @8 }
 # GcArray(Bool) size=8 align=8 items@8 stride=1
 # GcStruct list_Void size=8 align=8 { length: Signed @0 }
 # GcArray(Float) size=8 align=8 items@8 stride=8

@@ -1,8 +1,9 @@
 # test: lltype
-# functions: arith unsigned floats mixed compare overflow divide builtins loop powers divmods divmod_caught rounding min_max float_div shifts operators hashes
+# functions: arith unsigned floats mixed compare overflow overflow_pow overflow_div divide builtins loop powers divmods divmod_caught rounding min_max float_div shifts operators hashes sums
 # Ints (Signed, wrapping), r_uint (Unsigned), bools, floats: arithmetic, comparisons, casts,
 # ovfcheck as *_ovf operations, division with and without a zero check, min/max/abs; `**`,
-# float `//` and `%`, divmod(), round() and int(float) as runtime helpers.
+# float `//` and `%`, divmod(), round() and int(float) as runtime helpers. Two generator
+# expressions of one function: their graphs are `<genexpr>` and `<genexpr>.2`.
 import operator
 
 from kiln.objectmodel import compute_hash
@@ -33,6 +34,24 @@ def compare(a, b, x):
 def overflow(a, b):
     try:
         return ovfcheck(a * b)
+    except OverflowError:
+        return -1
+
+
+def overflow_div(a, b):
+    # -sys.maxsize - 1 // -1 overflows: int_floordiv_ovf_zer (also ZeroDivisionError); with a
+    # known non-zero divisor, int_floordiv_ovf.
+    try:
+        return ovfcheck(a // b) + ovfcheck(a // -1)
+    except OverflowError:
+        return -1
+
+
+def overflow_pow(a, b):
+    # The power and its check in one block: the helper's OverflowError (and its ValueError for
+    # a negative exponent) leave by the exception links of the call.
+    try:
+        return ovfcheck(a ** b)
     except OverflowError:
         return -1
 
@@ -95,10 +114,15 @@ def hashes(n, x):
     return hash(n), hash(-1), hash(x), compute_hash(x), compute_hash(n), bool(x)
 
 
+def sums(n):
+    return sum(i * i for i in range(n)) - sum(i + 1 for i in range(n))
+
+
 def entry_point(argv):
     n = len(argv)
     print(arith(n, 3), unsigned(n), floats(1.5, n * 0.5), mixed(n, 2.0))
     print(compare(n, 2, 0.25), overflow(n, 1 << 62), divide(n + 40, n), builtins(-n, 3, 2.5), loop(n + 5))
+    print(overflow_pow(n + 1, 70), overflow_pow(3, n), sums(n + 3), overflow_div(-9223372036854775807 - 1, n), overflow_div(7, n + 1))
     print(powers(n + 1, 3, 2.0), divmods(-7 * n, 2, 7.5), divmod_caught(n, n - 1), rounding(2.675, 25 * n))
     print(min_max(n, 5, -n, 0.25), float_div(7.5, -2.0), shifts(n, 3 - n), operators(n, 2, 0.5), hashes(n, 1.5))
     return 0
@@ -312,6 +336,49 @@ if __name__ == "__main__":
 #     v16: Ptr(GcStruct object) = cast_pointer(v14)
 #     goto raise(v15, v16)
 # }
+# graph numbers.overflow_div(v0: Signed, v1: Signed) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Signed, v1: Signed):
+#     v2: Signed = int_floordiv_ovf_zer(v0, v1)
+#     exits [normal: block2(v0, v2), except @vtable_Exception as (v3: Ptr(Struct object_vtable), v4: Ptr(GcStruct Exception)): block1(v3, v4)]
+# block1(v5: Ptr(Struct object_vtable), v6: Ptr(GcStruct Exception)):
+#     v7: Ptr(Struct Exception_vtable) = cast_pointer(v5)
+#     goto block4(v7, v6)
+# block2(v8: Signed, v9: Signed):
+#     v10: Signed = int_floordiv_ovf(v8, -1)
+#     exits [normal: block6(v9, v10), except @vtable_Exception as (v11: Ptr(Struct object_vtable), v12: Ptr(GcStruct Exception)): block3(v11, v12)]
+# block3(v13: Ptr(Struct object_vtable), v14: Ptr(GcStruct Exception)):
+#     v15: Ptr(Struct Exception_vtable) = cast_pointer(v13)
+#     goto block4(v15, v14)
+# block4(v16: Ptr(Struct Exception_vtable), v17: Ptr(GcStruct Exception)):
+#     v18: Ptr(Struct object_vtable) = cast_pointer(v16)
+#     v19: Signed = getfield(v18, "subclassrange_min")
+#     v20: Bool = int_between(4, v19, 5)
+#     branch v20 [true: return(-1), false: block5(v16, v17)]
+# block5(v21: Ptr(Struct Exception_vtable), v22: Ptr(GcStruct Exception)):
+#     v23: Ptr(Struct object_vtable) = cast_pointer(v21)
+#     v24: Ptr(GcStruct object) = cast_pointer(v22)
+#     goto raise(v23, v24)
+# block6(v25: Signed, v26: Signed):
+#     v27: Signed = int_add(v25, v26)
+#     goto return(v27)
+# }
+# graph numbers.overflow_pow(v0: Signed, v1: Signed) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Signed, v1: Signed):
+#     v2: Signed = direct_call(&kiln_int_pow_ovf: Ptr(Func(Signed, Signed) -> Signed), v0, v1)
+#     exits [normal: return(v2), except @vtable_Exception as (v3: Ptr(Struct object_vtable), v4: Ptr(GcStruct Exception)): block1(v3, v4)]
+# block1(v5: Ptr(Struct object_vtable), v6: Ptr(GcStruct Exception)):
+#     v7: Ptr(Struct Exception_vtable) = cast_pointer(v5)
+#     goto block2(v7, v6)
+# block2(v8: Ptr(Struct Exception_vtable), v9: Ptr(GcStruct Exception)):
+#     v10: Ptr(Struct object_vtable) = cast_pointer(v8)
+#     v11: Signed = getfield(v10, "subclassrange_min")
+#     v12: Bool = int_between(4, v11, 5)
+#     branch v12 [true: return(-1), false: block3(v8, v9)]
+# block3(v13: Ptr(Struct Exception_vtable), v14: Ptr(GcStruct Exception)):
+#     v15: Ptr(Struct object_vtable) = cast_pointer(v13)
+#     v16: Ptr(GcStruct object) = cast_pointer(v14)
+#     goto raise(v15, v16)
+# }
 # graph numbers.powers(v0: Signed, v1: Signed, v2: Float) -> Ptr(GcStruct tuple2_Signed_Float) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0(v0: Signed, v1: Signed, v2: Float):
 #     v3: Signed = direct_call(&kiln_int_pow: Ptr(Func(Signed, Signed) -> Signed), v0, v1)
@@ -356,6 +423,25 @@ if __name__ == "__main__":
 #     setfield(v9, "item2", 0)
 #     goto return(v9)
 # }
+# graph numbers.sums(v0: Signed) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Signed):
+#     v1: Ptr(GcStruct rangeiter) = malloc(<GcStruct rangeiter>)
+#     setfield(v1, "next", 0)
+#     setfield(v1, "stop", v0)
+#     setfield(v1, "step", 1)
+#     v2: Ptr(GcStruct numbers.sums.<locals>.<genexpr>.<generator>) = direct_call(&numbers.sums.<locals>.<genexpr>: Ptr(Func(Ptr(GcStruct rangeiter)) -> Ptr(GcStruct numbers.sums.<locals>.<genexpr>.<generator>)), v1)
+#     v3: Ptr(GcStruct numbers.sums.<locals>.<genexpr>.<generator>) = direct_call(&numbers.sums.<locals>.<genexpr>.<generator>.__iter__: Ptr(Func(Ptr(GcStruct numbers.sums.<locals>.<genexpr>.<generator>)) -> Ptr(GcStruct numbers.sums.<locals>.<genexpr>.<generator>)), v2)
+#     v4: Signed = direct_call(&kiln_sum_from_next: Ptr(Func(Ptr(Func(Ptr(GcStruct numbers.sums.<locals>.<genexpr>.<generator>)) -> Signed), Ptr(GcStruct numbers.sums.<locals>.<genexpr>.<generator>), Signed) -> Signed), &numbers.sums.<locals>.<genexpr>.<generator>.__next__: Ptr(Func(Ptr(GcStruct numbers.sums.<locals>.<genexpr>.<generator>)) -> Signed), v3, 0)
+#     v5: Ptr(GcStruct rangeiter) = malloc(<GcStruct rangeiter>)
+#     setfield(v5, "next", 0)
+#     setfield(v5, "stop", v0)
+#     setfield(v5, "step", 1)
+#     v6: Ptr(GcStruct numbers.sums.<locals>.<genexpr>.2.<generator>) = direct_call(&numbers.sums.<locals>.<genexpr>.2: Ptr(Func(Ptr(GcStruct rangeiter)) -> Ptr(GcStruct numbers.sums.<locals>.<genexpr>.2.<generator>)), v5)
+#     v7: Ptr(GcStruct numbers.sums.<locals>.<genexpr>.2.<generator>) = direct_call(&numbers.sums.<locals>.<genexpr>.2.<generator>.__iter__: Ptr(Func(Ptr(GcStruct numbers.sums.<locals>.<genexpr>.2.<generator>)) -> Ptr(GcStruct numbers.sums.<locals>.<genexpr>.2.<generator>)), v6)
+#     v8: Signed = direct_call(&kiln_sum_from_next: Ptr(Func(Ptr(Func(Ptr(GcStruct numbers.sums.<locals>.<genexpr>.2.<generator>)) -> Signed), Ptr(GcStruct numbers.sums.<locals>.<genexpr>.2.<generator>), Signed) -> Signed), &numbers.sums.<locals>.<genexpr>.2.<generator>.__next__: Ptr(Func(Ptr(GcStruct numbers.sums.<locals>.<genexpr>.2.<generator>)) -> Signed), v7, 0)
+#     v9: Signed = int_sub(v4, v8)
+#     goto return(v9)
+# }
 # graph numbers.unsigned(v0: Signed) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0(v0: Signed):
 #     v1: Unsigned = cast_int_to_uint(v0)
@@ -376,6 +462,12 @@ if __name__ == "__main__":
 # Struct ArithmeticError_vtable size=24 align=8 { super: Struct Exception_vtable @0 }
 # GcStruct OverflowError size=8 align=8 { super: GcStruct ArithmeticError @0 }
 # Struct OverflowError_vtable size=24 align=8 { super: Struct ArithmeticError_vtable @0 }
+# GcStruct numbers.sums.<locals>.<genexpr>.<generator> size=32 align=8 { super: GcStruct object @0, inst_resume: Signed @8, inst_arg0: Ptr(GcStruct rangeiter) @16, inst_y1_0: Ptr(GcStruct rangeiter) @24 }
+# Struct numbers.sums.<locals>.<genexpr>.<generator>_vtable size=24 align=8 { super: Struct object_vtable @0 }
+# GcStruct numbers.sums.<locals>.<genexpr>.2.<generator> size=32 align=8 { super: GcStruct object @0, inst_resume: Signed @8, inst_arg0: Ptr(GcStruct rangeiter) @16, inst_y1_0: Ptr(GcStruct rangeiter) @24 }
+# Struct numbers.sums.<locals>.<genexpr>.2.<generator>_vtable size=24 align=8 { super: Struct object_vtable @0 }
+# GcStruct StopIteration size=8 align=8 { super: GcStruct Exception @0 }
+# Struct StopIteration_vtable size=24 align=8 { super: Struct Exception_vtable @0 }
 # GcStruct ZeroDivisionError size=8 align=8 { super: GcStruct ArithmeticError @0 }
 # Struct ZeroDivisionError_vtable size=24 align=8 { super: Struct ArithmeticError_vtable @0 }
 # GcStruct tuple3_Signed_Float_Signed size=24 align=8 { item0: Signed @0, item1: Float @8, item2: Signed @16 }
@@ -390,6 +482,8 @@ if __name__ == "__main__":
 # GcStruct tuple2_Signed_Float size=16 align=8 { item0: Signed @0, item1: Float @8 }
 # GcStruct tuple6_Signed_Float_Signed_Signed_Signed_Signed size=48 align=8 { item0: Signed @0, item1: Float @8, item2: Signed @16, item3: Signed @24, item4: Signed @32, item5: Signed @40 }
 # GcStruct tuple3_Signed_Signed_Signed size=24 align=8 { item0: Signed @0, item1: Signed @8, item2: Signed @16 }
+# GcArray(Signed) size=8 align=8 items@8 stride=8
+# GcStruct rangeiter size=32 align=8 { next: Signed @0, stop: Signed @8, step: Signed @16, list: Ptr(GcArray(Signed)) @24 }
 # prebuilt @str_Exception: GcStruct str = {hash: 0, chars: "Exception"}
 # prebuilt @tuple: GcStruct tuple2_Signed_Signed = {item0: 0, item1: 0}
-# prebuilt @vtable_Exception: Struct Exception_vtable = {super: {super: {subclassrange_min: 2, subclassrange_max: 6, name: @str_Exception}}}
+# prebuilt @vtable_Exception: Struct Exception_vtable = {super: {super: {subclassrange_min: 2, subclassrange_max: 7, name: @str_Exception}}}

@@ -1,9 +1,12 @@
 # test: lltype
-# functions: combine compare measure empty Square.__len__ grid_ops truthy call_it
+# functions: combine compare measure empty Square.__len__ grid_ops truthy call_it keyed
 # Special methods: an operator, len(), `in`, `if x` and a call on an instance are calls of the
 # method the annotator resolved them to: a direct_call of its graph, or an indirect_call through
 # the slot `method_<name>` of the receiver's class vtable when a subclass overrides it. A reflected
 # method (__radd__) takes the right operand as self; a truth test without __bool__ is __len__() != 0.
+# `a != b` without __ne__ is `not a.__eq__(b)`; hash(x) calls __hash__ (-1 becomes -2, as in
+# CPython); a dict keyed by instances whose class defines __eq__ and __hash__ is an rdict whose
+# key functions are those methods.
 class Vec(object):
     def __init__(self, x, y):
         self.x = x
@@ -55,6 +58,18 @@ class Grid(object):
         return len(self.cells) > 0
 
 
+class Key(object):
+    def __init__(self, name, n):
+        self.name = name
+        self.n = n
+
+    def __eq__(self, other):
+        return self.name == other.name and self.n == other.n
+
+    def __hash__(self):
+        return len(self.name) * 31 + self.n
+
+
 class Adder(object):
     def __init__(self, k):
         self.k = k
@@ -96,6 +111,12 @@ def call_it(f, x):
     return f(x)
 
 
+def keyed(a, b):
+    seen = {a: 1}
+    seen[b] = seen.get(b, 0) + 1
+    return a != b, hash(a), seen[Key("x", 1)]
+
+
 def entry_point(argv):
     n = len(argv)
     v = combine(Vec(1, 2), Vec(n, 4), 10)
@@ -107,6 +128,7 @@ def entry_point(argv):
     g = Grid(4)
     print(grid_ops(g, 2), grid_ops(g, 2), truthy(g), truthy(Grid(0)))
     print(call_it(Adder(5), n))
+    print(keyed(Key("x", 1), Key("x", n)))
     return 0
 
 
@@ -163,6 +185,30 @@ if __name__ == "__main__":
 #     v5: Bool = direct_call(&special_methods.Grid.__contains__: Ptr(Func(Ptr(GcStruct special_methods.Grid), Signed) -> Bool), v0, 2)
 #     goto return(v5)
 # }
+# graph special_methods.keyed(v0: Ptr(GcStruct special_methods.Key), v1: Ptr(GcStruct special_methods.Key)) -> Ptr(GcStruct tuple3_Bool_Signed_Signed) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Ptr(GcStruct special_methods.Key), v1: Ptr(GcStruct special_methods.Key)):
+#     v2: Ptr(GcStruct rdict_special_methods.Key_int) = direct_call(&kiln_dict_new: Ptr(Func() -> Ptr(GcStruct rdict_special_methods.Key_int)))
+#     v3: Void = direct_call(&kiln_dict_setitem: Ptr(Func(Ptr(GcStruct rdict_special_methods.Key_int), Ptr(GcStruct special_methods.Key), Signed, Ptr(Func(Ptr(GcStruct special_methods.Key), Ptr(GcStruct special_methods.Key)) -> Bool), Ptr(Func(Ptr(GcStruct special_methods.Key)) -> Signed)) -> Void), v2, v0, 1, &special_methods.Key.__eq__: Ptr(Func(Ptr(GcStruct special_methods.Key), Ptr(GcStruct special_methods.Key)) -> Bool), &special_methods.Key.__hash__: Ptr(Func(Ptr(GcStruct special_methods.Key)) -> Signed))
+#     v4: Signed = direct_call(&kiln_dict_get: Ptr(Func(Ptr(GcStruct rdict_special_methods.Key_int), Ptr(GcStruct special_methods.Key), Signed, Ptr(Func(Ptr(GcStruct special_methods.Key), Ptr(GcStruct special_methods.Key)) -> Bool), Ptr(Func(Ptr(GcStruct special_methods.Key)) -> Signed)) -> Signed), v2, v1, 0, &special_methods.Key.__eq__: Ptr(Func(Ptr(GcStruct special_methods.Key), Ptr(GcStruct special_methods.Key)) -> Bool), &special_methods.Key.__hash__: Ptr(Func(Ptr(GcStruct special_methods.Key)) -> Signed))
+#     v5: Signed = int_add(v4, 1)
+#     v6: Void = direct_call(&kiln_dict_setitem: Ptr(Func(Ptr(GcStruct rdict_special_methods.Key_int), Ptr(GcStruct special_methods.Key), Signed, Ptr(Func(Ptr(GcStruct special_methods.Key), Ptr(GcStruct special_methods.Key)) -> Bool), Ptr(Func(Ptr(GcStruct special_methods.Key)) -> Signed)) -> Void), v2, v1, v5, &special_methods.Key.__eq__: Ptr(Func(Ptr(GcStruct special_methods.Key), Ptr(GcStruct special_methods.Key)) -> Bool), &special_methods.Key.__hash__: Ptr(Func(Ptr(GcStruct special_methods.Key)) -> Signed))
+#     v7: Bool = direct_call(&special_methods.Key.__eq__: Ptr(Func(Ptr(GcStruct special_methods.Key), Ptr(GcStruct special_methods.Key)) -> Bool), v0, v1)
+#     v8: Bool = bool_not(v7)
+#     v9: Signed = direct_call(&special_methods.Key.__hash__: Ptr(Func(Ptr(GcStruct special_methods.Key)) -> Signed), v0)
+#     v10: Bool = int_eq(v9, -1)
+#     v11: Signed = select(v10, -2, v9)
+#     v12: Ptr(GcStruct special_methods.Key) = malloc(<GcStruct special_methods.Key>)
+#     v13: Ptr(GcStruct object) = cast_pointer(v12)
+#     v14: Ptr(Struct object_vtable) = cast_pointer(@vtable_special_methods.Key)
+#     setfield(v13, "typeptr", v14)
+#     v15: Void = direct_call(&special_methods.Key.__init__: Ptr(Func(Ptr(GcStruct special_methods.Key), Char, Signed) -> Void), v12, 'x', 1)
+#     v16: Signed = direct_call(&kiln_dict_getitem: Ptr(Func(Ptr(GcStruct rdict_special_methods.Key_int), Ptr(GcStruct special_methods.Key), Ptr(Func(Ptr(GcStruct special_methods.Key), Ptr(GcStruct special_methods.Key)) -> Bool), Ptr(Func(Ptr(GcStruct special_methods.Key)) -> Signed)) -> Signed), v2, v12, &special_methods.Key.__eq__: Ptr(Func(Ptr(GcStruct special_methods.Key), Ptr(GcStruct special_methods.Key)) -> Bool), &special_methods.Key.__hash__: Ptr(Func(Ptr(GcStruct special_methods.Key)) -> Signed))
+#     v17: Ptr(GcStruct tuple3_Bool_Signed_Signed) = malloc(<GcStruct tuple3_Bool_Signed_Signed>)
+#     setfield(v17, "item0", v8)
+#     setfield(v17, "item1", v11)
+#     setfield(v17, "item2", v16)
+#     goto return(v17)
+# }
 # graph special_methods.measure(v0: Ptr(GcStruct special_methods.Shape)) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0(v0: Ptr(GcStruct special_methods.Shape)):
 #     v1: Ptr(GcStruct object) = cast_pointer(v0)
@@ -197,9 +243,17 @@ if __name__ == "__main__":
 # Struct special_methods.Grid_vtable size=24 align=8 { super: Struct object_vtable @0 }
 # GcStruct special_methods.Adder size=16 align=8 { super: GcStruct object @0, inst_k: Signed @8 }
 # Struct special_methods.Adder_vtable size=24 align=8 { super: Struct object_vtable @0 }
+# GcStruct special_methods.Key size=24 align=8 { super: GcStruct object @0, inst_name: Char @8, inst_n: Signed @16 }
+# Struct special_methods.Key_vtable size=24 align=8 { super: Struct object_vtable @0 }
 # GcStruct tuple3_Bool_Bool_Bool size=3 align=1 { item0: Bool @0, item1: Bool @1, item2: Bool @2 }
 # GcArray(Ptr(GcStruct str)) size=8 align=8 items@8 stride=8
 # GcStruct list_str size=16 align=8 { length: Signed @0, items: Ptr(GcArray(Ptr(GcStruct str))) @8 }
+# GcStruct tuple3_Bool_Signed_Signed size=24 align=8 { item0: Bool @0, item1: Signed @8, item2: Signed @16 }
 # GcArray(Signed) size=8 align=8 items@8 stride=8
 # GcArray(Ptr(GcStruct special_methods.Shape)) size=8 align=8 items@8 stride=8
 # GcStruct arrayiter_special_methods.Shape size=16 align=8 { list: Ptr(GcArray(Ptr(GcStruct special_methods.Shape))) @0, index: Signed @8 }
+# Struct rdictentry_special_methods.Key_int size=24 align=8 { key: Ptr(GcStruct special_methods.Key) @0, value: Signed @8, hash: Signed @16 }
+# GcArray(Struct rdictentry_special_methods.Key_int) size=8 align=8 items@8 stride=24
+# GcStruct rdict_special_methods.Key_int size=32 align=8 { num_items: Signed @0, num_used: Signed @8, indexes: Ptr(GcArray(Signed)) @16, entries: Ptr(GcArray(Struct rdictentry_special_methods.Key_int)) @24 }
+# prebuilt @str_Key: GcStruct str = {hash: 0, chars: "Key"}
+# prebuilt @vtable_special_methods.Key: Struct special_methods.Key_vtable = {super: {subclassrange_min: 9, subclassrange_max: 10, name: @str_Key}}

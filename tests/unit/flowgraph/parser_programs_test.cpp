@@ -146,6 +146,42 @@ def entry_point(argv):
     return 0
 )";
 
+// Functions that share a qualname: two generator expressions and two lambdas of one function,
+// two defs of one name, and the functions a load-time factory makes (each with nested ones).
+// Their graphs get unique names (`<genexpr>.2`), which must read back.
+const char* const kSharedNamesProgram = R"(def f(xs):
+    a = sum(x + 1 for x in xs)
+    b = sum(x * 2 for x in xs)
+    g = lambda y: y + a
+    h = lambda y: b - y
+    return g(1) + h(2)
+
+
+def pick(flag):
+    if flag:
+        def choice():
+            return 1
+    else:
+        def choice():
+            return 2
+    return choice()
+
+
+def make(k):
+    def add_all(xs):
+        return sum(x + k for x in xs)
+    return add_all
+
+
+ADD_ONE = make(1)
+ADD_HUNDRED = make(100)
+
+
+def entry_point(argv):
+    print(f([1, 2, 3]), pick(True), ADD_ONE([1, 2]), ADD_HUNDRED([1, 2]))
+    return 0
+)";
+
 struct Program {
   std::string name;
   fs::path path;              // a program of the repository, or
@@ -179,6 +215,7 @@ std::vector<Program> programs() {
   }
   out.push_back({"constants_here", {}, kConstantsProgram});
   out.push_back({"demo_here", {}, kDemoProgram});
+  out.push_back({"shared_names_here", {}, kSharedNamesProgram});
   return out;
 }
 
@@ -211,6 +248,9 @@ ProgramText programText(FlowEnv& env, const fs::path& path) {
   }
   std::sort(graphs.begin(), graphs.end(),
             [](const Graph* a, const Graph* b) { return a->name() < b->name(); });
+  // Graph names are unique (the low-level text reader and codegen name graphs by them).
+  for (size_t i = 1; i < graphs.size(); ++i)
+    EXPECT_NE(graphs[i - 1]->name(), graphs[i]->name()) << "two graphs have this name";
   PrintOptions plain;
   plain.locations = false;
   for (const Graph* g : graphs) {
