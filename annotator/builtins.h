@@ -52,6 +52,11 @@ struct BuiltinCall {
 // runtime writes those without calling methods), functions, classes, iterators, files. False
 // after reporting.
 bool annotateStrOf(OpSite& s, const Annotation* a, bool repr);
+// format(x, spec) of a value annotated `a` (an f-string field, a str.format() field without a
+// conversion): object.__format__ (str(x), or TypeError for a non-empty spec) unless x is a
+// number or a str; annotates the str(x) when the spec may be empty. A class with a __format__ of
+// its own is reported (translated code does not call it). False after reporting.
+bool annotateFormatOf(OpSite& s, const Annotation* a, bool specMayBeEmpty);
 
 #define BUILTIN(id, name, doc) const Annotation* call_##id(BuiltinCall& c);
 #define METHOD(id, receiver, name, doc) const Annotation* call_##id(BuiltinCall& c);

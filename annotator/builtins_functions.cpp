@@ -49,6 +49,27 @@ bool orderable(const Annotation* a) {
 
 } // namespace
 
+// str(x) of instances of classes among which one finds a __str__ and another only its own
+// __repr__: CPython calls each's, but the __str__ call annotates only the __str__s (reported).
+bool uniformStr(OpSite& s, const Annotation* x) {
+  ClassDef* withStr = nullptr;
+  ClassDef* withRepr = nullptr;
+  x->classDef->lookupReaders.insert(s.block); // a new subclass may add either
+  for (ClassDef* k : selfAndSubclasses(x->classDef)) {
+    auto finds = [&](const char* name) {
+      std::optional<ClassAttr> m = k->cls ? s.bk.lookupClassAttr(k->cls, s.bk.intern(name)) : std::nullopt;
+      return m && m->owner && !m->owner->builtin;
+    };
+    if (finds("__str__")) withStr = withStr ? withStr : k;
+    else if (finds("__repr__")) withRepr = withRepr ? withRepr : k;
+  }
+  if (!withStr || !withRepr) return true;
+  s.fail(DiagId::ann_unsupported_here, {"str() of '" + x->classDef->name + "' instances, where class '" + withStr->name +
+                                        "' finds a __str__ and class '" + withRepr->name + "' only a __repr__ (define __str__ in '" +
+                                        x->classDef->name + "')"});
+  return false;
+}
+
 bool annotateStrOf(OpSite& s, const Annotation* a, bool repr) {
   const char* what = repr ? "repr()" : "str()";
   switch (a->kind) {
@@ -68,6 +89,7 @@ bool annotateStrOf(OpSite& s, const Annotation* a, bool repr) {
     s.fail(DiagId::ann_unsupported_here, {std::string(what) + " of a '" + typeName(a) + "' (the repr() of its items)"});
     return false;
   case AnnKind::Instance: {
+    if (!repr && !uniformStr(s, a)) return false;
     bool found = false;
     const Annotation* r = strOfInstance(s, a, repr, &found);
     return !found || r;
@@ -76,6 +98,21 @@ bool annotateStrOf(OpSite& s, const Annotation* a, bool repr) {
     s.fail(DiagId::ann_unsupported_here, {std::string(what) + " of a '" + typeName(a) + "'"});
     return false;
   }
+}
+
+bool annotateFormatOf(OpSite& s, const Annotation* a, bool specMayBeEmpty) {
+  if (a->is(AnnKind::Instance)) {
+    Symbol name = s.bk.intern("__format__");
+    a->classDef->lookupReaders.insert(s.block); // a new subclass may define it
+    for (ClassDef* k : selfAndSubclasses(a->classDef)) {
+      std::optional<ClassAttr> m = k->cls ? s.bk.lookupClassAttr(k->cls, name) : std::nullopt;
+      if (m && m->owner && !m->owner->builtin) {
+        s.fail(DiagId::ann_unsupported_here, {"format() of a '" + typeName(a) + "', whose class '" + k->name + "' defines __format__"});
+        return false;
+      }
+    }
+  }
+  return !specMayBeEmpty || annotateStrOf(s, a, false);
 }
 
 const Annotation* call_len(BuiltinCall& c) {
@@ -318,6 +355,7 @@ const Annotation* call_str_(BuiltinCall& c) {
   }
   const Annotation* x = c.arg(0);
   if (x->is(AnnKind::Instance)) {
+    if (!uniformStr(c.s, x)) return nullptr;
     bool found = false;
     const Annotation* r = strOfInstance(c.s, x, false, &found);
     if (found) return r;

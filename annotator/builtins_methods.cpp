@@ -86,11 +86,12 @@ bool formatFields(BuiltinCall& c, const std::vector<pyfmt::BracePart>& parts) {
       c.s.fail(DiagId::ann_unsupported_here, {"the str.format() field '{" + name + "}', with an attribute or index"});
       return false;
     }
-    // format(x, spec) of an instance is object.__format__: str(x) when the spec is empty,
-    // TypeError otherwise (a spec of text only is never empty).
+    // The conversion's str()/repr(), or format(x, spec), whose spec may be empty unless it is
+    // text only (which is never empty).
     bool literalSpec = std::none_of(f.spec.begin(), f.spec.end(), [](const pyfmt::BracePart& p) { return p.isField; });
-    bool convertsToStr = f.conversion || f.spec.empty() || !literalSpec || !a->is(AnnKind::Instance);
-    if (convertsToStr && !annotateStrOf(c.s, a, f.conversion == 'r' || f.conversion == 'a')) return false;
+    bool ok = f.conversion ? annotateStrOf(c.s, a, f.conversion == 'r' || f.conversion == 'a')
+                           : annotateFormatOf(c.s, a, f.spec.empty() || !literalSpec);
+    if (!ok) return false;
     if (!formatFields(c, f.spec)) return false;
   }
   return true;

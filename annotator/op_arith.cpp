@@ -6,6 +6,7 @@
 // cannot hold both. Strings, bytes, lists and tuples support + and * as in Python. Instances
 // use the special methods of FLOW_SPECIAL_METHOD (flow_ops.def), the reflected one on the
 // right operand.
+#include <algorithm>
 #include <array>
 
 #include "annotator/ops.h"
@@ -197,15 +198,36 @@ bool uniformEquality(OpSite& s, OpCode op, const Annotation* x) {
   return true;
 }
 
+// Whether instances of x's class (or of a subclass) have the method `name`.
+bool hasMethod(OpSite& s, const Annotation* x, std::string_view name) {
+  if (!x->is(AnnKind::Instance)) return false;
+  bool isMethod = false;
+  methodsOf(s, x->classDef, s.bk.intern(name), &isMethod);
+  return isMethod;
+}
+
+// x.name(other) for the operator `op`, x the operand ix: CPython gives None a meaning there
+// (None == x is False, None + x a TypeError) while kiln would call the method on None, so an
+// operand that may be None is an error (the program tests it first). *found as callSpecialMethod.
+const Annotation* callOperator(OpSite& s, OpCode op, const Annotation* x, size_t ix, std::string_view name,
+                               const Annotation* other, size_t iother, bool* found) {
+  *found = false;
+  if (!hasMethod(s, x, name)) return nullptr;
+  if (x->canBeNone()) {
+    *found = true;
+    return s.failWithOrigin(DiagId::ann_special_method_none, {special(op).verb, typeName(x), std::string(name)}, {ix});
+  }
+  return callSpecialMethod(s, x, name, {{other, s.op.args[iother], s.originOf(iother)}}, found);
+}
+
 // a != b where neither class defines __ne__: object.__ne__ is `not a.__eq__(b)` (b.__eq__(a)
 // when only b's class defines __eq__), so the operation calls __eq__ (recorded as the special
 // method; the rtyper negates its result). The truth of a result other than a bool or an int is
 // not supported there.
 const Annotation* notEqual(OpSite& s, const Annotation* a, const Annotation* b, size_t ia, size_t ib, bool* handled) {
   bool found = false;
-  const Annotation* r = nullptr;
-  if (a->is(AnnKind::Instance)) r = callSpecialMethod(s, a, "__eq__", {{b, s.op.args[ib], s.originOf(ib)}}, &found);
-  if (!found && b->is(AnnKind::Instance)) r = callSpecialMethod(s, b, "__eq__", {{a, s.op.args[ia], s.originOf(ia)}}, &found);
+  const Annotation* r = callOperator(s, OpCode::ne, a, ia, "__eq__", b, ib, &found);
+  if (!found) r = callOperator(s, OpCode::ne, b, ib, "__eq__", a, ia, &found);
   if (!found) return nullptr;
   *handled = true;
   if (!r || r->isImpossible()) return r;
@@ -223,17 +245,15 @@ const Annotation* onInstances(OpSite& s, OpCode op, bool inplace, const Annotati
   if ((op == OpCode::eq || op == OpCode::ne) && (!uniformEquality(s, op, a) || !uniformEquality(s, op, b)))
     return *handled = true, nullptr;
   bool found = false;
-  if (a->is(AnnKind::Instance)) {
-    if (inplace) {
-      std::string imethod = std::string("__i") + (info.method + 2);
-      const Annotation* r = callSpecialMethod(s, a, imethod, {{b, s.op.args[ib], s.originOf(ib)}}, &found);
-      if (found) return *handled = true, r;
-    }
-    const Annotation* r = callSpecialMethod(s, a, info.method, {{b, s.op.args[ib], s.originOf(ib)}}, &found);
+  if (inplace) {
+    std::string imethod = std::string("__i") + (info.method + 2);
+    const Annotation* r = callOperator(s, op, a, ia, imethod, b, ib, &found);
     if (found) return *handled = true, r;
   }
-  if (b->is(AnnKind::Instance) && info.reflected && *info.reflected) {
-    const Annotation* r = callSpecialMethod(s, b, info.reflected, {{a, s.op.args[ia], s.originOf(ia)}}, &found);
+  const Annotation* r = callOperator(s, op, a, ia, info.method, b, ib, &found);
+  if (found) return *handled = true, r;
+  if (info.reflected && *info.reflected) {
+    r = callOperator(s, op, b, ib, info.reflected, a, ia, &found);
     if (found) return *handled = true, r;
   }
   if (op == OpCode::ne) return notEqual(s, a, b, ia, ib, handled);
@@ -280,6 +300,13 @@ bool comparable(const Annotation* a, const Annotation* b) {
   if (b->is(AnnKind::None)) return a->canBeNone();
   if (isNumber(a) && isNumber(b)) return true;
   if (a->isStrLike() && b->isStrLike()) return true;
+  // type(x) == C: a class value, as a PBC of classes is (== of classes is identity).
+  auto isClassValue = [](const Annotation* x) {
+    if (x->is(AnnKind::TypeOf)) return true;
+    return x->is(AnnKind::PBC) && !x->descs.empty() &&
+           std::all_of(x->descs.begin(), x->descs.end(), [](Desc* d) { return descAs<ClassDesc>(d) != nullptr; });
+  };
+  if (isClassValue(a) && isClassValue(b)) return true;
   if (a->kind != b->kind) return false;
   switch (a->kind) {
   case AnnKind::Tuple:
@@ -392,6 +419,15 @@ const Annotation* compareOf(OpSite& s, OpCode op, size_t ia, size_t ib) {
   const Annotation* r = onInstances(s, op, false, a, b, ia, ib, &handled);
   if (handled) return r;
   if (op == OpCode::eq || op == OpCode::ne) {
+    // Values translated code cannot compare as CPython does: dict views (sets in CPython, which
+    // kiln represents as iterators) and range objects (kept as lists: range(3) == [0, 1, 2] would
+    // be true).
+    auto noEquality = [](const Annotation* x) {
+      return (x->is(AnnKind::Iterator) && x->iterKind != IterKind::Items) ||
+             (x->is(AnnKind::List) && x->list->find()->isRange);
+    };
+    if (noEquality(a) || noEquality(b))
+      return s.failWithOrigin(DiagId::ann_bad_compare, {special(op).verb, typeName(a), typeName(b)}, {ia, ib});
     if (!comparable(a, b))
       return s.failWithOrigin(DiagId::ann_never_equal, {special(op).verb, typeName(a), typeName(b)}, {ia, ib});
     if (std::optional<bool> known = foldCompare(op, a, b)) return s.l.constBool(*known);

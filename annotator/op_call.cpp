@@ -353,11 +353,8 @@ const Annotation* callAnnotation(OpSite& s, const Annotation* callee, CallArgs& 
   case AnnKind::Builtin: return callBuiltin(s, callee->builtin, callee->self(), args);
   case AnnKind::Instance: {
     bool found = false;
-    std::vector<CallArg> positional = args.positional;
-    if (args.keywords.empty()) {
-      const Annotation* r = callSpecialMethod(s, callee, "__call__", positional, &found);
-      if (found) return r;
-    }
+    const Annotation* r = callSpecialMethod(s, callee, "__call__", args, &found);
+    if (found) return r;
     break;
   }
   case AnnKind::PBC: {
@@ -427,6 +424,13 @@ static ClassDef* classWithout(OpSite& s, ClassDef* cd, std::string_view name) {
 
 const Annotation* callSpecialMethod(OpSite& s, const Annotation* instance, std::string_view name,
                                     std::vector<CallArg> args, bool* found) {
+  CallArgs call;
+  call.positional = std::move(args);
+  return callSpecialMethod(s, instance, name, call, found);
+}
+
+const Annotation* callSpecialMethod(OpSite& s, const Annotation* instance, std::string_view name, CallArgs& call,
+                                    bool* found) {
   *found = false;
   bool isMethod = false;
   const Annotation* methods = methodsOf(s, instance->classDef, s.bk.intern(name), &isMethod);
@@ -440,8 +444,6 @@ const Annotation* callSpecialMethod(OpSite& s, const Annotation* instance, std::
     if (ClassDef* k = classWithout(s, instance->classDef, name))
       return s.fail(DiagId::ann_special_method_partial, {std::string(name), instance->classDef->name, k->name});
   s.an.recordSpecialMethod(&s.op, std::string(name));
-  CallArgs call;
-  call.positional = std::move(args);
   return callAnnotation(s, methods, call);
 }
 

@@ -142,6 +142,9 @@ const Annotation* callBuiltin(OpSite& site, BuiltinId id, const Annotation* self
 // the class has it (if not, nothing is reported and null is returned).
 const Annotation* callSpecialMethod(OpSite& site, const Annotation* instance, std::string_view name,
                                     std::vector<CallArg> args, bool* found);
+// The same with keywords (a call of an instance: __call__).
+const Annotation* callSpecialMethod(OpSite& site, const Annotation* instance, std::string_view name, CallArgs& args,
+                                    bool* found);
 // str() of an instance: its __str__ (or, without one or with `reprOnly`, its __repr__), which
 // must return a str. *found is false when the class has neither (nothing is reported and null
 // returned); otherwise the result is str, Impossible while not known yet, or null after

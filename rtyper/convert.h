@@ -132,6 +132,19 @@ ll::Value classIsSubclass(OpCtx& c, ll::Value vtable, ann::ClassDef* cd);
 ann::ClassDef* classConstant(OpCtx& c, const ann::Annotation* a);
 // Calls __init__ on a new instance with the operands of the class call (rtype_call.cpp).
 bool callInit(OpCtx& c, ann::GraphInfo* init, ll::Value self);
+// Stores into a new instance of cd the class-level values of its attributes (`kind = "a"` in a
+// class body, read and assigned through instances), which CPython finds on the class until the
+// instance assigns its own: kiln's instances hold every such attribute in a field, so each new
+// one starts with them (RPython's new_instance does the same). rtype_instance.cpp; every
+// malloc of an instance is followed by it (classDefaults lists them for code without an
+// OpCtx: the field, the class-level value, and the attribute's annotation to convert it to).
+struct ClassDefault {
+  std::string field;
+  load::Value value;
+  const ann::Annotation* ann = nullptr;
+};
+std::vector<ClassDefault> classDefaults(RTyper& rt, ann::ClassDef* cd);
+void setClassDefaults(OpCtx& c, ann::ClassDef* cd, ll::Value obj);
 // Calls `targets` (the graphs an operation reaches, all of one Func type) with what the annotator
 // recorded the operation passes, `self` as the receiver: through the function pointer `fn` (a
 // vtable slot's) when not null, else a direct_call of the one target (rtype_call.cpp; used for

@@ -8,7 +8,11 @@
 // constant; the class of an instance (type(x), a caught exception's class) is its vtable pointer.
 #include "rtyper/convert.h"
 
+#include <algorithm>
+#include <cmath>
+
 #include "annotator/bookkeeper.h"
+#include "annotator/ops.h"
 
 namespace kiln::rt {
 
@@ -40,6 +44,18 @@ ll::Value classIdIn(OpCtx& c, ll::Value vtable, ClassRepr* cls) {
   return c.emit(ll::Op::int_between, {c.constInt(cls->idMin), id, c.constInt(cls->idMax)}, c.rt.types().boolType());
 }
 
+// Whether a class-level value is what malloc already leaves in a field (0, False, None, 0.0).
+bool isZero(const load::Value& v) {
+  using K = load::Value::Kind;
+  switch (v.kind) {
+  case K::None: return true;
+  case K::Bool: return !v.boolValue;
+  case K::Int: return v.intValue == 0;
+  case K::Float: return v.floatValue == 0 && !std::signbit(v.floatValue);
+  default: return false;
+  }
+}
+
 bool instantiate(OpCtx& c, ann::ClassDef* cd) {
   ClassRepr* cls = c.rt.classRepr(cd);
   const ll::Type* ptr = c.rt.types().ptr(cls->instance);
@@ -52,6 +68,7 @@ bool instantiate(OpCtx& c, ann::ClassDef* cd) {
   ll::Value vtable = c.gc.constant(c.rt.types().ptr(cls->vtable), vt);
   c.emit(ll::Op::setfield, {root, c.voidConst("typeptr"), c.emit(ll::Op::cast_pointer, {vtable}, c.rt.vtablePtr())},
          c.rt.types().voidType());
+  setClassDefaults(c, cd, obj);
   // __init__, if the class has one: the annotator recorded the graph it reached.
   if (const std::vector<ann::GraphInfo*>* targets = c.rt.annotator().callTargetsOf(&c.op)) {
     if (targets->size() != 1 || !callInit(c, (*targets)[0], obj)) return false;
@@ -60,10 +77,10 @@ bool instantiate(OpCtx& c, ann::ClassDef* cd) {
   return true;
 }
 
-bool getAttribute(OpCtx& c) {
-  const Annotation* obj = c.ann(0);
+// x.name, of operand `x` (getattr(x, "name") passes 1).
+bool getAttribute(OpCtx& c, size_t x, const std::string& name) {
+  const Annotation* obj = c.ann(x);
   const Annotation* r = c.resultAnn();
-  std::string name(c.op.args[1].constant()->value.text);
   const ll::Type* t = c.rt.lowType(r);
   if (!t) return false;
   if (t->kind == ll::TypeKind::Void) { // a constant class attribute, a method known statically
@@ -71,7 +88,7 @@ bool getAttribute(OpCtx& c) {
     return true;
   }
   if (r->is(AnnKind::PBC) && !r->descs.empty() && ann::descAs<ann::MethodDesc>(r->descs[0])) {
-    c.result(c.gc.convert(c.arg(0), obj, r)); // a bound method: its object
+    c.result(c.gc.convert(c.arg(x), obj, r)); // a bound method: its object
     return true;
   }
   ClassRepr* cls = c.rt.classRepr(obj->classDef);
@@ -82,18 +99,18 @@ bool getAttribute(OpCtx& c) {
     }
     return false;
   }
-  ll::Value v = c.emit(ll::Op::getfield, {c.arg(0), c.voidConst("inst_" + name)}, cls->instance->field("inst_" + name)->type);
+  ll::Value v = c.emit(ll::Op::getfield, {c.arg(x), c.voidConst("inst_" + name)}, cls->instance->field("inst_" + name)->type);
   c.result(v);
   return true;
 }
 
-bool setAttribute(OpCtx& c) {
-  const Annotation* obj = c.ann(0);
-  std::string name(c.op.args[1].constant()->value.text);
+// x.name = v, of operands `x` and `v` (setattr(x, "name", v) passes 1 and 3).
+bool setAttribute(OpCtx& c, size_t x, const std::string& name, size_t value) {
+  const Annotation* obj = c.ann(x);
   ClassRepr* cls = c.rt.classRepr(obj->classDef);
   const ll::Field* f = cls->instance->field("inst_" + name);
   if (!f) {
-    if (c.rt.lowType(c.ann(2)) && c.rt.lowType(c.ann(2))->kind == ll::TypeKind::Void) { // a Void value: nothing to store
+    if (c.rt.lowType(c.ann(value)) && c.rt.lowType(c.ann(value))->kind == ll::TypeKind::Void) { // a Void value: nothing to store
       c.result(c.gc.constant(c.rt.types().voidType(), {}));
       return true;
     }
@@ -104,8 +121,8 @@ bool setAttribute(OpCtx& c) {
   Symbol sym = c.rt.annotator().bookkeeper().intern(name);
   for (ann::ClassDef* cd = obj->classDef; cd && !attr; cd = cd->base)
     if (auto it = cd->attrByName.find(sym); it != cd->attrByName.end()) attr = it->second;
-  ll::Value v = attr ? c.arg(2, attr->value.ann) : c.arg(2);
-  c.emit(ll::Op::setfield, {c.arg(0), c.voidConst("inst_" + name), v}, c.rt.types().voidType());
+  ll::Value v = attr ? c.arg(value, attr->value.ann) : c.arg(value);
+  c.emit(ll::Op::setfield, {c.arg(x), c.voidConst("inst_" + name), v}, c.rt.types().voidType());
   c.result(c.gc.constant(c.rt.types().voidType(), {}));
   return true;
 }
@@ -212,7 +229,108 @@ bool identityBuiltin(OpCtx& c, ann::BuiltinId id) {
   return true;
 }
 
+// Whether instances of cd have attribute `name` as the annotator decides hasattr() (op_attr.cpp
+// hasAttribute): a name its class lookup finds, an instance attribute, or a method of a subclass.
+bool hasAttributeOf(ann::Bookkeeper& bk, ann::ClassDef* cd, Symbol name) {
+  if (!cd->cls) return false;
+  if (bk.lookupClassAttr(cd->cls, name) || bk.findAttribute(cd, name)) return true;
+  for (ann::ClassDef* sub : ann::selfAndSubclasses(cd))
+    if (const load::Value* own = sub->cls ? bk.ownClassAttr(sub->cls, name) : nullptr; own && own->isRef())
+      if (load::dynCast<load::Function>(own->ref) || load::dynCast<load::ClassMethod>(own->ref)) return true;
+  return false;
+}
+
+// getattr(x, "name"[, default]), setattr(x, "name", v) and hasattr(x, "name") with a constant
+// name: the annotator decided them at translation time like x.name and x.name = v; hasattr is
+// its constant, getattr's default the result when x's class has no such attribute.
+bool attributeBuiltin(OpCtx& c) {
+  std::optional<ann::BuiltinId> id = c.builtinCallee();
+  if (!id || c.count() < 3 || !c.op.args[2].constant() || c.op.args[2].constant()->value.kind != load::Value::Kind::Str) return false;
+  std::string name(c.op.args[2].constant()->value.text);
+  const Annotation* r = c.resultAnn();
+  switch (*id) {
+  case ann::BuiltinId::hasattr: {
+    if (!r->hasConst()) return false;
+    ll::Value v = c.gc.lowConstant(r->constant, r, c.op.loc);
+    if (!v.isNull()) c.result(v);
+    return true;
+  }
+  case ann::BuiltinId::getattr: {
+    if (!c.ann(1)->is(AnnKind::Instance)) return classAttribute(c); // of a class or frozen object: known
+    ann::Bookkeeper& bk = c.rt.annotator().bookkeeper();
+    if (c.count() == 4 && !hasAttributeOf(bk, c.ann(1)->classDef, bk.intern(name))) {
+      c.result(c.arg(3, r));
+      return true;
+    }
+    return getAttribute(c, 1, name);
+  }
+  case ann::BuiltinId::setattr:
+    return c.count() == 4 && c.ann(1)->is(AnnKind::Instance) && setAttribute(c, 1, name, 3);
+  default: return false;
+  }
+}
+
+// isinstance(x, C) of an instance: a class-id range check; isinstance(x, (A, B, ...)) the range
+// checks `bool_or`ed (every one is cheap and cannot raise, so no branch is needed).
+bool isinstanceOf(OpCtx& c) {
+  const Annotation* x = c.ann(0);
+  const Annotation* classes = c.ann(1);
+  std::vector<ann::ClassDef*> cds;
+  if (classes->is(AnnKind::Tuple)) {
+    for (const Annotation* item : classes->items) cds.push_back(singleClass(c, item));
+  } else {
+    cds.push_back(singleClass(c, classes));
+  }
+  if (!x->is(AnnKind::Instance) || cds.empty() || std::find(cds.begin(), cds.end(), nullptr) != cds.end()) return false;
+  ll::Value result;
+  ll::Value vtable;
+  for (ann::ClassDef* cd : cds) {
+    ClassRepr* cls = c.rt.classRepr(cd);
+    ll::Value test;
+    if (!x->canBeNone()) {
+      if (vtable.isNull()) vtable = rootVtableOf(c, c.arg(0));
+      test = classIdIn(c, vtable, cls);
+    } else {
+      // None is no instance: the helper tests for null before it reads the vtable (a rule cannot
+      // branch around the read).
+      ll::Value obj = c.emit(ll::Op::cast_pointer, {c.arg(0)}, c.rt.objectPtr());
+      test = c.callHelper(HelperId::instance_isinstance, {obj, c.constInt(cls->idMin), c.constInt(cls->idMax)},
+                          c.rt.types().boolType());
+    }
+    result = result.isNull() ? test : c.emit(ll::Op::bool_or, {result, test}, c.rt.types().boolType());
+  }
+  c.result(result);
+  return true;
+}
+
 } // namespace
+
+std::vector<ClassDefault> classDefaults(RTyper& rt, ann::ClassDef* cd) {
+  std::vector<ClassDefault> out;
+  if (!cd->cls) return out;
+  ann::Bookkeeper& bk = rt.annotator().bookkeeper();
+  const ll::Type* instance = rt.classRepr(cd)->instance;
+  for (ann::ClassDef* k = cd; k; k = k->base) {
+    for (ann::AttrDef* attr : k->attrs) {
+      std::optional<ann::ClassAttr> found = bk.lookupClassAttr(cd->cls, attr->name);
+      if (!found || found->owner->builtin || isZero(found->value)) continue;
+      const load::Value& v = found->value;
+      if (v.isRef() && (load::dynCast<load::Function>(v.ref) || load::dynCast<load::StaticMethod>(v.ref) ||
+                        load::dynCast<load::ClassMethod>(v.ref) || load::dynCast<load::Property>(v.ref)))
+        continue;
+      std::string field = "inst_" + std::string(attr->name.str());
+      if (instance->field(field)) out.push_back({field, v, attr->value.ann}); // none for a Void attribute
+    }
+  }
+  return out;
+}
+
+void setClassDefaults(OpCtx& c, ann::ClassDef* cd, ll::Value obj) {
+  for (const ClassDefault& d : classDefaults(c.rt, cd)) {
+    ll::Value value = c.gc.lowConstant(d.value, d.ann, c.op.loc);
+    if (!value.isNull()) c.emit(ll::Op::setfield, {obj, c.voidConst(d.field), value}, c.rt.types().voidType());
+  }
+}
 
 bool rtypeInstance(OpCtx& c) {
   switch (c.op.opcode) {
@@ -220,29 +338,15 @@ bool rtypeInstance(OpCtx& c) {
     if (ann::ClassDef* cd = singleClass(c, c.ann(0))) return instantiate(c, cd);
     if (std::optional<ann::BuiltinId> id = c.builtinCallee(); id == ann::BuiltinId::hash || id == ann::BuiltinId::id)
       return identityBuiltin(c, *id);
-    return false;
+    return attributeBuiltin(c);
   case OpCode::getattr:
     if (!c.op.args[1].constant()) return false;
-    if (c.ann(0)->is(AnnKind::Instance)) return getAttribute(c);
+    if (c.ann(0)->is(AnnKind::Instance)) return getAttribute(c, 0, std::string(c.op.args[1].constant()->value.text));
     return classConstant(c, c.ann(0)) && classAttribute(c);
   case OpCode::setattr:
-    return c.ann(0)->is(AnnKind::Instance) && c.op.args[1].constant() && setAttribute(c);
-  case OpCode::isinstance: {
-    const Annotation* x = c.ann(0);
-    ann::ClassDef* cd = singleClass(c, c.ann(1));
-    if (!x->is(AnnKind::Instance) || !cd) return false;
-    ClassRepr* cls = c.rt.classRepr(cd);
-    if (!x->canBeNone()) {
-      c.result(classIdIn(c, rootVtableOf(c, c.arg(0)), cls));
-      return true;
-    }
-    // None is no instance: the helper tests for null before it reads the vtable (a rule cannot
-    // branch around the read).
-    ll::Value obj = c.emit(ll::Op::cast_pointer, {c.arg(0)}, c.rt.objectPtr());
-    c.result(c.callHelper(HelperId::instance_isinstance, {obj, c.constInt(cls->idMin), c.constInt(cls->idMax)},
-                          c.rt.types().boolType()));
-    return true;
-  }
+    return c.ann(0)->is(AnnKind::Instance) && c.op.args[1].constant() &&
+           setAttribute(c, 0, std::string(c.op.args[1].constant()->value.text), 2);
+  case OpCode::isinstance: return isinstanceOf(c);
   case OpCode::type:
     if (!c.ann(0)->is(AnnKind::Instance) || c.ann(0)->canBeNone()) return false;
     c.result(c.gc.convert(rootVtableOf(c, c.arg(0)), c.ann(0), c.resultAnn()));

@@ -157,13 +157,8 @@ ll::Value makeIterator(OpCtx& c, flow::Value v, const Annotation* a, const Annot
   }
   ll::Value walked;
   std::string field;
-  const ll::Field* listField = target->field("list");
-  if (a->is(AnnKind::Tuple) && listField && listField->type == seq::voidListType(c.rt)) {
-    walked = seq::newStruct(c, seq::voidListType(c.rt));
-    seq::setField(c, walked, "length", c.constInt(int64_t(a->items.size())));
-    field = "list";
-  } else if (a->is(AnnKind::Tuple)) {
-    walked = seq::tupleToArray(c, v, a, seq::tupleItemUnion(c.rt, a));
+  if (a->is(AnnKind::Tuple)) { // its items in an array, or a list_Void of its length (Void items)
+    walked = seq::tupleAsList(c, v, a, seq::tupleItemUnion(c.rt, a));
     field = "list";
   } else if (const ll::Field* f = target->field("list")) {
     walked = c.gc.convertTo(c.gc.valueOf(v), a, f->type);

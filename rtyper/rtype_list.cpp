@@ -577,6 +577,7 @@ ll::Value dictKeys(OpCtx& c, const ListRepr& r, size_t i) {
 ll::Value sortedCopy(OpCtx& c, size_t i) {
   ListRepr r;
   if (!listRepr(c.rt, c.resultAnn(), r)) return {};
+  if (c.ann(i)->is(AnnKind::File)) return c.callHelper(HelperId::list_from_iter, {c.arg(i)}, r.ptr); // its lines
   return c.ann(i)->is(AnnKind::Dict) ? dictKeys(c, r, i) : listFrom(c, r, i);
 }
 

@@ -178,17 +178,27 @@ bool iteratesOperands(ann::Annotator& an, const flow::Operation& op) {
          (callee->builtin == BuiltinId::enumerate || callee->builtin == BuiltinId::zip);
 }
 
-// The method's function pointer in the receiver's vtable slot.
-ll::Value slotFunction(OpCtx& c, ll::Value self, ClassRepr* owner, const std::string& name) {
+// The method's function pointer in the receiver's vtable slot. A receiver that may be None is
+// read through vtable_or_default (the slot owner's vtable for None), for a helper that calls
+// the function only when the receiver is not None.
+ll::Value slotFunction(OpCtx& c, ll::Value self, ClassRepr* owner, const std::string& name, bool mayBeNone = false) {
   ll::Value root = c.emit(ll::Op::cast_pointer, {self}, c.rt.objectPtr());
-  ll::Value vt = c.emit(ll::Op::getfield, {root, c.voidConst("typeptr")}, c.rt.vtablePtr());
+  ll::Value vt;
+  if (mayBeNone) {
+    ll::ConstValue k;
+    k.object = owner->vtableObject;
+    ll::Value own = c.gc.constant(c.rt.types().ptr(owner->vtable), k);
+    vt = c.callHelper(HelperId::vtable_or_default, {root, c.emit(ll::Op::cast_pointer, {own}, c.rt.vtablePtr())}, c.rt.vtablePtr());
+  } else {
+    vt = c.emit(ll::Op::getfield, {root, c.voidConst("typeptr")}, c.rt.vtablePtr());
+  }
   ll::Value own = c.emit(ll::Op::cast_pointer, {vt}, c.rt.types().ptr(owner->vtable));
   return c.emit(ll::Op::getfield, {own, c.voidConst("method_" + name)}, c.rt.types().ptr(owner->methodSlots.at(name)));
 }
 
 // The function a call of `m` on `self` goes to: the slot's for several targets; for one, null
 // (a direct_call) unless `asPointer` asks for its function constant. None if the slot is missing.
-std::optional<ll::Value> dispatch(OpCtx& c, const MethodCall& m, ll::Value self, bool asPointer) {
+std::optional<ll::Value> dispatch(OpCtx& c, const MethodCall& m, ll::Value self, bool asPointer, bool mayBeNone = false) {
   if (m.targets.size() == 1) {
     if (!asPointer) return ll::Value{};
     ll::ConstValue g;
@@ -197,7 +207,7 @@ std::optional<ll::Value> dispatch(OpCtx& c, const MethodCall& m, ll::Value self,
   }
   ClassRepr* owner = slotOwner(c.rt, m.receiver, m.name);
   if (!owner) return std::nullopt;
-  return slotFunction(c, self, owner, m.name);
+  return slotFunction(c, self, owner, m.name, mayBeNone);
 }
 
 // The truth of what __bool__ or __len__ returned (a Bool, or a length).
@@ -414,16 +424,32 @@ bool isConsumer(OpCtx& c) {
   }
 }
 
+// `if x`, `not x`, bool(x) of an instance that may be None: instance_truth, which is False for
+// None and calls __bool__ or __len__ otherwise (a rule cannot branch around the call).
+bool nullableTruth(OpCtx& c, const SpecialOp& sp, ll::Value self) {
+  std::optional<ll::Value> fn = dispatch(c, sp.call, self, true, true);
+  const ll::Type* fnType = c.rt.funcTypeOf(sp.call.targets[0]);
+  if (!fn || fnType->params.size() != 1) return false;
+  ll::Value obj = c.gc.convertTo(self, c.ann(size_t(sp.self)), fnType->params[0]);
+  ll::Value b = c.callHelper(HelperId::instance_truth, {*fn, obj}, c.rt.types().boolType());
+  c.result(c.op.opcode == OpCode::not_ ? c.emit(ll::Op::bool_not, {b}, c.rt.types().boolType()) : b);
+  return true;
+}
+
 bool lowerSpecial(OpCtx& c, const SpecialOp& sp) {
   ll::Value self = c.arg(size_t(sp.self));
   std::optional<BuiltinId> builtin = c.builtinCallee();
   if (sp.next || (sp.call.name == "__iter__" && isConsumer(c))) return consume(c, sp, self);
   if (builtin == BuiltinId::next && c.count() == 3) return nextWithDefault(c, sp, self);
+  bool truth = c.op.opcode == OpCode::bool_ || c.op.opcode == OpCode::not_ || builtin == BuiltinId::bool_;
+  if (truth && c.ann(size_t(sp.self))->canBeNone()) {
+    if (c.op.opcode == OpCode::not_ && c.endsRaisingBlock()) return false; // the call must come last
+    return nullableTruth(c, sp, self);
+  }
   std::optional<ll::Value> fn = dispatch(c, sp.call, self, false);
   if (!fn) return false;
   std::optional<ll::Value> v = callRecorded(c, sp.call.targets, self, *fn);
   if (!v) return false;
-  bool truth = c.op.opcode == OpCode::bool_ || c.op.opcode == OpCode::not_ || builtin == BuiltinId::bool_;
   // a != b through __eq__ (the class defines no __ne__): object.__ne__ negates __eq__'s truth.
   bool negate = c.op.opcode == OpCode::not_ || (c.op.opcode == OpCode::ne && sp.call.name == "__eq__");
   if (truth || negate || c.op.opcode == OpCode::contains) {
@@ -467,6 +493,7 @@ ll::Value instanceIterator(OpCtx& c, flow::Value v, const Annotation* itAnn) {
 }
 
 bool rtypeSpecial(OpCtx& c) {
+  if (iteratesOperands(c.rt.annotator(), c.op)) return false; // enumerate(), zip(): rtype_iter.cpp, with instanceIterator
   std::optional<SpecialOp> sp = specialOpOf(c.rt.annotator(), c.op);
   return sp && lowerSpecial(c, *sp);
 }

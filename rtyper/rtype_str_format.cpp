@@ -125,12 +125,17 @@ bool appendFormatted(OpCtx& c, Pieces& out, ll::Value v, const Annotation* a, co
   }
   ll::Value name = strConstant(c, typeNameForMessages(a));
   ll::Value check = a->is(AnnKind::None) ? c.gc.constant(c.rt.strPtr(), {}) : v;
+  // CPython checks the spec before str(x). Where the check must be the last operation (its
+  // TypeError is caught here), str(x) comes first, which nobody can tell apart unless it runs
+  // a __str__.
+  Pieces converted;
+  if (!known && c.endsRaisingBlock() && (a->is(AnnKind::Instance) || !appendStr(c, converted, v, a, false))) return false;
   c.callHelper(HelperId::object_format_check, {check, spec.build(c), name}, c.rt.types().voidType());
-  if (known) { // never empty here: the check raises
-    out.text("");
+  if (known) return true; // never empty here: the check raises
+  if (c.endsRaisingBlock()) {
+    for (const Piece& p : converted.pieces()) out.add(p);
     return true;
   }
-  if (c.endsRaisingBlock()) return false; // the check must come last, and str(x) after it
   return appendStr(c, out, v, a, false);
 }
 
@@ -223,7 +228,7 @@ std::optional<PercentFormat> parsePercent(std::string_view fmt) {
   return out;
 }
 
-// The items a '%' takes: a tuple's, or the one value (a dict is one, for %s, as well as the
+// The items a '%' takes: a tuple's, or the one value (a dict is one for %s, besides being the
 // mapping of %(key)s conversions).
 std::optional<std::vector<Item>> percentItems(OpCtx& c) {
   if (c.ann(1)->is(AnnKind::Tuple)) return tupleItems(c, c.arg(1), c.ann(1));
@@ -274,30 +279,29 @@ bool appendConversion(OpCtx& c, Pieces& out, const Conversion& conv, std::vector
   return true;
 }
 
-// A format known at translation time, conversion by conversion. False when the items do not
-// match the conversions (CPython raises TypeError: the general helper does, at run time).
+// A format known at translation time, conversion by conversion. None when the items do not
+// match the conversions as surely right (CPython raises TypeError, or, for a lone list or dict,
+// ignores items left over: the general helper does what it does, at run time).
 std::optional<Pieces> percentPieces(OpCtx& c, const PercentFormat& fmt, const std::vector<Item>& items, bool bytes) {
   Pieces out;
   size_t next = 0;
-  bool mapping = c.ann(1)->is(AnnKind::Dict);
+  bool dict = c.ann(1)->is(AnnKind::Dict); // the mapping of %(key)s, and an item for the others
   for (size_t k = 0; k < fmt.conversions.size(); ++k) {
     out.text(fmt.literals[k]);
     const Conversion& conv = fmt.conversions[k];
     std::vector<Item> taken;
     if (conv.key) {
-      std::optional<Item> item = mapping && conv.items == 1 ? mappingItem(c, *conv.key) : std::nullopt;
+      std::optional<Item> item = dict && conv.items == 1 ? mappingItem(c, *conv.key) : std::nullopt;
       if (!item) return std::nullopt;
       taken.push_back(*item);
     } else {
-      if (mapping || next + conv.items > items.size() || conv.items == 0) return std::nullopt;
+      if (next + conv.items > items.size() || conv.items == 0) return std::nullopt;
       taken.assign(items.begin() + long(next), items.begin() + long(next + conv.items));
       next += conv.items;
     }
     if (!appendConversion(c, out, conv, taken, bytes)) return std::nullopt;
   }
-  // Every item used (a mapping needs none used positionally; a lone dict with no conversion
-  // is a mapping too, as in CPython).
-  if (!mapping && next != items.size() && !(items.size() == 1 && c.ann(1)->is(AnnKind::Dict))) return std::nullopt;
+  if (next != items.size() && !dict) return std::nullopt;
   out.text(fmt.literals.back());
   return out;
 }

@@ -17,9 +17,12 @@
 //      `method___str__` (or `method___repr__`) of C, made before classes are laid out
 //      (findStrMethodSlots) and filled in each class's vtable with the method it finds;
 //   3. some find none (object's): the slot as in 2, null in those classes' vtables, and one
-//      instance_str call, which calls the slot's function or, for null, object.__repr__.
+//      instance_str call, which calls the slot's function or, for null, object.__repr__;
+//   4. x may be None: instance_str of the function (the graph, or the slot read from the vtable
+//      vtable_or_default gives), which gives 'None' for None.
 // A class under C that finds no __str__ but its own __repr__, while others find a __str__, has
-// no graph to call: the annotator only called the __str__s (reported as a rtyper gap).
+// no graph to call: the annotator only calls the __str__s, and rejects that mix
+// (annotateStrOf); where it does not yet, this is a rtyper gap.
 #include <algorithm>
 
 #include "annotator/bookkeeper.h"
@@ -257,7 +260,11 @@ bool appendStr(OpCtx& c, Pieces& out, ll::Value v, const Annotation* a, bool rep
     if (a->hasConst()) out.text(a->constant.boolValue ? "True" : "False");
     else out.value(c.emit(ll::Op::select, {v, strConstant(c, "True"), strConstant(c, "False")}, strPtr));
     return true;
-  case AnnKind::Int: out.add(intToStr(c, v, a)); return true;
+  case AnnKind::Int: // repr() of an r_uint is kiln.rarithmetic's: 'r_uint(5)'
+    if (repr && a->isUnsigned()) out.text("r_uint(");
+    out.add(intToStr(c, v, a));
+    if (repr && a->isUnsigned()) out.text(")");
+    return true;
   case AnnKind::Float: out.add(floatToStr(c, v, a)); return true;
   case AnnKind::Char:
   case AnnKind::Str: out.add(strToStr(c, v, a, repr)); return true;

@@ -386,7 +386,7 @@ ll::Value tupleToArray(OpCtx& c, flow::Value v, const Annotation* t, const Annot
 }
 
 ll::Value tupleAsList(OpCtx& c, flow::Value v, const Annotation* t, const Annotation* item) {
-  const ll::Type* type = c.rt.lowType(item);
+  const ll::Type* type = item ? c.rt.lowType(item) : nullptr;
   if (!type) return {};
   if (type->kind != ll::TypeKind::Void) return tupleToArray(c, v, t, item);
   ll::Value list = newStruct(c, voidListType(c.rt));

@@ -24,8 +24,17 @@ def equal(name, n):
     return name == n  # error: 'str' and 'int' can never be equal; comparing them with '==' is always a mistake
 
 
+def views(d):
+    return d.keys() == d.keys()  # error: '==' is not supported between 'iter(dict(str, int))' and 'iter(dict(str, int))'
+
+
+def ranges(n):
+    return range(n) == [0, 1]  # error: '==' is not supported between 'list(int)' and 'list(int)'
+
+
 def entry_point(argv):
     name = argv[0]  # note: 'name' is 'str' because of this
     n = len(argv)  # note: 'n' is 'int' because of this
     print(add_str_int(name), add_maybe_none(n > 1), negate(name), order(name, n), equal(name, n))
+    print(views({"a": n}), ranges(n))
     return 0

@@ -66,6 +66,19 @@ class Wordy(object):
         return "h"
 
 
+class Shape(object):
+    pass
+
+
+class Circle(Shape):
+    def __len__(self):
+        return 1
+
+
+class Dot(Shape):
+    pass
+
+
 class Failure(Exception):
     pass
 
@@ -135,6 +148,10 @@ def format_as_int(k):
     return "%d" % k  # error: formatting a 'special_methods.Keyed' with '%d'
 
 
+def size(s):
+    return len(s)  # error: '__len__' on 'special_methods.Shape' instances: class 'special_methods.Dot' does not define it while others under 'special_methods.Shape' do (CPython would raise TypeError
+
+
 def exception_text(n):
     try:
         if n > 1:
@@ -170,5 +187,6 @@ def entry_point(argv):
     print(eq_without_hash(n), hash_without_eq(n), mixed_keys(n), maybe_none_key(n), key_eq_result(n))
     print(hash_unhashable(), hash_mixed(Hashed() if n > 1 else Plain()), equal_mixed(Plain(), Hashed()))
     print(hash_result(Wordy(n)), not_equal_result(Wordy(n)), hash_maybe_none(n), format_as_int(Keyed(n)))
+    print(size(Circle() if n > 1 else Dot()))
     print(exception_text(n), exception_print(n), exception_format(Failure()), explained(Explained()))
     return 0

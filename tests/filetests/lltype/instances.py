@@ -1,10 +1,14 @@
 # test: lltype
-# functions: Node.__init__ Leaf.__init__ make total is_leaf same kind_of maybe_leaf exactly_node same_node class_name identities
+# functions: Node.__init__ Leaf.__init__ make total is_leaf same kind_of maybe_leaf exactly_node same_node class_name identities tagged attributes leaf_or_twig
 # Instances: one GcStruct per class with the base class's struct first, attributes as fields
 # (inst_*), a vtable per class, isinstance as a class-id range check (a helper that tests for
 # None first when the instance may be None), identity with ptr_eq (instances of different
 # classes as their common base; `type(x) is C` compares vtables), class attributes as constants,
-# == of instances without __eq__ as identity, hash() and id() as the GC's identity ops.
+# isinstance(x, (A, B)) as range checks or'ed, == of instances without __eq__ as identity,
+# hash() and id() as the GC's identity ops. A class-level value of an attribute that instances
+# read or assign (`tag = "n"`) is stored into each new instance, after its typeptr.
+# getattr/setattr/hasattr with a constant name are the attribute operations (hasattr, and
+# getattr's default, decided at translation time).
 class Node(object):
     def __init__(self, value):
         self.value = value
@@ -15,6 +19,37 @@ class Leaf(Node):
     def __init__(self, value, weight):
         Node.__init__(self, value)
         self.weight = weight
+
+
+class Twig(Node):
+    pass
+
+
+def leaf_or_twig(node):
+    return isinstance(node, (Leaf, Twig))
+
+
+class Tagged(object):
+    tag = "t"
+    hits = 1
+
+    def touch(self):
+        self.hits += 1
+        return self.hits
+
+
+class Marked(Tagged):
+    tag = "m"
+
+
+def tagged(n):
+    t = Marked() if n > 3 else Tagged()
+    return t.tag, t.touch()
+
+
+def attributes(t):
+    setattr(t, "hits", getattr(t, "hits") + 1)
+    return getattr(t, "missing", -1), hasattr(t, "touch"), getattr(t, "tag")
 
 
 def make(n):
@@ -55,7 +90,7 @@ def maybe_leaf(node, n):
 
 
 def exactly_node(node):
-    return type(node) is Node
+    return type(node) is Node, type(node) != Leaf
 
 
 def same_node(node, leaf):
@@ -77,6 +112,7 @@ def entry_point(argv):
     leaf = Leaf(1, 2.0)
     print(maybe_leaf(head, len(argv)), exactly_node(head), same_node(head, leaf), class_name())
     print(identities(head, leaf, len(argv)))
+    print(tagged(len(argv)), attributes(Tagged()), leaf_or_twig(Twig(2)), leaf_or_twig(head))
     return 0
 
 
@@ -97,17 +133,38 @@ if __name__ == "__main__":
 #     setfield(v0, "inst_next", null: Ptr(GcStruct instances.Node))
 #     goto return("")
 # }
+# graph instances.attributes(v0: Ptr(GcStruct instances.Tagged)) -> Ptr(GcStruct tuple3_Signed_Bool_Char) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Ptr(GcStruct instances.Tagged)):
+#     v1: Signed = getfield(v0, "inst_hits")
+#     v2: Signed = int_add(v1, 1)
+#     setfield(v0, "inst_hits", v2)
+#     v3: Char = getfield(v0, "inst_tag")
+#     v4: Ptr(GcStruct tuple3_Signed_Bool_Char) = malloc(<GcStruct tuple3_Signed_Bool_Char>)
+#     setfield(v4, "item0", -1)
+#     setfield(v4, "item1", True)
+#     setfield(v4, "item2", v3)
+#     goto return(v4)
+# }
 # graph instances.class_name() -> Ptr(GcStruct str) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0():
 #     goto return(@str_Leaf)
 # }
-# graph instances.exactly_node(v0: Ptr(GcStruct instances.Node)) -> Bool raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# graph instances.exactly_node(v0: Ptr(GcStruct instances.Node)) -> Ptr(GcStruct tuple2_Bool_Bool) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0(v0: Ptr(GcStruct instances.Node)):
 #     v1: Ptr(GcStruct object) = cast_pointer(v0)
 #     v2: Ptr(Struct object_vtable) = getfield(v1, "typeptr")
 #     v3: Ptr(Struct instances.Node_vtable) = cast_pointer(v2)
 #     v4: Bool = ptr_eq(v3, @vtable_instances.Node)
-#     goto return(v4)
+#     v5: Ptr(GcStruct object) = cast_pointer(v0)
+#     v6: Ptr(Struct object_vtable) = getfield(v5, "typeptr")
+#     v7: Ptr(Struct instances.Node_vtable) = cast_pointer(v6)
+#     v8: Ptr(Struct object_vtable) = cast_pointer(v7)
+#     v9: Ptr(Struct object_vtable) = cast_pointer(@vtable_instances.Leaf)
+#     v10: Bool = ptr_ne(v8, v9)
+#     v11: Ptr(GcStruct tuple2_Bool_Bool) = malloc(<GcStruct tuple2_Bool_Bool>)
+#     setfield(v11, "item0", v4)
+#     setfield(v11, "item1", v10)
+#     goto return(v11)
 # }
 # graph instances.identities(v0: Ptr(GcStruct instances.Node), v1: Ptr(GcStruct instances.Leaf), v2: Signed) -> Ptr(GcStruct tuple4_Bool_Bool_Bool_Signed) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0(v0: Ptr(GcStruct instances.Node), v1: Ptr(GcStruct instances.Leaf), v2: Signed):
@@ -157,6 +214,17 @@ if __name__ == "__main__":
 # block2(v7: Ptr(GcStruct instances.Leaf)):
 #     v8: Float = getfield(v7, "inst_weight")
 #     goto return(v8)
+# }
+# graph instances.leaf_or_twig(v0: Ptr(GcStruct instances.Node)) -> Bool raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Ptr(GcStruct instances.Node)):
+#     v1: Ptr(GcStruct object) = cast_pointer(v0)
+#     v2: Ptr(Struct object_vtable) = getfield(v1, "typeptr")
+#     v3: Signed = getfield(v2, "subclassrange_min")
+#     v4: Bool = int_between(2, v3, 3)
+#     v5: Signed = getfield(v2, "subclassrange_min")
+#     v6: Bool = int_between(3, v5, 4)
+#     v7: Bool = bool_or(v4, v6)
+#     goto return(v7)
 # }
 # graph instances.make(v0: Signed) -> Ptr(GcStruct instances.Node) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0(v0: Signed):
@@ -213,6 +281,35 @@ if __name__ == "__main__":
 #     v3: Bool = ptr_eq(v0, v2)
 #     goto return(v3)
 # }
+# graph instances.tagged(v0: Signed) -> Ptr(GcStruct tuple2_Char_Signed) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Signed):
+#     v1: Bool = int_gt(v0, 3)
+#     branch v1 [true: block2(), false: block1()]
+# block1():
+#     v2: Ptr(GcStruct instances.Tagged) = malloc(<GcStruct instances.Tagged>)
+#     v3: Ptr(GcStruct object) = cast_pointer(v2)
+#     v4: Ptr(Struct object_vtable) = cast_pointer(@vtable_instances.Tagged)
+#     setfield(v3, "typeptr", v4)
+#     setfield(v2, "inst_tag", 't')
+#     setfield(v2, "inst_hits", 1)
+#     goto block3(v2)
+# block2():
+#     v5: Ptr(GcStruct instances.Marked) = malloc(<GcStruct instances.Marked>)
+#     v6: Ptr(GcStruct object) = cast_pointer(v5)
+#     v7: Ptr(Struct object_vtable) = cast_pointer(@vtable_instances.Marked)
+#     setfield(v6, "typeptr", v7)
+#     setfield(v5, "inst_tag", 'm')
+#     setfield(v5, "inst_hits", 1)
+#     v8: Ptr(GcStruct instances.Tagged) = cast_pointer(v5)
+#     goto block3(v8)
+# block3(v9: Ptr(GcStruct instances.Tagged)):
+#     v10: Char = getfield(v9, "inst_tag")
+#     v11: Signed = direct_call(&instances.Tagged.touch: Ptr(Func(Ptr(GcStruct instances.Tagged)) -> Signed), v9)
+#     v12: Ptr(GcStruct tuple2_Char_Signed) = malloc(<GcStruct tuple2_Char_Signed>)
+#     setfield(v12, "item0", v10)
+#     setfield(v12, "item1", v11)
+#     goto return(v12)
+# }
 # graph instances.total(v0: Ptr(GcStruct instances.Node)) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0(v0: Ptr(GcStruct instances.Node)):
 #     goto block1(v0, 0)
@@ -234,10 +331,23 @@ if __name__ == "__main__":
 # Struct instances.Node_vtable size=24 align=8 { super: Struct object_vtable @0 }
 # GcStruct instances.Leaf size=32 align=8 { super: GcStruct instances.Node @0, inst_weight: Float @24 }
 # Struct instances.Leaf_vtable size=24 align=8 { super: Struct instances.Node_vtable @0 }
+# GcStruct instances.Tagged size=24 align=8 { super: GcStruct object @0, inst_tag: Char @8, inst_hits: Signed @16 }
+# Struct instances.Tagged_vtable size=24 align=8 { super: Struct object_vtable @0 }
+# GcStruct instances.Marked size=24 align=8 { super: GcStruct instances.Tagged @0 }
+# Struct instances.Marked_vtable size=24 align=8 { super: Struct instances.Tagged_vtable @0 }
+# GcStruct instances.Twig size=24 align=8 { super: GcStruct instances.Node @0 }
+# Struct instances.Twig_vtable size=24 align=8 { super: Struct instances.Node_vtable @0 }
+# GcStruct tuple3_Signed_Bool_Char size=16 align=8 { item0: Signed @0, item1: Bool @8, item2: Char @9 }
 # GcArray(Ptr(GcStruct str)) size=8 align=8 items@8 stride=8
 # GcStruct list_str size=16 align=8 { length: Signed @0, items: Ptr(GcArray(Ptr(GcStruct str))) @8 }
+# GcStruct tuple2_Bool_Bool size=2 align=1 { item0: Bool @0, item1: Bool @1 }
 # GcStruct tuple4_Bool_Bool_Bool_Signed size=16 align=8 { item0: Bool @0, item1: Bool @1, item2: Bool @2, item3: Signed @8 }
+# GcStruct tuple2_Char_Signed size=16 align=8 { item0: Char @0, item1: Signed @8 }
 # prebuilt @str_Leaf: GcStruct str = {hash: 0, chars: "Leaf"}
+# prebuilt @str_Marked: GcStruct str = {hash: 0, chars: "Marked"}
 # prebuilt @str_Node: GcStruct str = {hash: 0, chars: "Node"}
+# prebuilt @str_Tagged: GcStruct str = {hash: 0, chars: "Tagged"}
 # prebuilt @vtable_instances.Leaf: Struct instances.Leaf_vtable = {super: {super: {subclassrange_min: 2, subclassrange_max: 3, name: @str_Leaf}}}
-# prebuilt @vtable_instances.Node: Struct instances.Node_vtable = {super: {subclassrange_min: 1, subclassrange_max: 3, name: @str_Node}}
+# prebuilt @vtable_instances.Marked: Struct instances.Marked_vtable = {super: {super: {subclassrange_min: 5, subclassrange_max: 6, name: @str_Marked}}}
+# prebuilt @vtable_instances.Node: Struct instances.Node_vtable = {super: {subclassrange_min: 1, subclassrange_max: 4, name: @str_Node}}
+# prebuilt @vtable_instances.Tagged: Struct instances.Tagged_vtable = {super: {subclassrange_min: 4, subclassrange_max: 6, name: @str_Tagged}}

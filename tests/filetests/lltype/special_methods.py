@@ -1,12 +1,13 @@
 # test: lltype
-# functions: combine compare measure empty Square.__len__ grid_ops truthy call_it keyed
+# functions: combine compare measure empty Square.__len__ grid_ops truthy call_it keyed sized
 # Special methods: an operator, len(), `in`, `if x` and a call on an instance are calls of the
 # method the annotator resolved them to: a direct_call of its graph, or an indirect_call through
 # the slot `method_<name>` of the receiver's class vtable when a subclass overrides it. A reflected
 # method (__radd__) takes the right operand as self; a truth test without __bool__ is __len__() != 0.
 # `a != b` without __ne__ is `not a.__eq__(b)`; hash(x) calls __hash__ (-1 becomes -2, as in
 # CPython); a dict keyed by instances whose class defines __eq__ and __hash__ is an rdict whose
-# key functions are those methods.
+# key functions are those methods. `if x` of an instance that may be None is instance_truth
+# (False for None), reading the vtable slot through vtable_or_default.
 class Vec(object):
     def __init__(self, x, y):
         self.x = x
@@ -111,6 +112,12 @@ def call_it(f, x):
     return f(x)
 
 
+def sized(s):
+    if s:
+        return 1
+    return 0
+
+
 def keyed(a, b):
     seen = {a: 1}
     seen[b] = seen.get(b, 0) + 1
@@ -129,6 +136,7 @@ def entry_point(argv):
     print(grid_ops(g, 2), grid_ops(g, 2), truthy(g), truthy(Grid(0)))
     print(call_it(Adder(5), n))
     print(keyed(Key("x", 1), Key("x", n)))
+    print(sized(None), sized(Square(n)), sized(Shape(1) if n > 3 else None))
     return 0
 
 
@@ -217,6 +225,16 @@ if __name__ == "__main__":
 #     v4: Ptr(Func(Ptr(GcStruct special_methods.Shape)) -> Signed) = getfield(v3, "method___len__")
 #     v5: Signed = indirect_call(v4, v0, "special_methods.Shape.__len__ special_methods.Square.__len__")
 #     goto return(v5)
+# }
+# graph special_methods.sized(v0: Ptr(GcStruct special_methods.Shape)) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Ptr(GcStruct special_methods.Shape)):
+#     v1: Ptr(GcStruct object) = cast_pointer(v0)
+#     v2: Ptr(Struct object_vtable) = getfield(v1, "typeptr")
+#     v3: Ptr(Struct special_methods.Shape_vtable) = cast_pointer(v2)
+#     v4: Ptr(Func(Ptr(GcStruct special_methods.Shape)) -> Signed) = getfield(v3, "method___len__")
+#     v5: Signed = indirect_call(v4, v0, "special_methods.Square.__len__ special_methods.Shape.__len__")
+#     v6: Bool = int_is_true(v5)
+#     branch v6 [true: return(1), false: return(0)]
 # }
 # graph special_methods.truthy(v0: Ptr(GcStruct special_methods.Grid)) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0(v0: Ptr(GcStruct special_methods.Grid)):
