@@ -480,6 +480,16 @@ const Annotation* call_reversed(BuiltinCall& c) {
   return c.s.l.iterator(IterKind::Reversed, items);
 }
 
+// Exception.__init__(self, args...) in the __init__ of an exception class: BaseException's
+// stores the arguments, which kiln's exceptions do not keep (str(e) and repr(e) are rejected
+// where they would show them), so there is nothing to do.
+const Annotation* call_exception_init(BuiltinCall& c) {
+  if (!c.arity(1, size_t(-1))) return nullptr;
+  const Annotation* self = c.arg(0);
+  if (!self->is(AnnKind::Instance) || !self->classDef->isException) return c.bad(0, "an exception instance");
+  return c.s.none();
+}
+
 const Annotation* call_object_(BuiltinCall& c) {
   if (!c.arity(0, 0)) return nullptr;
   ClassDef* cd = c.s.bk.objectClassDef();

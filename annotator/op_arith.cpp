@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <array>
 
+#include "annotator/builtins.h"
 #include "annotator/ops.h"
 #include "flowgraph/ast_mapping.h"
 
@@ -117,9 +118,20 @@ bool formatInstances(OpSite& s, const Annotation* fmt, const Annotation* values,
   if (values->is(AnnKind::Tuple)) items.assign(values->items.begin(), values->items.end());
   std::vector<char> conversions;
   if (fmt->hasConst() && fmt->constant.kind == load::Value::Kind::Str) conversions = percentConversions(fmt->constant.text);
+  bool known = fmt->hasConst() && fmt->constant.kind == load::Value::Kind::Str;
   for (size_t i = 0; i < items.size(); ++i) {
-    if (!items[i]->is(AnnKind::Instance)) continue;
     char conversion = i < conversions.size() ? conversions[i] : 's';
+    if (!items[i]->is(AnnKind::Instance)) {
+      // %s, %r and %a show any value as str() or repr() would: the same limits (and the calls of
+      // the __repr__ of instances inside tuples).
+      if ((conversion == 's' || conversion == 'r' || conversion == 'a') && !annotateStrOf(s, items[i], conversion != 's'))
+        return false;
+      continue;
+    }
+    if (!known)
+      return s.failWithOrigin(DiagId::ann_unsupported_here,
+                              {"formatting a '" + typeName(items[i]) + "' with a '%' format known only at run time"}, {ib}),
+             false;
     if (conversion != 's' && conversion != 'r' && conversion != 'a')
       return s.failWithOrigin(DiagId::ann_unsupported_here, {"formatting a '" + typeName(items[i]) + "' with '%" + conversion + "'"}, {ib}), false;
     bool found = false;

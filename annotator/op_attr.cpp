@@ -155,6 +155,8 @@ namespace {
 // A class attribute read on a class object.
 const Annotation* classAttribute(OpSite& s, load::Class* cls, Symbol name) {
   std::optional<ClassAttr> found = s.bk.lookupClassAttr(cls, name);
+  if (!found && cls->builtin && name.str() == "__init__" && s.bk.builtinExceptionClassDef(cls->qualname.str()))
+    return s.l.builtin(BuiltinId::exception_init); // Exception.__init__(self, msg) in a subclass's __init__
   if (!found) {
     if (name.str() == "__name__") return s.l.constStr(cls->name.str());
     return s.fail(DiagId::ann_class_no_attribute, {s.bk.qualifiedName(cls->module, cls->qualname), std::string(name.str())});

@@ -5,6 +5,7 @@
 // an instance of B is always an A when B derives from A) and otherwise narrows its argument on
 // each branch. Closures made at run time: every cell of one captured variable of one nested
 // function shares a CellDef, so a nonlocal write anywhere widens what every reader sees.
+#include "annotator/builtins.h"
 #include "annotator/ops.h"
 #include "flowgraph/scopes.h"
 
@@ -49,6 +50,9 @@ const Annotation* annotateToStr(OpSite& s) {
     const Annotation* r = strOfInstance(s, x, s.op.opcode == flow::OpCode::repr, &found);
     if (found) return r;
   }
+  // What str(), repr() and ascii() cannot show (instances in lists, functions, ...), and the
+  // __repr__ calls of instances inside tuples or under ascii().
+  if (!annotateStrOf(s, x, s.op.opcode != flow::OpCode::str)) return nullptr;
   if (x->is(AnnKind::Str) && s.op.opcode == flow::OpCode::str) return s.l.nonNull(x);
   return s.l.str(false, x->isIntLike() || x->is(AnnKind::Float) || x->noNul());
 }
@@ -78,6 +82,8 @@ const Annotation* annotateFormat(OpSite& s) {
     const Annotation* r = strOfInstance(s, x, false, &found);
     if (found && (!r || r->isImpossible())) return r;
   }
+  bool specMayBeEmpty = !(spec->hasConst() && spec->constant.kind == load::Value::Kind::Str && !spec->constant.text.empty());
+  if (!annotateFormatOf(s, x, specMayBeEmpty)) return nullptr;
   return s.l.str();
 }
 

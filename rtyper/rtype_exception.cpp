@@ -12,6 +12,11 @@ using ann::AnnKind;
 using flow::OpCode;
 
 bool rtypeException(OpCtx& c) {
+  // Exception.__init__(self, args...): exceptions keep no arguments, so nothing to do.
+  if (c.op.opcode == OpCode::simple_call && c.builtinCallee() == ann::BuiltinId::exception_init) {
+    c.result(c.gc.constant(c.rt.types().voidType(), {}));
+    return true;
+  }
   if (c.op.opcode != OpCode::issubtype) return false;
   ann::ClassDef* cd = classConstant(c, c.ann(1));
   if (!c.ann(0)->is(AnnKind::TypeOf) || !cd) return false;

@@ -144,6 +144,11 @@ def hash_maybe_none(n):
     return hash(k)  # error: hash() of a value that may be None ('special_methods.Keyed?')
 
 
+def compare_maybe_none(n):
+    k = Keyed(n) if n > 1 else None
+    return k == Keyed(1)  # error: '==' on 'special_methods.Keyed?', which may be None, calls its class's __eq__: test for None first
+
+
 def format_as_int(k):
     return "%d" % k  # error: formatting a 'special_methods.Keyed' with '%d'
 
@@ -187,6 +192,6 @@ def entry_point(argv):
     print(eq_without_hash(n), hash_without_eq(n), mixed_keys(n), maybe_none_key(n), key_eq_result(n))
     print(hash_unhashable(), hash_mixed(Hashed() if n > 1 else Plain()), equal_mixed(Plain(), Hashed()))
     print(hash_result(Wordy(n)), not_equal_result(Wordy(n)), hash_maybe_none(n), format_as_int(Keyed(n)))
-    print(size(Circle() if n > 1 else Dot()))
+    print(size(Circle() if n > 1 else Dot()), compare_maybe_none(n))
     print(exception_text(n), exception_print(n), exception_format(Failure()), explained(Explained()))
     return 0

@@ -65,9 +65,22 @@ def money_format(m):
     return "{:>5}".format(m)  # error: format() of a 'str_formats.Money', whose class 'str_formats.Money' defines __format__: not supported in translated code
 
 
+def fstring_of_list(items):
+    return f"<{items}>"  # error: str() of a 'list(str_formats.Item)' (the repr() of its items): not supported in translated code
+
+
+def percent_of_function():
+    return "%s" % (missing_index,)  # error: str() of a 'func(str_formats.missing_index)': not supported in translated code
+
+
+def runtime_percent(fmt, item):
+    return fmt % (item,)  # error: formatting a 'str_formats.Item' with a '%' format known only at run time: not supported in translated code
+
+
 def entry_point(argv):
     n = len(argv)
     print(runtime_format(argv[0], n), missing_index(n), missing_keyword(n), bad_format(n), single_brace(n))
     print(attribute_field(n), ascii_encoding(argv[0]), runtime_encoding(b"x", argv[0]))
     print(list_of_instances([Item()]), function_str(), mixed_str(Item() if n else Special()), money_format(Money()))
+    print(fstring_of_list([Item()]), percent_of_function(), runtime_percent(argv[0], Item()))
     return 0

@@ -229,11 +229,11 @@ if __name__ == "__main__":
 # graph special_methods.sized(v0: Ptr(GcStruct special_methods.Shape)) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0(v0: Ptr(GcStruct special_methods.Shape)):
 #     v1: Ptr(GcStruct object) = cast_pointer(v0)
-#     v2: Ptr(Struct object_vtable) = getfield(v1, "typeptr")
-#     v3: Ptr(Struct special_methods.Shape_vtable) = cast_pointer(v2)
-#     v4: Ptr(Func(Ptr(GcStruct special_methods.Shape)) -> Signed) = getfield(v3, "method___len__")
-#     v5: Signed = indirect_call(v4, v0, "special_methods.Square.__len__ special_methods.Shape.__len__")
-#     v6: Bool = int_is_true(v5)
+#     v2: Ptr(Struct object_vtable) = cast_pointer(@vtable_special_methods.Shape)
+#     v3: Ptr(Struct object_vtable) = direct_call(&kiln_vtable_or_default: Ptr(Func(Ptr(GcStruct object), Ptr(Struct object_vtable)) -> Ptr(Struct object_vtable)), v1, v2)
+#     v4: Ptr(Struct special_methods.Shape_vtable) = cast_pointer(v3)
+#     v5: Ptr(Func(Ptr(GcStruct special_methods.Shape)) -> Signed) = getfield(v4, "method___len__")
+#     v6: Bool = direct_call(&kiln_instance_truth: Ptr(Func(Ptr(Func(Ptr(GcStruct special_methods.Shape)) -> Signed), Ptr(GcStruct special_methods.Shape)) -> Bool), v5, v0)
 #     branch v6 [true: return(1), false: return(0)]
 # }
 # graph special_methods.truthy(v0: Ptr(GcStruct special_methods.Grid)) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
@@ -274,4 +274,6 @@ if __name__ == "__main__":
 # GcArray(Struct rdictentry_special_methods.Key_int) size=8 align=8 items@8 stride=24
 # GcStruct rdict_special_methods.Key_int size=32 align=8 { num_items: Signed @0, num_used: Signed @8, indexes: Ptr(GcArray(Signed)) @16, entries: Ptr(GcArray(Struct rdictentry_special_methods.Key_int)) @24 }
 # prebuilt @str_Key: GcStruct str = {hash: 0, chars: "Key"}
+# prebuilt @str_Shape: GcStruct str = {hash: 0, chars: "Shape"}
 # prebuilt @vtable_special_methods.Key: Struct special_methods.Key_vtable = {super: {subclassrange_min: 9, subclassrange_max: 10, name: @str_Key}}
+# prebuilt @vtable_special_methods.Shape: Struct special_methods.Shape_vtable = {super: {subclassrange_min: 2, subclassrange_max: 4, name: @str_Shape}, method___len__: &special_methods.Shape.__len__}
