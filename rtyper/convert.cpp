@@ -77,6 +77,8 @@ GraphConverter::GraphConverter(RTyper& rt, ann::GraphInfo* info, ll::Graph* out)
     : rt_(rt), an_(rt.annotator()), info_(info), out_(out) {}
 
 const Annotation* GraphConverter::annotationOf(flow::Value v) {
+  if (flow::Variable* var = v.variable(); var && !syntheticAnns_.empty())
+    if (auto it = syntheticAnns_.find(var); it != syntheticAnns_.end()) return it->second;
   const Annotation* a = an_.annotationOf(v);
   return a ? a : an_.lattice().impossible();
 }
@@ -297,7 +299,72 @@ bool GraphConverter::convertBlock(flow::Block* b) {
   return convertExits(b, lb);
 }
 
+// f(*t, ...) of a built-in function or class, t a tuple: the same call with t's items as
+// separate arguments, which is what the built-ins' rules take (print(*t), len(*t), s.join(*t)).
+std::optional<flow::Operation> GraphConverter::expandStarArgs(const flow::Operation& op) {
+  if (op.opcode != flow::OpCode::call_args || op.args.size() < 3 || !op.args[1].isConstant()) return std::nullopt;
+  const Annotation* callee = annotationOf(op.args[0]);
+  bool builtin = callee->is(AnnKind::Builtin);
+  if (auto* d = callee->is(AnnKind::PBC) && callee->descs.size() == 1 ? ann::descAs<ann::ClassDesc>(callee->descs[0]) : nullptr)
+    builtin = d->cls->builtin;
+  if (!builtin) return std::nullopt;
+  // shape: "N kw... [*] [**]"
+  std::vector<std::string> words;
+  std::string_view shape = op.args[1].constant()->value.text;
+  for (size_t i = 0; i < shape.size();) {
+    size_t j = shape.find(' ', i);
+    if (j == std::string_view::npos) j = shape.size();
+    if (j > i) words.emplace_back(shape.substr(i, j - i));
+    i = j + 1;
+  }
+  if (words.empty() || words[0].find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
+  size_t n = std::stoul(words[0]);
+  bool star = false;
+  std::vector<std::string> keywords;
+  for (size_t i = 1; i < words.size(); ++i) {
+    if (words[i] == "**") return std::nullopt;
+    if (words[i] == "*") star = true;
+    else keywords.push_back(words[i]);
+  }
+  size_t at = 2 + n; // the `*t` operand
+  if (!star || at >= op.args.size()) return std::nullopt;
+  const Annotation* t = annotationOf(op.args[at]);
+  if (!t->is(AnnKind::Tuple)) return std::nullopt;
+  ll::Value tuple = valueOf(op.args[at]);
+  flow::Operation out = op;
+  out.args.assign(op.args.begin(), op.args.begin() + at);
+  for (size_t i = 0; i < t->items.size(); ++i) {
+    flow::Variable* v = syntheticVars_.emplace_back(std::make_unique<flow::Variable>()).get();
+    syntheticAnns_[v] = t->items[i];
+    const ll::Type* it = rt_.lowType(t->items[i]);
+    std::string field = "item" + std::to_string(i);
+    const ll::Field* f = tuple.type()->isPtr() ? tuple.type()->target->field(field) : nullptr;
+    ll::ConstValue name;
+    name.text = field;
+    bind(v, f ? emit(ll::Op::getfield, {tuple, constant(rt_.types().voidType(), name)}, f->type, op.loc)
+              : constant(it ? it : rt_.types().voidType(), {}));
+    out.args.push_back(v);
+  }
+  out.args.insert(out.args.end(), op.args.begin() + at + 1, op.args.end()); // the keyword values
+  if (keywords.empty()) {
+    out.opcode = flow::OpCode::simple_call;
+    out.args.erase(out.args.begin() + 1);
+    return out;
+  }
+  std::string& text = syntheticTexts_.emplace_back(std::to_string(n + t->items.size()));
+  for (const std::string& k : keywords) text += " " + k;
+  flow::Constant* k = syntheticConsts_.emplace_back(std::make_unique<flow::Constant>(*op.args[1].constant())).get();
+  k->value.text = text;
+  out.args[1] = k;
+  return out;
+}
+
 bool GraphConverter::convertOperation(const flow::Operation& op) {
+  if (std::optional<flow::Operation> expanded = expandStarArgs(op)) {
+    // The rewritten operation lives as long as this converter: rules may keep pointers to it.
+    syntheticOps_.push_back(std::make_unique<flow::Operation>(std::move(*expanded)));
+    return convertOperation(*syntheticOps_.back());
+  }
   OpCtx c{*this, rt_, op};
   // A pure operation whose result the annotator knows is that constant.
   if (op.result && (flow::opInfo(op.opcode).flags & flow::opflags::Pure)) {

@@ -2,6 +2,8 @@
 // operation rules in rtype_*.cpp).
 #pragma once
 
+#include <deque>
+#include <memory>
 #include <optional>
 #include <unordered_map>
 #include <unordered_set>
@@ -86,6 +88,7 @@ private:
   ll::Block* blockFor(flow::Block* b);
   bool convertBlock(flow::Block* b);
   bool convertOperation(const flow::Operation& op);
+  std::optional<flow::Operation> expandStarArgs(const flow::Operation& op);
   bool convertExits(flow::Block* b, ll::Block* lb);
   // A link from the current block: its values converted to the target's input representations,
   // in a block of their own on the link if `ownBlock` (after a branch or a raising operation).
@@ -103,6 +106,13 @@ private:
   std::vector<flow::Block*> pending_;
   std::unordered_set<const flow::Variable*> ovfChecked_;
   std::unordered_map<const flow::Variable*, ll::Operation> deferred_;
+  // Operands made by the converter (the items of `*t` passed to a built-in), with their
+  // annotations, and the shapes of the call_args operations it rewrote.
+  std::vector<std::unique_ptr<flow::Variable>> syntheticVars_;
+  std::vector<std::unique_ptr<flow::Constant>> syntheticConsts_;
+  std::deque<std::string> syntheticTexts_;
+  std::vector<std::unique_ptr<flow::Operation>> syntheticOps_;
+  std::unordered_map<const flow::Variable*, const ann::Annotation*> syntheticAnns_;
   bool failed_ = false;
 };
 

@@ -1,5 +1,5 @@
 # test: lltype
-# functions: scaled run Expr.eval Num.eval Add.eval apply keywords spread Point.__init__ Point.moved
+# functions: scaled run Expr.eval Num.eval Add.eval apply keywords spread Point.__init__ Point.moved star_builtins
 # Calls: defaults and keywords become constant arguments; a method passes its object as self;
 # an overridden method is called through a slot of the base class's vtable (indirect_call);
 # a function value is a function pointer of its call family's type. Calls with keywords or
@@ -75,8 +75,15 @@ def run(n):
     return e.eval(2) + scaled(n) + scaled(n, offset=7) + apply(n)
 
 
+def star_builtins(n):
+    # *t to a built-in: the converter passes the tuple's items as separate operands.
+    t = (n, "a")
+    print(*t, sep="-")
+    return len(*([n],))
+
+
 def entry_point(argv):
-    print(run(len(argv)), keywords(len(argv)))
+    print(run(len(argv)), keywords(len(argv)), star_builtins(len(argv)))
     return 0
 
 
@@ -232,6 +239,24 @@ if __name__ == "__main__":
 #     v4: Signed = direct_call(&calls.clamp: Ptr(Func(Signed, Signed, Signed) -> Signed), v1, v2, v3)
 #     goto return(v4)
 # }
+# graph calls.star_builtins(v0: Signed) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Signed):
+#     v1: Ptr(GcStruct tuple2_Signed_Char) = malloc(<GcStruct tuple2_Signed_Char>)
+#     setfield(v1, "item0", v0)
+#     setfield(v1, "item1", 'a')
+#     v2: Signed = getfield(v1, "item0")
+#     v3: Char = getfield(v1, "item1")
+#     v4: Ptr(GcStruct str) = direct_call(&kiln_str_from_int: Ptr(Func(Signed) -> Ptr(GcStruct str)), v2)
+#     v5: Ptr(GcStruct str) = direct_call(&kiln_str_build: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str)) -> Ptr(GcStruct str)), v4, @str.4)
+#     v6: Void = direct_call(&kiln_print_str: Ptr(Func(Ptr(GcStruct str)) -> Void), v5)
+#     v7: Ptr(GcArray(Signed)) = malloc_varsize(<GcArray(Signed)>, 1)
+#     setarrayitem(v7, 0, v0)
+#     v8: Ptr(GcStruct tuple1_array_Signed) = malloc(<GcStruct tuple1_array_Signed>)
+#     setfield(v8, "item0", v7)
+#     v9: Ptr(GcArray(Signed)) = getfield(v8, "item0")
+#     v10: Signed = getarraysize(v9)
+#     goto return(v10)
+# }
 # Struct object_vtable size=24 align=8 { subclassrange_min: Signed @0, subclassrange_max: Signed @8, name: Ptr(GcStruct str) @16 }
 # GcStruct str size=16 align=8 { hash: Signed @0, chars: Array(Char) @8 }
 # Array(Char) size=8 align=8 items@8 stride=1
@@ -255,7 +280,11 @@ if __name__ == "__main__":
 # GcArray(Ptr(GcStruct str)) size=8 align=8 items@8 stride=8
 # GcStruct list_str size=16 align=8 { length: Signed @0, items: Ptr(GcArray(Ptr(GcStruct str))) @8 }
 # GcStruct tuple3_Signed_Signed_Signed size=24 align=8 { item0: Signed @0, item1: Signed @8, item2: Signed @16 }
+# GcStruct tuple2_Signed_Char size=16 align=8 { item0: Signed @0, item1: Char @8 }
+# GcArray(Signed) size=8 align=8 items@8 stride=8
+# GcStruct tuple1_array_Signed size=8 align=8 { item0: Ptr(GcArray(Signed)) @0 }
 # prebuilt @str.1: GcStruct str = {hash: 0, chars: "NotImplementedError"}
+# prebuilt @str.4: GcStruct str = {hash: 0, chars: "-a\x0a"}
 # prebuilt @str_Add: GcStruct str = {hash: 0, chars: "Add"}
 # prebuilt @str_Num: GcStruct str = {hash: 0, chars: "Num"}
 # prebuilt @str_Point: GcStruct str = {hash: 0, chars: "Point"}
