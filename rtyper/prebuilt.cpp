@@ -144,8 +144,11 @@ bool RTyper::constantOf(const load::Value& v, const Annotation* a, const ll::Typ
   if (a->is(AnnKind::PBC) && !t->target->isGc() && t->target->isStruct())
     if (ann::FrozenDesc* d = bk.frozenDesc(o); d && frozenObject(d, loc, out)) return true;
   // A method bound to a prebuilt instance: the value is the instance.
-  if (auto* m = load::dynCast<load::Method>(o)) return constantOf(m->self, a, t, loc, out);
-  if (auto* inst = load::dynCast<load::Instance>(o)) {
+  // (A method of a built-in object bound at load time, `log = LOG.append`: the object, in the
+  // representation of its own annotation.)
+  if (auto* m = load::dynCast<load::Method>(o))
+    return constantOf(m->self, a->is(AnnKind::Builtin) && a->self() ? a->self() : a, t, loc, out);
+  if (auto* inst = load::dynCast<load::Instance>(o); inst && !a->is(AnnKind::Dict)) {
     ann::ClassDef* cd = bk.classDef(inst->cls);
     if (!cd) return unsupported();
     ClassRepr* r = classRepr(cd);
@@ -177,7 +180,22 @@ bool RTyper::constantOf(const load::Value& v, const Annotation* a, const ll::Typ
     p->init.items.push_back(pointer(array));
     return true;
   }
+  // A dict, or a kiln.objectmodel.r_dict (an instance the exporter gives with its items as a
+  // list of (key, value) tuples).
+  std::vector<std::pair<const load::Value*, const load::Value*>> pairs;
+  bool isDict = false;
   if (auto* dict = load::dynCast<load::Dict>(o)) {
+    isDict = true;
+    for (const load::KeyValue& kv : dict->items) pairs.emplace_back(&kv.key, &kv.value);
+  } else if (auto* rd = load::dynCast<load::Instance>(o); rd && a->is(AnnKind::Dict) && rd->cls->builtin) {
+    isDict = true;
+    for (const load::NamedValue& attr : rd->attrs)
+      if (attr.name.str() == "items" && attr.value.isRef())
+        if (auto* items = load::dynCast<load::List>(attr.value.ref))
+          for (const load::Value& kv : items->items)
+            if (kv.kind == K::Tuple && kv.items.size() == 2) pairs.emplace_back(&kv.items[0], &kv.items[1]);
+  }
+  if (isDict) {
     if (!a->is(AnnKind::Dict)) return unsupported();
     const ll::Type* s = t->target;
     int entriesField = fieldIndex(s, "entries");
@@ -191,18 +209,18 @@ bool RTyper::constantOf(const load::Value& v, const Annotation* a, const ll::Typ
     const ll::Type* entries = s->fields[entriesField].type->target;
     const ll::Type* entry = entries->target;
     ll::Prebuilt* array = newPrebuilt(p->name + ".entries", entries);
-    for (const load::KeyValue& kv : dict->items) {
+    for (const auto& [key, value] : pairs) {
       ll::Init& e = array->init.items.emplace_back();
       for (const ll::Field& f : entry->fields) {
         ll::Init& field = e.items.emplace_back();
-        if (f.name == "key" && !constantOf(kv.key, slotAnn(*this, def->key), f.type, loc, field.value)) return false;
-        if (f.name == "value" && !constantOf(kv.value, slotAnn(*this, def->value), f.type, loc, field.value)) return false;
+        if (f.name == "key" && !constantOf(*key, slotAnn(*this, def->key), f.type, loc, field.value)) return false;
+        if (f.name == "value" && !constantOf(*value, slotAnn(*this, def->value), f.type, loc, field.value)) return false;
         if (f.name == "valid") field.value.i = 1;
       }
     }
     for (const ll::Field& f : s->fields) {
       ll::Init& field = p->init.items.emplace_back();
-      if (f.name == "num_items" || f.name == "num_used") field.value.i = int64_t(dict->items.size());
+      if (f.name == "num_items" || f.name == "num_used") field.value.i = int64_t(pairs.size());
       else if (f.name == "entries") field.value.object = array;
     }
     return true;
@@ -257,6 +275,18 @@ void RTyper::vtableInit(ClassRepr* level, ClassRepr* exact, ll::Init& out) {
       if (it != exact->methodImpls.end()) slot.value.graph = it->second;
     }
     if (name.starts_with("instantiate_")) slot.value.graph = instantiateGraphOf(level, exact, name);
+    if (name.starts_with("cls_") && exact->def->cls) { // the class attribute its lookup finds
+      std::string attr(name.substr(4));
+      ann::Bookkeeper& bk = an_.bookkeeper();
+      if (std::optional<ann::ClassAttr> v = bk.lookupClassAttr(exact->def->cls, bk.intern(attr)))
+        constantOf(v->value, level->classAttrs[attr], fields[i].type, SourceLoc{}, slot.value);
+    }
+    if (name.starts_with("spec_")) {
+      auto key = level->specSlotTypes.begin();
+      std::advance(key, std::stoul(std::string(name.substr(5))));
+      auto it = exact->specGraphs.find(key->first);
+      if (it != exact->specGraphs.end()) slot.value.graph = it->second;
+    }
   }
 }
 

@@ -41,6 +41,13 @@ bool hintBuiltin(OpCtx& c, BuiltinId id) {
   case BuiltinId::jit_isconstant:
   case BuiltinId::jit_isvirtual: c.result(boolConst(c, false)); return true;
   case BuiltinId::om_we_are_translated: c.result(boolConst(c, true)); return true;
+  case BuiltinId::om_compute_identity_hash: {
+    // The identity hash of an object in the GC heap, stable while it lives.
+    const ll::Type* t = c.count() == 2 ? c.rt.lowType(c.ann(1)) : nullptr;
+    if (!t || !t->isGcPtr() || c.ann(1)->canBeNone()) return false;
+    c.result(c.emit(ll::Op::gc_identityhash, {c.arg(1)}, c.rt.types().signedType()));
+    return true;
+  }
   case BuiltinId::jit_assert_green:
   case BuiltinId::jit_set_param:
   case BuiltinId::jit_set_user_param:

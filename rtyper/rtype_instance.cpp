@@ -355,7 +355,9 @@ bool rtypeInstance(OpCtx& c) {
   case OpCode::eq:
   case OpCode::ne: return equality(c);
   case OpCode::bool_:
-    if (!c.ann(0)->is(AnnKind::Instance)) return false;
+    // Without __bool__ or __len__ (the annotator resolved none for this operation), an instance
+    // is true; with one, rtype_special.cpp calls it.
+    if (!c.ann(0)->is(AnnKind::Instance) || c.rt.annotator().specialMethodOf(&c.op)) return false;
     c.result(c.ann(0)->canBeNone() ? c.emit(ll::Op::ptr_nonzero, {c.arg(0)}, c.rt.types().boolType())
                                    : c.gc.constant(c.rt.types().boolType(), ll::ConstValue{1}));
     return true;

@@ -158,19 +158,32 @@ bool RTyper::frozenObject(ann::FrozenDesc* d, SourceLoc loc, ll::ConstValue& out
 }
 
 static bool callClass(OpCtx& c, const ClassCall& call);
+static bool specializedCall(OpCtx& c);
+static bool classAttribute(OpCtx& c, ann::ClassDef* base);
+static ann::ClassDef* commonClass(RTyper& rt, const std::vector<ann::ClassDesc*>& descs);
 
 // getattr on a value that may be one of several frozen objects: the field, or the constant the
 // annotation knows when every object has the same value. A call of a value that may be one of
 // several classes.
 bool rtypePbc(OpCtx& c) {
   if (const ClassCall* call = c.rt.classCallOf(&c.op)) return callClass(c, *call);
-  // x is y, x == y, x != y on classes (their vtables) or frozen objects (their structs).
+  if (c.op.opcode == flow::OpCode::simple_call && specializedCall(c)) return true;
+  if (c.op.opcode == flow::OpCode::getattr && c.count() == 2 && c.op.args[1].isConstant()) {
+    std::vector<ann::ClassDesc*> descs = classDescs(c.ann(0));
+    if (!descs.empty() && needsValue(c.ann(0)))
+      if (ann::ClassDef* base = commonClass(c.rt, descs)) return classAttribute(c, base);
+  }
+  // x is y, x == y, x != y on classes (their vtables), frozen objects (their structs) or
+  // functions (their pointers).
   using flow::OpCode;
   if ((c.op.opcode == OpCode::is_ || c.op.opcode == OpCode::eq || c.op.opcode == OpCode::ne) && c.count() == 2) {
     auto kind = [&](size_t i) {
       const Annotation* a = c.ann(i);
       if (a->is(AnnKind::TypeOf) || !classDescs(a).empty()) return 1;
       if (!frozenDescs(a).empty()) return 2;
+      if (a->is(AnnKind::PBC) && !a->descs.empty() &&
+          std::all_of(a->descs.begin(), a->descs.end(), [](ann::Desc* d) { return ann::descAs<ann::FunctionDesc>(d) != nullptr; }))
+        return 3;
       return 0;
     };
     int k0 = kind(0), k1 = kind(1);
@@ -262,6 +275,41 @@ void RTyper::findClassCalls() {
       for (flow::Variable* v : b->inputs) visit(an_.binding(v));
       for (const flow::Operation& op : b->operations) {
         if (op.result) visit(an_.binding(op.result));
+        // cls.attr on a value that may be one of several classes: a vtable field.
+        if (op.opcode == flow::OpCode::getattr && op.args[1].isConstant() && op.result) {
+          const Annotation* obj = an_.annotationOf(op.args[0]);
+          std::vector<ann::ClassDesc*> descs = classDescs(obj);
+          if (!descs.empty() && needsValue(obj))
+            if (ann::ClassDef* base = commonClass(*this, descs)) {
+              std::string attr(op.args[1].constant()->value.text);
+              const Annotation*& a = classRepr(base)->classAttrs[attr];
+              const Annotation* r = an_.binding(op.result);
+              a = a ? an_.lattice().unite(a, r) : r;
+            }
+        }
+        // f(..., cls, ...) of a specialized function, cls one of several classes: a vtable field
+        // holding each class's specialized graph.
+        if (op.opcode == flow::OpCode::simple_call) {
+          const Annotation* callee = an_.annotationOf(op.args[0]);
+          const std::vector<ann::GraphInfo*>* targets = an_.callTargetsOf(&op);
+          auto* fd = callee->is(AnnKind::PBC) && callee->descs.size() == 1 ? ann::descAs<ann::FunctionDesc>(callee->descs[0]) : nullptr;
+          if (fd && targets && targets->size() > 1)
+            for (size_t i = 1; i < op.args.size(); ++i) {
+              const Annotation* arg = an_.annotationOf(op.args[i]);
+              std::vector<ann::ClassDesc*> descs = classDescs(arg);
+              ann::ClassDef* base = !descs.empty() && needsValue(arg) ? commonClass(*this, descs) : nullptr;
+              if (!base) continue;
+              std::string key = std::to_string(fd->id) + ":" + std::to_string(i - 1);
+              classRepr(base)->specSlots[key] = {fd, i - 1};
+              for (ann::GraphInfo* t : *targets) {
+                const Annotation* p = t->graph->startBlock()->inputs.size() > i - 1 ? an_.binding(t->graph->startBlock()->inputs[i - 1]) : nullptr;
+                std::vector<ann::ClassDesc*> one = classDescs(p);
+                if (one.size() == 1)
+                  if (ann::ClassDef* cd = classDefOf(one[0])) classRepr(cd)->specGraphInfos[key] = t;
+              }
+              break;
+            }
+        }
         bool keywords = op.opcode == flow::OpCode::call_args;
         if (op.opcode != flow::OpCode::simple_call && !keywords) continue;
         const Annotation* callee = an_.annotationOf(op.args[0]);
@@ -396,6 +444,103 @@ void RTyper::buildInstantiateGraphs() {
       synthetic_.push_back(std::move(g));
     }
   }
+}
+
+// The class data that lives in vtables, once every graph exists: an attribute read at two
+// levels of one class chain is kept on the higher one (one field per name in a vtable chain);
+// each spec slot gets the function type its graphs share (a slot whose graphs disagree is
+// dropped, and the call reports it).
+void RTyper::prepareClassData() {
+  for (auto& [def, r] : classes_)
+    for (ClassRepr* up = r->base; up; up = up->base)
+      for (auto it = r->classAttrs.begin(); it != r->classAttrs.end();) {
+        auto found = up->classAttrs.find(it->first);
+        if (found == up->classAttrs.end()) {
+          ++it;
+          continue;
+        }
+        found->second = an_.lattice().unite(found->second, it->second);
+        it = r->classAttrs.erase(it);
+      }
+  for (auto& [def, r] : classes_)
+    for (const auto& [key, spec] : r->specSlots) {
+      const ll::Type* type = nullptr;
+      bool agree = true;
+      std::vector<ann::ClassDef*> work{r->def};
+      while (!work.empty()) {
+        ann::ClassDef* cd = work.back();
+        work.pop_back();
+        work.insert(work.end(), cd->subclasses.begin(), cd->subclasses.end());
+        ClassRepr* k = classRepr(cd);
+        auto g = k->specGraphInfos.find(key);
+        if (g == k->specGraphInfos.end() || !graphOf(g->second)) continue;
+        const ll::Type* t = graphOf(g->second)->funcType();
+        agree &= !type || t == type;
+        type = t;
+        k->specGraphs[key] = graphOf(g->second);
+      }
+      if (type && agree) r->specSlotTypes[key] = type;
+    }
+}
+
+// The class level of `base`'s chain that holds `map`'s entry `key`, or null.
+template <class Map> static ClassRepr* levelWith(ClassRepr* base, const Map& (*get)(ClassRepr*), const std::string& key) {
+  for (ClassRepr* r = base; r; r = r->base)
+    if (get(r).count(key)) return r;
+  return nullptr;
+}
+
+// cls.attr where cls may be one of several classes: the `cls_<attr>` field of their vtables.
+static bool classAttribute(OpCtx& c, ann::ClassDef* base) {
+  std::string attr(c.op.args[1].constant()->value.text);
+  ClassRepr* level = levelWith<std::map<std::string, const Annotation*>>(
+      c.rt.classRepr(base), +[](ClassRepr* r) -> const std::map<std::string, const Annotation*>& { return r->classAttrs; }, attr);
+  const ll::Type* want = c.rt.lowType(c.resultAnn());
+  if (!level || !want) return false;
+  if (want->kind == ll::TypeKind::Void) {
+    c.result(c.gc.constant(want, {}));
+    return true;
+  }
+  const ll::Field* f = level->vtable->field("cls_" + attr);
+  if (!f) return false;
+  ll::Value vt = c.arg(0);
+  if (vt.type()->target != level->vtable) vt = c.emit(ll::Op::cast_pointer, {vt}, c.rt.types().ptr(level->vtable));
+  ll::Value v = c.emit(ll::Op::getfield, {vt, c.voidConst("cls_" + attr)}, f->type);
+  c.result(c.gc.convertTo(v, c.resultAnn(), want));
+  return true;
+}
+
+// f(..., cls, ...) of a specialized function where cls may be one of several classes: the graph
+// of cls's specialization, from the `spec_<i>` field of its vtable.
+static bool specializedCall(OpCtx& c) {
+  const Annotation* callee = c.ann(0);
+  auto* fd = callee->is(AnnKind::PBC) && callee->descs.size() == 1 ? ann::descAs<ann::FunctionDesc>(callee->descs[0]) : nullptr;
+  const std::vector<ann::GraphInfo*>* targets = c.rt.annotator().callTargetsOf(&c.op);
+  if (!fd || !targets || targets->size() < 2) return false;
+  for (size_t i = 1; i < c.count(); ++i) {
+    std::vector<ann::ClassDesc*> descs = classDescs(c.ann(i));
+    ann::ClassDef* base = !descs.empty() && needsValue(c.ann(i)) ? commonClass(c.rt, descs) : nullptr;
+    if (!base) continue;
+    std::string key = std::to_string(fd->id) + ":" + std::to_string(i - 1);
+    ClassRepr* level = levelWith<std::map<std::string, const ll::Type*>>(
+        c.rt.classRepr(base), +[](ClassRepr* r) -> const std::map<std::string, const ll::Type*>& { return r->specSlotTypes; }, key);
+    if (!level) return false;
+    auto slot = level->specSlotTypes.find(key);
+    std::string field = "spec_" + std::to_string(std::distance(level->specSlotTypes.begin(), slot));
+    const ll::Type* fn = slot->second;
+    if (fn->params.size() != c.count() - 1) return false;
+    ll::Value vt = c.arg(i);
+    if (vt.type()->target != level->vtable) vt = c.emit(ll::Op::cast_pointer, {vt}, c.rt.types().ptr(level->vtable));
+    std::vector<ll::Value> args{c.emit(ll::Op::getfield, {vt, c.voidConst(field)}, c.rt.types().ptr(fn))};
+    for (size_t j = 1; j < c.count(); ++j) args.push_back(c.gc.convertTo(c.arg(j), c.ann(j), fn->params[j - 1]));
+    std::string names;
+    for (ann::GraphInfo* t : *targets) names += (names.empty() ? "" : " ") + t->name();
+    args.push_back(c.voidConst(names));
+    ll::Value r = c.emit(ll::Op::indirect_call, std::move(args), fn->result);
+    c.result(c.gc.convertTo(r, c.resultAnn(), c.rt.lowType(c.resultAnn())));
+    return true;
+  }
+  return false;
 }
 
 // cls(args) where cls may be one of several classes: the base's `instantiate_<i>` slot for the

@@ -20,7 +20,16 @@
 // StopIteration of __next__ is a runtime helper that takes __next__ as a function pointer:
 // next(it, default) is next_default; the built-ins that iterate an instance (list, sorted, sum,
 // min, max, any, all, sep.join, l.extend, l +=) call __iter__, then list_from_next or a
-// reducing helper (sum_from_next, ...).
+// reducing helper (sum_from_next, ...); when __iter__ returns a built-in iterator
+// (iter(self.items)), the helpers of that iterator (list_from_iter, iter_sum, ...). enumerate()
+// and zip() keep an instance iterator as a nextiter (the instance and its __next__ as a function
+// pointer: nextIterLowType, instanceIterator), which their next helpers step.
+//
+// Also here: `a != b` through __eq__ (bool_not of its truth: object.__ne__), hash(x) through
+// __hash__ (-1 made -2, as CPython's hash() does), and the truth of an instance that may be
+// None (instance_truth: False for None). What the annotator rejects instead (a special method
+// that some classes with instances do not define, an operator on a value that may be None,
+// str() of exceptions without __str__) is in docs/rtyper.md.
 #include "rtyper/convert.h"
 
 #include <algorithm>
@@ -224,6 +233,26 @@ bool hashResult(OpCtx& c, ll::Value v) {
   if (v.type() != s) return false;
   ll::Value isError = c.emit(ll::Op::int_eq, {v, c.constInt(-1)}, c.rt.types().boolType());
   return c.select(isError, c.constInt(-2), v);
+}
+
+// The method call of `sp` as one helper call that also does what follows it (call_truth,
+// call_not, call_hash): where the operation ends a block whose exception links catch what the
+// method raises, the raising operation must be the last one (a rule cannot put the truth test
+// or the negation after it). The helper gets the function (constant or vtable slot) and the
+// operands as its parameters: the receiver, then the others in order.
+bool callThenHelper(OpCtx& c, const SpecialOp& sp, ll::Value self, HelperId id, const ll::Type* result) {
+  const ll::Type* fnType = c.rt.funcTypeOf(sp.call.targets[0]);
+  std::vector<size_t> others;
+  bool isCall = c.op.opcode == OpCode::simple_call;
+  for (size_t i = isCall ? 1 : 0; i < c.count(); ++i)
+    if (int(i) != sp.self) others.push_back(i);
+  if (fnType->params.size() != others.size() + 1) return false;
+  std::optional<ll::Value> fn = dispatch(c, sp.call, self, true);
+  if (!fn) return false;
+  std::vector<ll::Value> args{*fn, c.gc.convertTo(self, c.ann(size_t(sp.self)), fnType->params[0])};
+  for (size_t k = 0; k < others.size(); ++k) args.push_back(c.gc.convertTo(c.arg(others[k]), c.ann(others[k]), fnType->params[k + 1]));
+  c.result(c.callHelper(id, std::move(args), result));
+  return true;
 }
 
 // A call through a helper that calls __next__ itself (next_default, list_from_next): the
@@ -446,12 +475,20 @@ bool lowerSpecial(OpCtx& c, const SpecialOp& sp) {
     if (c.op.opcode == OpCode::not_ && c.endsRaisingBlock()) return false; // the call must come last
     return nullableTruth(c, sp, self);
   }
+  // a != b through __eq__ (the class defines no __ne__): object.__ne__ negates __eq__'s truth.
+  bool negate = c.op.opcode == OpCode::not_ || (c.op.opcode == OpCode::ne && sp.call.name == "__eq__");
+  if (c.endsRaisingBlock()) {
+    const ll::Type* b = c.rt.types().boolType();
+    const ll::Type* returned = c.rt.funcTypeOf(sp.call.targets[0])->result;
+    if (negate) return callThenHelper(c, sp, self, HelperId::call_not, b);
+    if ((truth || c.op.opcode == OpCode::contains) && returned->kind == ll::TypeKind::Signed)
+      return callThenHelper(c, sp, self, HelperId::call_truth, b);
+    if (builtin == BuiltinId::hash) return callThenHelper(c, sp, self, HelperId::call_hash, c.rt.types().signedType());
+  }
   std::optional<ll::Value> fn = dispatch(c, sp.call, self, false);
   if (!fn) return false;
   std::optional<ll::Value> v = callRecorded(c, sp.call.targets, self, *fn);
   if (!v) return false;
-  // a != b through __eq__ (the class defines no __ne__): object.__ne__ negates __eq__'s truth.
-  bool negate = c.op.opcode == OpCode::not_ || (c.op.opcode == OpCode::ne && sp.call.name == "__eq__");
   if (truth || negate || c.op.opcode == OpCode::contains) {
     bool converts = v->type()->kind == ll::TypeKind::Signed || negate;
     if (converts && c.endsRaisingBlock()) return false; // the call must come last

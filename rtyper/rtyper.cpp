@@ -77,6 +77,11 @@ void RTyper::layoutClass(ClassRepr* r) {
   size_t n = 0;
   for (const auto& [shape, slot] : r->instantiateSlots)
     types_.addField(r->vtable, "instantiate_" + std::to_string(n++), types_.ptr(slot));
+  for (const auto& [attr, ann] : r->classAttrs) // rtype_pbc.cpp
+    if (const ll::Type* t = lowType(an_.lattice().withoutConst(ann)); t && t->kind != ll::TypeKind::Void)
+      types_.addField(r->vtable, "cls_" + attr, t);
+  n = 0;
+  for (const auto& [key, type] : r->specSlotTypes) types_.addField(r->vtable, "spec_" + std::to_string(n++), types_.ptr(type));
   types_.freeze(r->vtable);
 }
 
@@ -306,6 +311,7 @@ bool RTyper::run() {
   findMethodSlots();
   findSpecialMethodSlots(*this); // rtype_special.cpp
   findStrMethodSlots(*this);     // rtype_str_repr.cpp
+  prepareClassData();            // rtype_pbc.cpp
   assignClassIds();
   buildInstantiateGraphs();
   fillVtables();

@@ -61,6 +61,16 @@ struct ClassRepr {
   // __init__ with the call's arguments and the class's own defaults for the rest).
   std::map<std::string, const ll::Type*> instantiateSlots;
   std::map<std::string, ll::Graph*> instantiateGraphs;
+  // Class attributes read through a value that may be one of several classes (`cls.NAME`): on
+  // the classes' common base, the union of what the reads give; the vtable field `cls_<name>`
+  // holds each class's value. And calls of a specialized function (specialize.memo/arg) with
+  // such a value: the field `spec_<i>` holds the graph each class's specialization got (i: the
+  // place of the function and argument position in this map).
+  std::map<std::string, const ann::Annotation*> classAttrs;
+  std::map<std::string, std::pair<ann::FunctionDesc*, size_t>> specSlots; // key: "<desc id>:<pos>"
+  std::map<std::string, const ll::Type*> specSlotTypes;
+  std::map<std::string, ll::Graph*> specGraphs; // on each class: key -> its specialized graph
+  std::map<std::string, ann::GraphInfo*> specGraphInfos;
 };
 
 // A call of a value that may be one of several classes (rtype_pbc.cpp).
@@ -146,6 +156,7 @@ private:
   void findClassCalls();
   void prepareClassCalls();
   void buildInstantiateGraphs();
+  void prepareClassData();
   void normalizeFamily(std::unique_ptr<std::vector<ann::GraphInfo*>> members);
 
 public:

@@ -1,11 +1,30 @@
 # test: lltype
-# functions: check safe reraise bare classify
+# functions: check safe reraise bare classify Described.__init__ described
 # Exceptions: raising an instance links to the except block with its class's vtable and the
 # object; `except C` is an issubtype class-id range check on the raised vtable; `except (A, B)`
-# is one check per class; `raise C` makes an instance of C.
+# is one check per class; `raise C` makes an instance of C. Exception.__init__(self, msg) does
+# nothing (exceptions keep no arguments); str(e) calls the class's __str__.
 class ParseError(Exception):
     def __init__(self, pos):
         self.pos = pos
+
+
+class Described(Exception):
+    def __init__(self, message):
+        Exception.__init__(self, message)
+        self.message = message
+
+    def __str__(self):
+        return "described: " + self.message
+
+
+def described(n):
+    try:
+        if n > 1:
+            raise Described("n=%d" % n)
+        return "fine"
+    except Described as e:
+        return str(e)
 
 
 def check(n):
@@ -55,6 +74,7 @@ def entry_point(argv):
         print(reraise(n))
     except ParseError as e:
         print("error at", e.pos)
+    print(described(n + 4), described(n))
     return 0
 
 
@@ -62,6 +82,11 @@ if __name__ == "__main__":
     import sys
     entry_point(sys.argv)
 # ---- expected (UPDATE_GOLDEN=1 regenerates; do not edit by hand) ----
+# graph exceptions.Described.__init__(v0: Ptr(GcStruct exceptions.Described), v1: Ptr(GcStruct str)) -> Void raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Ptr(GcStruct exceptions.Described), v1: Ptr(GcStruct str)):
+#     setfield(v0, "inst_message", v1)
+#     goto return("")
+# }
 # graph exceptions.bare(v0: Signed) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0(v0: Signed):
 #     v1: Bool = int_gt(v0, 3)
@@ -121,16 +146,61 @@ if __name__ == "__main__":
 #     v16: Bool = int_between(5, v15, 6)
 #     branch v16 [true: block5(), false: block4(v12, v13)]
 # block4(v17: Ptr(Struct BaseException_vtable), v18: Ptr(GcStruct BaseException)):
-#     v19: Void = direct_call(&kiln_print_str: Ptr(Func(Ptr(GcStruct str)) -> Void), @str.1)
+#     v19: Void = direct_call(&kiln_print_str: Ptr(Func(Ptr(GcStruct str)) -> Void), @str.2)
 #     v20: Ptr(Struct object_vtable) = cast_pointer(v17)
 #     v21: Ptr(GcStruct object) = cast_pointer(v18)
 #     goto raise(v20, v21)
 # block5():
-#     v22: Void = direct_call(&kiln_print_str: Ptr(Func(Ptr(GcStruct str)) -> Void), @str.1)
+#     v22: Void = direct_call(&kiln_print_str: Ptr(Func(Ptr(GcStruct str)) -> Void), @str.2)
 #     goto return(-1)
 # block6(v23: Signed):
-#     v24: Void = direct_call(&kiln_print_str: Ptr(Func(Ptr(GcStruct str)) -> Void), @str.1)
+#     v24: Void = direct_call(&kiln_print_str: Ptr(Func(Ptr(GcStruct str)) -> Void), @str.2)
 #     goto return(v23)
+# }
+# graph exceptions.described(v0: Signed) -> Ptr(GcStruct str) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Signed):
+#     v1: Bool = int_gt(v0, 1)
+#     goto block1(v0, v1)
+# block1(v2: Signed, v3: Bool):
+#     goto block2(v2, v3)
+# block2(v4: Signed, v5: Bool):
+#     branch v5 [true: block3(v4), false: return(@str_fine)]
+# block3(v6: Signed):
+#     v7: Ptr(GcStruct str) = direct_call(&kiln_str_from_int: Ptr(Func(Signed) -> Ptr(GcStruct str)), v6)
+#     v8: Ptr(GcStruct str) = direct_call(&kiln_str_build: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str)) -> Ptr(GcStruct str)), @str.3, v7)
+#     exits [normal: block5(v8), except @vtable_Exception as (v9: Ptr(Struct object_vtable), v10: Ptr(GcStruct Exception)): block4(v9, v10)]
+# block4(v11: Ptr(Struct object_vtable), v12: Ptr(GcStruct Exception)):
+#     v13: Ptr(Struct Exception_vtable) = cast_pointer(v11)
+#     goto block8(v13, v12)
+# block5(v14: Ptr(GcStruct str)):
+#     v15: Ptr(GcStruct exceptions.Described) = malloc(<GcStruct exceptions.Described>)
+#     v16: Ptr(GcStruct object) = cast_pointer(v15)
+#     v17: Ptr(Struct object_vtable) = cast_pointer(@vtable_exceptions.Described)
+#     setfield(v16, "typeptr", v17)
+#     v18: Void = direct_call(&exceptions.Described.__init__, v15, v14)
+#     exits [normal: block7(v15), except @vtable_Exception as (v19: Ptr(Struct object_vtable), v20: Ptr(GcStruct Exception)): block6(v19, v20)]
+# block6(v21: Ptr(Struct object_vtable), v22: Ptr(GcStruct Exception)):
+#     v23: Ptr(Struct Exception_vtable) = cast_pointer(v21)
+#     goto block8(v23, v22)
+# block7(v24: Ptr(GcStruct exceptions.Described)):
+#     v25: Ptr(Struct Exception_vtable) = cast_pointer(@vtable_exceptions.Described)
+#     v26: Ptr(GcStruct Exception) = cast_pointer(v24)
+#     goto block8(v25, v26)
+# block8(v27: Ptr(Struct Exception_vtable), v28: Ptr(GcStruct Exception)):
+#     v29: Ptr(Struct object_vtable) = cast_pointer(v27)
+#     v30: Signed = getfield(v29, "subclassrange_min")
+#     v31: Bool = int_between(7, v30, 8)
+#     branch v31 [true: block10(v28), false: block9(v27, v28)]
+# block9(v32: Ptr(Struct Exception_vtable), v33: Ptr(GcStruct Exception)):
+#     v34: Ptr(Struct object_vtable) = cast_pointer(v32)
+#     v35: Ptr(GcStruct object) = cast_pointer(v33)
+#     goto raise(v34, v35)
+# block10(v36: Ptr(GcStruct Exception)):
+#     v37: Ptr(GcStruct exceptions.Described) = cast_pointer(v36)
+#     goto block11(v37)
+# block11(v38: Ptr(GcStruct exceptions.Described)):
+#     v39: Ptr(GcStruct str) = direct_call(&exceptions.Described.__str__: Ptr(Func(Ptr(GcStruct exceptions.Described)) -> Ptr(GcStruct str)), v38)
+#     goto return(v39)
 # }
 # graph exceptions.reraise(v0: Signed) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0(v0: Signed):
@@ -184,16 +254,22 @@ if __name__ == "__main__":
 # Struct IndexError_vtable size=24 align=8 { super: Struct LookupError_vtable @0 }
 # GcStruct exceptions.ParseError size=16 align=8 { super: GcStruct Exception @0, inst_pos: Signed @8 }
 # Struct exceptions.ParseError_vtable size=24 align=8 { super: Struct Exception_vtable @0 }
+# GcStruct exceptions.Described size=16 align=8 { super: GcStruct Exception @0, inst_message: Ptr(GcStruct str) @8 }
+# Struct exceptions.Described_vtable size=24 align=8 { super: Struct Exception_vtable @0 }
 # GcArray(Ptr(GcStruct str)) size=8 align=8 items@8 stride=8
 # GcStruct list_str size=16 align=8 { length: Signed @0, items: Ptr(GcArray(Ptr(GcStruct str))) @8 }
-# prebuilt @str.1: GcStruct str = {hash: 0, chars: "done\x0a"}
+# prebuilt @str.2: GcStruct str = {hash: 0, chars: "done\x0a"}
+# prebuilt @str.3: GcStruct str = {hash: 0, chars: "n="}
 # prebuilt @str_BaseException: GcStruct str = {hash: 0, chars: "BaseException"}
+# prebuilt @str_Described: GcStruct str = {hash: 0, chars: "Described"}
 # prebuilt @str_Exception: GcStruct str = {hash: 0, chars: "Exception"}
 # prebuilt @str_IndexError: GcStruct str = {hash: 0, chars: "IndexError"}
 # prebuilt @str_ParseError: GcStruct str = {hash: 0, chars: "ParseError"}
 # prebuilt @str_ValueError: GcStruct str = {hash: 0, chars: "ValueError"}
-# prebuilt @vtable_BaseException: Struct BaseException_vtable = {super: {subclassrange_min: 1, subclassrange_max: 7, name: @str_BaseException}}
-# prebuilt @vtable_Exception: Struct Exception_vtable = {super: {super: {subclassrange_min: 2, subclassrange_max: 7, name: @str_Exception}}}
+# prebuilt @str_fine: GcStruct str = {hash: 0, chars: "fine"}
+# prebuilt @vtable_BaseException: Struct BaseException_vtable = {super: {subclassrange_min: 1, subclassrange_max: 8, name: @str_BaseException}}
+# prebuilt @vtable_Exception: Struct Exception_vtable = {super: {super: {subclassrange_min: 2, subclassrange_max: 8, name: @str_Exception}}}
 # prebuilt @vtable_IndexError: Struct IndexError_vtable = {super: {super: {super: {super: {subclassrange_min: 5, subclassrange_max: 6, name: @str_IndexError}}}}}
 # prebuilt @vtable_ValueError: Struct ValueError_vtable = {super: {super: {super: {subclassrange_min: 3, subclassrange_max: 4, name: @str_ValueError}}}}
+# prebuilt @vtable_exceptions.Described: Struct exceptions.Described_vtable = {super: {super: {super: {subclassrange_min: 7, subclassrange_max: 8, name: @str_Described}}}}
 # prebuilt @vtable_exceptions.ParseError: Struct exceptions.ParseError_vtable = {super: {super: {super: {subclassrange_min: 6, subclassrange_max: 7, name: @str_ParseError}}}}

@@ -1,5 +1,5 @@
 # test: lltype
-# functions: combine compare measure empty Square.__len__ grid_ops truthy call_it keyed sized
+# functions: combine compare measure empty Square.__len__ grid_ops truthy call_it keyed sized guarded
 # Special methods: an operator, len(), `in`, `if x` and a call on an instance are calls of the
 # method the annotator resolved them to: a direct_call of its graph, or an indirect_call through
 # the slot `method_<name>` of the receiver's class vtable when a subclass overrides it. A reflected
@@ -7,7 +7,9 @@
 # `a != b` without __ne__ is `not a.__eq__(b)`; hash(x) calls __hash__ (-1 becomes -2, as in
 # CPython); a dict keyed by instances whose class defines __eq__ and __hash__ is an rdict whose
 # key functions are those methods. `if x` of an instance that may be None is instance_truth
-# (False for None), reading the vtable slot through vtable_or_default.
+# (False for None), reading the vtable slot through vtable_or_default. Inside a try whose handler
+# catches what the method raises, the call must end its block: call_not, call_hash and
+# call_truth make the call and what follows it in one helper.
 class Vec(object):
     def __init__(self, x, y):
         self.x = x
@@ -118,6 +120,13 @@ def sized(s):
     return 0
 
 
+def guarded(a, b):
+    try:
+        return a != b, hash(a)
+    except KeyError:
+        return False, 0
+
+
 def keyed(a, b):
     seen = {a: 1}
     seen[b] = seen.get(b, 0) + 1
@@ -137,6 +146,7 @@ def entry_point(argv):
     print(call_it(Adder(5), n))
     print(keyed(Key("x", 1), Key("x", n)))
     print(sized(None), sized(Square(n)), sized(Shape(1) if n > 3 else None))
+    print(guarded(Key("y", 2), Key("y", n)))
     return 0
 
 
@@ -192,6 +202,34 @@ if __name__ == "__main__":
 #     v4: Void = direct_call(&special_methods.Grid.__setitem__: Ptr(Func(Ptr(GcStruct special_methods.Grid), Signed, Signed) -> Void), v0, v1, v3)
 #     v5: Bool = direct_call(&special_methods.Grid.__contains__: Ptr(Func(Ptr(GcStruct special_methods.Grid), Signed) -> Bool), v0, 2)
 #     goto return(v5)
+# }
+# graph special_methods.guarded(v0: Ptr(GcStruct special_methods.Key), v1: Ptr(GcStruct special_methods.Key)) -> Ptr(GcStruct tuple2_Bool_Signed) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Ptr(GcStruct special_methods.Key), v1: Ptr(GcStruct special_methods.Key)):
+#     v2: Bool = direct_call(&kiln_call_not: Ptr(Func(Ptr(Func(Ptr(GcStruct special_methods.Key), Ptr(GcStruct special_methods.Key)) -> Bool), Ptr(GcStruct special_methods.Key), Ptr(GcStruct special_methods.Key)) -> Bool), &special_methods.Key.__eq__: Ptr(Func(Ptr(GcStruct special_methods.Key), Ptr(GcStruct special_methods.Key)) -> Bool), v0, v1)
+#     exits [normal: block2(v0, v2), except @vtable_Exception as (v3: Ptr(Struct object_vtable), v4: Ptr(GcStruct Exception)): block1(v3, v4)]
+# block1(v5: Ptr(Struct object_vtable), v6: Ptr(GcStruct Exception)):
+#     v7: Ptr(Struct Exception_vtable) = cast_pointer(v5)
+#     goto block4(v7, v6)
+# block2(v8: Ptr(GcStruct special_methods.Key), v9: Bool):
+#     v10: Signed = direct_call(&kiln_call_hash: Ptr(Func(Ptr(Func(Ptr(GcStruct special_methods.Key)) -> Signed), Ptr(GcStruct special_methods.Key)) -> Signed), &special_methods.Key.__hash__: Ptr(Func(Ptr(GcStruct special_methods.Key)) -> Signed), v8)
+#     exits [normal: block6(v9, v10), except @vtable_Exception as (v11: Ptr(Struct object_vtable), v12: Ptr(GcStruct Exception)): block3(v11, v12)]
+# block3(v13: Ptr(Struct object_vtable), v14: Ptr(GcStruct Exception)):
+#     v15: Ptr(Struct Exception_vtable) = cast_pointer(v13)
+#     goto block4(v15, v14)
+# block4(v16: Ptr(Struct Exception_vtable), v17: Ptr(GcStruct Exception)):
+#     v18: Ptr(Struct object_vtable) = cast_pointer(v16)
+#     v19: Signed = getfield(v18, "subclassrange_min")
+#     v20: Bool = int_between(8, v19, 9)
+#     branch v20 [true: return(@tuple), false: block5(v16, v17)]
+# block5(v21: Ptr(Struct Exception_vtable), v22: Ptr(GcStruct Exception)):
+#     v23: Ptr(Struct object_vtable) = cast_pointer(v21)
+#     v24: Ptr(GcStruct object) = cast_pointer(v22)
+#     goto raise(v23, v24)
+# block6(v25: Bool, v26: Signed):
+#     v27: Ptr(GcStruct tuple2_Bool_Signed) = malloc(<GcStruct tuple2_Bool_Signed>)
+#     setfield(v27, "item0", v25)
+#     setfield(v27, "item1", v26)
+#     goto return(v27)
 # }
 # graph special_methods.keyed(v0: Ptr(GcStruct special_methods.Key), v1: Ptr(GcStruct special_methods.Key)) -> Ptr(GcStruct tuple3_Bool_Signed_Signed) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0(v0: Ptr(GcStruct special_methods.Key), v1: Ptr(GcStruct special_methods.Key)):
@@ -263,9 +301,14 @@ if __name__ == "__main__":
 # Struct special_methods.Adder_vtable size=24 align=8 { super: Struct object_vtable @0 }
 # GcStruct special_methods.Key size=24 align=8 { super: GcStruct object @0, inst_name: Char @8, inst_n: Signed @16 }
 # Struct special_methods.Key_vtable size=24 align=8 { super: Struct object_vtable @0 }
+# GcStruct LookupError size=8 align=8 { super: GcStruct Exception @0 }
+# Struct LookupError_vtable size=24 align=8 { super: Struct Exception_vtable @0 }
+# GcStruct KeyError size=8 align=8 { super: GcStruct LookupError @0 }
+# Struct KeyError_vtable size=24 align=8 { super: Struct LookupError_vtable @0 }
 # GcStruct tuple3_Bool_Bool_Bool size=3 align=1 { item0: Bool @0, item1: Bool @1, item2: Bool @2 }
 # GcArray(Ptr(GcStruct str)) size=8 align=8 items@8 stride=8
 # GcStruct list_str size=16 align=8 { length: Signed @0, items: Ptr(GcArray(Ptr(GcStruct str))) @8 }
+# GcStruct tuple2_Bool_Signed size=16 align=8 { item0: Bool @0, item1: Signed @8 }
 # GcStruct tuple3_Bool_Signed_Signed size=24 align=8 { item0: Bool @0, item1: Signed @8, item2: Signed @16 }
 # GcArray(Signed) size=8 align=8 items@8 stride=8
 # GcArray(Ptr(GcStruct special_methods.Shape)) size=8 align=8 items@8 stride=8
@@ -273,7 +316,10 @@ if __name__ == "__main__":
 # Struct rdictentry_special_methods.Key_int size=24 align=8 { key: Ptr(GcStruct special_methods.Key) @0, value: Signed @8, hash: Signed @16 }
 # GcArray(Struct rdictentry_special_methods.Key_int) size=8 align=8 items@8 stride=24
 # GcStruct rdict_special_methods.Key_int size=32 align=8 { num_items: Signed @0, num_used: Signed @8, indexes: Ptr(GcArray(Signed)) @16, entries: Ptr(GcArray(Struct rdictentry_special_methods.Key_int)) @24 }
+# prebuilt @str_Exception: GcStruct str = {hash: 0, chars: "Exception"}
 # prebuilt @str_Key: GcStruct str = {hash: 0, chars: "Key"}
 # prebuilt @str_Shape: GcStruct str = {hash: 0, chars: "Shape"}
-# prebuilt @vtable_special_methods.Key: Struct special_methods.Key_vtable = {super: {subclassrange_min: 9, subclassrange_max: 10, name: @str_Key}}
+# prebuilt @tuple: GcStruct tuple2_Bool_Signed = {item0: False, item1: 0}
+# prebuilt @vtable_Exception: Struct Exception_vtable = {super: {super: {subclassrange_min: 5, subclassrange_max: 9, name: @str_Exception}}}
+# prebuilt @vtable_special_methods.Key: Struct special_methods.Key_vtable = {super: {subclassrange_min: 11, subclassrange_max: 12, name: @str_Key}}
 # prebuilt @vtable_special_methods.Shape: Struct special_methods.Shape_vtable = {super: {subclassrange_min: 2, subclassrange_max: 4, name: @str_Shape}, method___len__: &special_methods.Shape.__len__}
