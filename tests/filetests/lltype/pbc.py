@@ -1,10 +1,13 @@
 # test: lltype
-# functions: pick describe same_config make pick_kind is_a make_maybe make_defaults Marker.<instantiate_1>
+# functions: pick describe same_config make pick_kind is_a make_maybe make_defaults Marker.<instantiate_1> class_data
 # PBCs that need a run-time value (rtype_pbc.cpp): frozen objects that may be one of several
 # (a prebuilt struct per object, of the attributes read through such values; `is` compares
 # them), classes that may be one of several (their common base's vtable; calling one goes through
 # the vtable's `instantiate` slot, whose graphs allocate and run __init__; the __init__s are one
 # call family), and a function that may be None narrowed by `is not None`.
+
+
+from kiln.objectmodel import specialize
 
 
 class Config(object):
@@ -22,6 +25,9 @@ SLOW = Config("slow", 5, False)
 
 
 class Shape(object):
+    NAME = "shape"
+    SIDES = 0
+
     def __init__(self, size):
         self.size = size
 
@@ -30,6 +36,9 @@ class Shape(object):
 
 
 class Square(Shape):
+    NAME = "square"
+    SIDES = 4
+
     def area(self):
         return self.size * self.size
 
@@ -43,6 +52,11 @@ class Line(Shape):
 
 
 KINDS = (Square, Line)
+
+
+@specialize.memo()
+def label_of(cls):
+    return "<" + cls.NAME + ">"
 
 
 class Pen(object):
@@ -98,10 +112,17 @@ def make_defaults(i):
     return a.width + b.width, a.color, b.color
 
 
+def class_data(i):
+    # Class attributes through a class value: vtable fields cls_<name>; a memo function of it:
+    # each class's specialization in the vtable field spec_<i>.
+    cls = KINDS[i]
+    return cls.NAME, cls.SIDES, label_of(cls)
+
+
 def entry_point(argv):
     print(describe(1), describe(0), same_config(1, 2), same_config(0, 1))
     print(make(3), make(0), pick_kind(0), pick_kind(1), is_a(1), is_a(0), make_maybe(5), make_maybe(1))
-    print(make_defaults(1), make_defaults(0))
+    print(make_defaults(1), make_defaults(0), class_data(0), class_data(1))
     return 0
 
 
@@ -120,6 +141,23 @@ if __name__ == "__main__":
 #     v6: Void = direct_call(&pbc.Marker.__init__: Ptr(Func(Ptr(GcStruct pbc.Pen), Signed, Ptr(GcStruct str)) -> Void), v5, v0, v1)
 #     v7: Ptr(GcStruct pbc.Pen) = cast_pointer(v2)
 #     goto return(v7)
+# }
+# graph pbc.class_data(v0: Signed) -> Ptr(GcStruct tuple3_str_Signed_str) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Signed):
+#     v1: Signed = direct_call(&kiln_check_index: Ptr(Func(Signed, Signed) -> Signed), v0, 2)
+#     v2: Ptr(Struct pbc.Shape_vtable) = cast_pointer(@vtable_pbc.Line)
+#     v3: Bool = int_eq(v1, 0)
+#     v4: Ptr(Struct pbc.Shape_vtable) = cast_pointer(@vtable_pbc.Square)
+#     v5: Ptr(Struct pbc.Shape_vtable) = select(v3, v4, v2)
+#     v6: Ptr(GcStruct str) = getfield(v5, "cls_NAME")
+#     v7: Signed = getfield(v5, "cls_SIDES")
+#     v8: Ptr(Func(Void) -> Ptr(GcStruct str)) = getfield(v5, "spec_0")
+#     v9: Ptr(GcStruct str) = indirect_call(v8, "", "pbc.label_of[pbc.Square] pbc.label_of[pbc.Line]")
+#     v10: Ptr(GcStruct tuple3_str_Signed_str) = malloc(<GcStruct tuple3_str_Signed_str>)
+#     setfield(v10, "item0", v6)
+#     setfield(v10, "item1", v7)
+#     setfield(v10, "item2", v9)
+#     goto return(v10)
 # }
 # graph pbc.describe(v0: Signed) -> Ptr(GcStruct tuple3_str_Signed_Bool) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0(v0: Signed):
@@ -245,16 +283,17 @@ if __name__ == "__main__":
 # Array(Char) size=8 align=8 items@8 stride=1
 # GcStruct object size=8 align=8 { typeptr: Ptr(Struct object_vtable) @0 }
 # GcStruct pbc.Shape size=16 align=8 { super: GcStruct object @0, inst_size: Signed @8 }
-# Struct pbc.Shape_vtable size=40 align=8 { super: Struct object_vtable @0, method_area: Ptr(Func(Ptr(GcStruct pbc.Shape)) -> Signed) @24, instantiate_0: Ptr(Func(Signed) -> Ptr(GcStruct pbc.Shape)) @32 }
+# Struct pbc.Shape_vtable size=64 align=8 { super: Struct object_vtable @0, method_area: Ptr(Func(Ptr(GcStruct pbc.Shape)) -> Signed) @24, instantiate_0: Ptr(Func(Signed) -> Ptr(GcStruct pbc.Shape)) @32, cls_NAME: Ptr(GcStruct str) @40, cls_SIDES: Signed @48, spec_0: Ptr(Func(Void) -> Ptr(GcStruct str)) @56 }
 # GcStruct pbc.Square size=16 align=8 { super: GcStruct pbc.Shape @0 }
-# Struct pbc.Square_vtable size=40 align=8 { super: Struct pbc.Shape_vtable @0 }
+# Struct pbc.Square_vtable size=64 align=8 { super: Struct pbc.Shape_vtable @0 }
 # GcStruct pbc.Line size=16 align=8 { super: GcStruct pbc.Shape @0 }
-# Struct pbc.Line_vtable size=40 align=8 { super: Struct pbc.Shape_vtable @0 }
+# Struct pbc.Line_vtable size=64 align=8 { super: Struct pbc.Shape_vtable @0 }
 # GcStruct pbc.Pen size=24 align=8 { super: GcStruct object @0, inst_width: Signed @8, inst_color: Ptr(GcStruct str) @16 }
 # Struct pbc.Pen_vtable size=40 align=8 { super: Struct object_vtable @0, instantiate_0: Ptr(Func() -> Ptr(GcStruct pbc.Pen)) @24, instantiate_1: Ptr(Func(Signed, Ptr(GcStruct str)) -> Ptr(GcStruct pbc.Pen)) @32 }
 # GcStruct pbc.Marker size=24 align=8 { super: GcStruct pbc.Pen @0 }
 # Struct pbc.Marker_vtable size=40 align=8 { super: Struct pbc.Pen_vtable @0 }
 # Struct frozen_Config size=24 align=8 { attr_debug: Bool @0, attr_name: Ptr(GcStruct str) @8, attr_scale: Signed @16 }
+# GcStruct tuple3_str_Signed_str size=24 align=8 { item0: Ptr(GcStruct str) @0, item1: Signed @8, item2: Ptr(GcStruct str) @16 }
 # GcStruct tuple3_str_Signed_Bool size=24 align=8 { item0: Ptr(GcStruct str) @0, item1: Signed @8, item2: Bool @16 }
 # GcArray(Ptr(GcStruct str)) size=8 align=8 items@8 stride=8
 # GcStruct list_str size=16 align=8 { length: Signed @0, items: Ptr(GcArray(Ptr(GcStruct str))) @8 }
@@ -267,8 +306,10 @@ if __name__ == "__main__":
 # prebuilt @str_Square: GcStruct str = {hash: 0, chars: "Square"}
 # prebuilt @str_blue: GcStruct str = {hash: 0, chars: "blue"}
 # prebuilt @str_fast: GcStruct str = {hash: 0, chars: "fast"}
+# prebuilt @str_shape: GcStruct str = {hash: 0, chars: "shape"}
 # prebuilt @str_slow: GcStruct str = {hash: 0, chars: "slow"}
-# prebuilt @vtable_pbc.Line: Struct pbc.Line_vtable = {super: {super: {subclassrange_min: 3, subclassrange_max: 4, name: @str_Line}, method_area: &pbc.Line.area, instantiate_0: &pbc.Line.<instantiate_0>}}
+# prebuilt @str_square: GcStruct str = {hash: 0, chars: "square"}
+# prebuilt @vtable_pbc.Line: Struct pbc.Line_vtable = {super: {super: {subclassrange_min: 3, subclassrange_max: 4, name: @str_Line}, method_area: &pbc.Line.area, instantiate_0: &pbc.Line.<instantiate_0>, cls_NAME: @str_shape, cls_SIDES: 0, spec_0: &pbc.label_of[pbc.Line]}}
 # prebuilt @vtable_pbc.Marker: Struct pbc.Marker_vtable = {super: {super: {subclassrange_min: 5, subclassrange_max: 6, name: @str_Marker}, instantiate_0: &pbc.Marker.<instantiate_0>, instantiate_1: &pbc.Marker.<instantiate_1>}}
 # prebuilt @vtable_pbc.Pen: Struct pbc.Pen_vtable = {super: {subclassrange_min: 4, subclassrange_max: 6, name: @str_Pen}, instantiate_0: &pbc.Pen.<instantiate_0>, instantiate_1: &pbc.Pen.<instantiate_1>}
-# prebuilt @vtable_pbc.Square: Struct pbc.Square_vtable = {super: {super: {subclassrange_min: 2, subclassrange_max: 3, name: @str_Square}, method_area: &pbc.Square.area, instantiate_0: &pbc.Square.<instantiate_0>}}
+# prebuilt @vtable_pbc.Square: Struct pbc.Square_vtable = {super: {super: {subclassrange_min: 2, subclassrange_max: 3, name: @str_Square}, method_area: &pbc.Square.area, instantiate_0: &pbc.Square.<instantiate_0>, cls_NAME: @str_square, cls_SIDES: 4, spec_0: &pbc.label_of[pbc.Square]}}
