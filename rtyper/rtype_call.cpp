@@ -247,6 +247,7 @@ bool instantiateWithKeywords(OpCtx& c, ann::ClassDef* cd) {
   ll::Value vtable = c.gc.constant(c.rt.types().ptr(cls->vtable), vt);
   ll::Value root = c.emit(ll::Op::cast_pointer, {obj}, c.rt.objectPtr());
   seq::setField(c, root, "typeptr", c.emit(ll::Op::cast_pointer, {vtable}, c.rt.vtablePtr()));
+  setClassDefaults(c, cd, obj); // rtype_instance.cpp
   if (const std::vector<ann::GraphInfo*>* targets = c.rt.annotator().callTargetsOf(&c.op))
     if (targets->size() != 1 || !callInit(c, (*targets)[0], obj)) return false;
   c.result(obj);

@@ -412,6 +412,14 @@ void RTyper::buildInstantiateGraphs() {
       ll::Value root = emit(ll::Op::cast_pointer, {obj}, objectPtr());
       ll::Value vt = emit(ll::Op::cast_pointer, {g->newConstant(types_.ptr(r->vtable), vtable)}, vtablePtr());
       emit(ll::Op::setfield, {root, voidConst(field), vt}, types_.voidType());
+      // Class-level values of attributes instances also hold (rtype_instance.cpp).
+      for (const ClassDefault& d : classDefaults(*this, cd)) {
+        ll::ConstValue v, name;
+        const ll::Field* f = r->instance->field(d.field);
+        name.text = d.field;
+        if (f && constantOf(d.value, d.ann, f->type, SourceLoc{}, v))
+          emit(ll::Op::setfield, {obj, voidConst(name), g->newConstant(f->type, v)}, types_.voidType());
+      }
       if (ll::Graph* lg = init ? graphOf(init) : nullptr) {
         const ll::Type* fn = lg->funcType();
         std::optional<std::vector<int>> map = operandOfParam(*this, call, init);
