@@ -91,6 +91,14 @@ bool getAttribute(OpCtx& c, size_t x, const std::string& name) {
     c.result(c.gc.convert(c.arg(x), obj, r)); // a bound method: its object
     return true;
   }
+  // A property: the annotator called its getter from this operation.
+  if (const std::vector<ann::GraphInfo*>* targets = c.rt.annotator().callTargetsOf(&c.op); targets && !targets->empty()) {
+    if (targets->size() != 1) return false; // a getter overridden in subclasses: not lowered yet
+    std::optional<ll::Value> v = callRecorded(c, *targets, c.arg(x), {});
+    if (!v) return false;
+    c.result(c.gc.convertTo(*v, r, t));
+    return true;
+  }
   ClassRepr* cls = c.rt.classRepr(obj->classDef);
   if (!cls->instance->field("inst_" + name)) {
     if (r->hasConst()) { // a class-level constant read through an instance
@@ -107,6 +115,20 @@ bool getAttribute(OpCtx& c, size_t x, const std::string& name) {
 // x.name = v, of operands `x` and `v` (setattr(x, "name", v) passes 1 and 3).
 bool setAttribute(OpCtx& c, size_t x, const std::string& name, size_t value) {
   const Annotation* obj = c.ann(x);
+  // A property: the annotator called its setter from this operation.
+  if (const std::vector<ann::GraphInfo*>* targets = c.rt.annotator().callTargetsOf(&c.op); targets && !targets->empty()) {
+    ll::Graph* setter = targets->size() == 1 ? c.rt.graphOf((*targets)[0]) : nullptr;
+    const ll::Type* fn = setter ? setter->funcType() : nullptr;
+    if (!fn || fn->params.size() != 2) return false; // a setter overridden in subclasses: not lowered yet
+    ll::ConstValue callee;
+    callee.graph = setter;
+    c.emit(ll::Op::direct_call,
+           {c.gc.constant(c.rt.types().ptr(fn), callee), c.gc.convertTo(c.arg(x), obj, fn->params[0]),
+            c.gc.convertTo(c.arg(value), c.ann(value), fn->params[1])},
+           fn->result);
+    c.result(c.gc.constant(c.rt.types().voidType(), {}));
+    return true;
+  }
   ClassRepr* cls = c.rt.classRepr(obj->classDef);
   const ll::Field* f = cls->instance->field("inst_" + name);
   if (!f) {

@@ -1,8 +1,9 @@
 # test: lltype
-# functions: class_name identity maybe_bound same_class
+# functions: class_name identity maybe_bound same_class properties
 # rtype_misc.cpp: x.__class__ and C.__name__ (the vtable's name), id() of any object in the GC
 # heap, a local read after a `with` that assigns it (check_bound passes the value: the annotator
-# proved no path leaves it unassigned), `x is None` on pointers.
+# proved no path leaves it unassigned), `x is None` on pointers; properties (rtype_instance.cpp:
+# reading and assigning one calls its getter and setter).
 
 
 class Shape(object):
@@ -33,8 +34,27 @@ def same_class(i):
     return s.__class__ is Square
 
 
+class Temperature(object):
+    def __init__(self):
+        self._c = 0
+
+    @property
+    def celsius(self):
+        return self._c
+
+    @celsius.setter
+    def celsius(self, v):
+        self._c = v * 2
+
+
+def properties(n):
+    t = Temperature()
+    t.celsius = n
+    return t.celsius
+
+
 def entry_point(argv):
-    print(class_name(1), class_name(0), identity([1]), maybe_bound("/tmp/kiln_lltype_misc.txt"), same_class(0))
+    print(class_name(1), class_name(0), identity([1]), maybe_bound("/tmp/kiln_lltype_misc.txt"), same_class(0), properties(3))
     return 0
 
 
@@ -107,6 +127,17 @@ if __name__ == "__main__":
 # block5(v21: Signed):
 #     goto return(v21)
 # }
+# graph misc.properties(v0: Signed) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Signed):
+#     v1: Ptr(GcStruct misc.Temperature) = malloc(<GcStruct misc.Temperature>)
+#     v2: Ptr(GcStruct object) = cast_pointer(v1)
+#     v3: Ptr(Struct object_vtable) = cast_pointer(@vtable_misc.Temperature)
+#     setfield(v2, "typeptr", v3)
+#     v4: Void = direct_call(&misc.Temperature.__init__: Ptr(Func(Ptr(GcStruct misc.Temperature)) -> Void), v1)
+#     v5: Void = direct_call(&misc.Temperature.celsius.2: Ptr(Func(Ptr(GcStruct misc.Temperature), Signed) -> Void), v1, v0)
+#     v6: Signed = direct_call(&misc.Temperature.celsius: Ptr(Func(Ptr(GcStruct misc.Temperature)) -> Signed), v1)
+#     goto return(v6)
+# }
 # graph misc.same_class(v0: Signed) -> Bool raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0(v0: Signed):
 #     goto block1()
@@ -133,6 +164,8 @@ if __name__ == "__main__":
 # Struct misc.Square_vtable size=24 align=8 { super: Struct misc.Shape_vtable @0 }
 # GcStruct BaseException size=8 align=8 { super: GcStruct object @0 }
 # Struct BaseException_vtable size=24 align=8 { super: Struct object_vtable @0 }
+# GcStruct misc.Temperature size=16 align=8 { super: GcStruct object @0, inst__c: Signed @8 }
+# Struct misc.Temperature_vtable size=24 align=8 { super: Struct object_vtable @0 }
 # GcArray(Ptr(GcStruct str)) size=8 align=8 items@8 stride=8
 # GcStruct list_str size=16 align=8 { length: Signed @0, items: Ptr(GcArray(Ptr(GcStruct str))) @8 }
 # GcArray(Signed) size=8 align=8 items@8 stride=8
@@ -142,8 +175,10 @@ if __name__ == "__main__":
 # prebuilt @str_BaseException: GcStruct str = {hash: 0, chars: "BaseException"}
 # prebuilt @str_Shape: GcStruct str = {hash: 0, chars: "Shape"}
 # prebuilt @str_Square: GcStruct str = {hash: 0, chars: "Square"}
+# prebuilt @str_Temperature: GcStruct str = {hash: 0, chars: "Temperature"}
 # prebuilt @str_w: GcStruct str = {hash: 0, chars: "w"}
 # prebuilt @str_x: GcStruct str = {hash: 0, chars: "x"}
 # prebuilt @vtable_BaseException: Struct BaseException_vtable = {super: {subclassrange_min: 3, subclassrange_max: 4, name: @str_BaseException}}
 # prebuilt @vtable_misc.Shape: Struct misc.Shape_vtable = {super: {subclassrange_min: 1, subclassrange_max: 3, name: @str_Shape}}
 # prebuilt @vtable_misc.Square: Struct misc.Square_vtable = {super: {super: {subclassrange_min: 2, subclassrange_max: 3, name: @str_Square}}}
+# prebuilt @vtable_misc.Temperature: Struct misc.Temperature_vtable = {super: {subclassrange_min: 4, subclassrange_max: 5, name: @str_Temperature}}
