@@ -295,8 +295,8 @@ GcStruct demo.Node size=24 align=8 { super: GcStruct object @0, inst_value: Sign
 Struct OverflowError_vtable size=16 align=8 { super: Struct object_vtable @0 }
 Struct demo.Pair size=16 align=8 { a: Char @0, b: Float @8 }
 GcArray(Struct demo.Pair) size=8 align=8 items@8 stride=16
-prebuilt @demo.node0: GcStruct demo.Node
-prebuilt @vtable_OverflowError: Struct OverflowError_vtable
+prebuilt @demo.node0: GcStruct demo.Node = {super: {typeptr: @vtable_OverflowError}, inst_value: -3, inst_next: @demo.node0}
+prebuilt @vtable_OverflowError: Struct OverflowError_vtable = {super: {subclassrange_min: 1, subclassrange_max: 2}}
 )";
 
 // Pieces that mutations insert: characters and tokens of the format, and some that are not.
