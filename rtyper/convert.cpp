@@ -201,7 +201,7 @@ ll::Value GraphConverter::convertTo(ll::Value v, const Annotation* from, const l
   if (from->is(AnnKind::Tuple) && have->isPtr() && want->isPtr()) // rtype_tuple.cpp: item by item
     if (ll::Value t = tupleConvert(*this, rt_, v, from, want, loc); !t.isNull()) return t;
   if (have->isPtr() && want->isPtr()) return emit(ll::Op::cast_pointer, {v}, want, loc);
-  if (have->kind == TK::Char && want == rt_.strPtr()) return charToStr(*this, rt_, v, loc); // rtype_str.cpp
+  if (have->kind == TK::UniChar && want == rt_.strPtr()) return charToStr(*this, rt_, v, loc); // rtype_str.cpp
   rt_.diags().report(DiagId::rt_unsupported_op, SourceRange{}, "convert",
                      "'" + ann::typeName(from) + "' (" + ll::typeName(have) + ") to '" + ll::typeName(want) + "'");
   fail();
@@ -482,7 +482,7 @@ bool GraphConverter::convertExits(flow::Block* b, ll::Block* lb) {
         out.hasCase = true;
         const load::Value& v = l->exitCase;
         out.caseValue = v.kind == load::Value::Kind::Bool ? int64_t(v.boolValue)
-                      : v.kind == load::Value::Kind::Str && !v.text.empty() ? int64_t(uint8_t(v.text[0]))
+                      : v.kind == load::Value::Kind::Str && !v.text.empty() ? firstCodePoint(v.text)
                                                                             : v.intValue;
       }
       lb->exits.push_back(std::move(out));

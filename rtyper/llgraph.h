@@ -10,7 +10,7 @@
 // Invariants (checked by rtyper/verifier.cpp), in addition to the flow graphs' 1-5:
 //   6. operations have ll_ops.def's arity, and operand and result types fit the op's signature;
 //   7. a link's values have the types of the target's inputs; a Branch switches on a Bool, a
-//      Switch on a Signed, Unsigned or Char;
+//      Switch on a Signed, Unsigned, Char or UniChar;
 //   8. the return block's input has the graph's result type; the start block's inputs the
 //      parameter types;
 //   9. a block with no exits (ExitKind::None) is the return or the except block, or an

@@ -23,6 +23,7 @@
 #include <algorithm>
 
 #include "annotator/bookkeeper.h"
+#include "support/unicode.h"
 #include "rtyper/rtype_sequences.h"
 #include "rtyper/rtyper.h"
 
@@ -31,6 +32,24 @@ namespace kiln::rt {
 using ann::AnnKind;
 using ann::Annotation;
 using K = load::Value::Kind;
+
+// The code points of a text (its UTF-8, or WTF-8 for lone surrogates); bytes that are not
+// UTF-8 count one each, as they do for bytes objects.
+size_t codePoints(std::string_view utf8) {
+  size_t n = 0;
+  for (const char *p = utf8.data(), *end = p + utf8.size(); p < end; ++n) {
+    const char* start = p;
+    if (unicode::decodeUtf8(p, end, /*allowSurrogates=*/true) == unicode::kInvalid || p == start) p = start + 1;
+  }
+  return n;
+}
+
+// The first code point of a text (a one-character str constant), or 0.
+int64_t firstCodePoint(std::string_view utf8) {
+  const char* p = utf8.data();
+  char32_t c = utf8.empty() ? 0 : unicode::decodeUtf8(p, utf8.data() + utf8.size(), /*allowSurrogates=*/true);
+  return c == unicode::kInvalid ? int64_t(uint8_t(utf8[0])) : int64_t(c);
+}
 
 namespace {
 
@@ -69,7 +88,7 @@ ll::Prebuilt* RTyper::prebuiltStr(const std::string& utf8) {
   ll::Prebuilt* p = newPrebuilt(name, strPtr_->target);
   ll::Init chars;
   chars.bytes = utf8;
-  p->init.items = {scalar(0), std::move(chars)};
+  p->init.items = {scalar(0), scalar(int64_t(codePoints(utf8))), std::move(chars)};
   return strings_[utf8] = p;
 }
 
@@ -102,8 +121,8 @@ bool RTyper::constantOf(const load::Value& v, const Annotation* a, const ll::Typ
   case TK::Signed:
   case TK::Unsigned: out.i = v.kind == K::Bool ? int64_t(v.boolValue) : v.kind == K::Int ? v.intValue : 0; return true;
   case TK::Float: out.f = v.kind == K::Float ? v.floatValue : v.kind == K::Int ? double(v.intValue) : 0.0; return true;
-  case TK::Char:
-  case TK::UniChar: out.i = v.kind == K::Str && !v.text.empty() ? int64_t(uint8_t(v.text[0])) : 0; return true;
+  case TK::Char: out.i = v.kind == K::Str && !v.text.empty() ? int64_t(uint8_t(v.text[0])) : 0; return true;
+  case TK::UniChar: out.i = v.kind == K::Str ? firstCodePoint(v.text) : 0; return true;
   case TK::Ptr: break;
   default: return unsupported();
   }

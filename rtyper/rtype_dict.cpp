@@ -191,7 +191,7 @@ ll::Value argAs(OpCtx& c, size_t i, const Annotation* want) {
   const ll::Type* t = c.rt.lowType(want);
   if (!t) return {};
   if (t->kind == ll::TypeKind::Void) return c.gc.constant(t, {});
-  if (t->kind == ll::TypeKind::Char && !c.ann(i)->is(AnnKind::Char))
+  if (t->kind == ll::TypeKind::UniChar && !c.ann(i)->is(AnnKind::Char))
     return c.ann(i)->is(AnnKind::Str) ? c.arg(i) : ll::Value();
   return c.arg(i, want);
 }

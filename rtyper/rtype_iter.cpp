@@ -227,9 +227,7 @@ bool reversed(OpCtx& c) {
     length = c.constInt(int64_t(a->items.size()));
   } else if (a->isStrLike() || a->is(AnnKind::Bytes)) {
     walked = c.gc.convertTo(c.arg(1), a, c.rt.strPtr());
-    const ll::Type* chars = c.rt.strPtr()->target->field("chars")->type; // len(s), as rtype_str.cpp reads it
-    ll::Value inlined = c.emit(ll::Op::getsubstruct, {walked, c.voidConst("chars")}, c.rt.types().ptr(chars));
-    length = c.emit(ll::Op::getarraysize, {inlined}, c.rt.types().signedType());
+    length = c.emit(ll::Op::getfield, {walked, c.voidConst("length")}, c.rt.types().signedType()); // len(s)
     field = "string";
   }
   if (walked.isNull()) return false;

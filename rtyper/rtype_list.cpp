@@ -753,11 +753,8 @@ bool unpackStr(OpCtx& c) {
   const Annotation* s = c.ann(0);
   if (!s->isStrLike() && !s->is(AnnKind::Bytes)) return false;
   ll::Value length = c.constInt(1);
-  if (!s->is(AnnKind::Char)) {
-    const ll::Type* chars = c.rt.strPtr()->target->field("chars")->type;
-    ll::Value inlined = c.emit(ll::Op::getsubstruct, {c.arg(0), c.voidConst("chars")}, c.rt.types().ptr(chars));
-    length = c.emit(ll::Op::getarraysize, {inlined}, c.rt.types().signedType());
-  }
+  if (!s->is(AnnKind::Char)) // len(s): code points (bytes: bytes)
+    length = c.emit(ll::Op::getfield, {c.arg(0), c.voidConst("length")}, c.rt.types().signedType());
   c.callHelper(HelperId::check_unpack_length, {length, c.arg(1, integerAnn(c))}, c.rt.types().voidType());
   return finish(c, voidValue(c));
 }

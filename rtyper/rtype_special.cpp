@@ -383,7 +383,8 @@ bool consume(OpCtx& c, const SpecialOp& sp, ll::Value self) {
   const Annotation* callee = c.ann(0);
   std::optional<BuiltinId> id = c.builtinCallee();
   if (!r) return false;
-  if (callee->is(AnnKind::Builtin) && callee->self() && callee->builtin == BuiltinId::str_join) {
+  if (callee->is(AnnKind::Builtin) && callee->self() &&
+      (callee->builtin == BuiltinId::str_join || callee->builtin == BuiltinId::bytes_join)) { // bytes share str's helper
     const ll::Type* array = itemArray(c, sp);
     ll::Value items = array ? itemsOf(c, sp, self, array) : ll::Value{};
     if (items.isNull()) return false;
@@ -438,7 +439,8 @@ bool isConsumer(OpCtx& c) {
   if (c.op.opcode == OpCode::inplace_add) return callee->is(AnnKind::List);
   if (c.op.opcode != OpCode::simple_call) return false;
   if (callee->is(AnnKind::Builtin) && callee->self())
-    return callee->builtin == BuiltinId::str_join || callee->builtin == BuiltinId::list_extend;
+    return callee->builtin == BuiltinId::str_join || callee->builtin == BuiltinId::bytes_join ||
+           callee->builtin == BuiltinId::list_extend;
   std::optional<BuiltinId> id = c.builtinCallee(); // list is a class
   if (!id) return false;
   switch (*id) {

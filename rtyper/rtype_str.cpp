@@ -1,17 +1,18 @@
-// Strings: str and bytes (UTF-8 bytes in a Ptr(GcStruct str {hash, chars: Array(Char)})) and
-// chars (Char, one byte): operators, items, slices, len(), the built-in functions on them and
-// their methods. str()/repr(), print() and formatting are in rtype_str_format.cpp.
+// Strings: str and bytes (UTF-8 bytes in a Ptr(GcStruct str {hash, length, chars: Array(Char)}),
+// length counting code points) and chars (UniChar, a code point): operators, items, slices,
+// len(), the built-in functions on them and their methods. str()/repr(), print() and formatting
+// are in rtype_str_format.cpp.
 //
 // What is inline and what is a helper (docs/rtyper.md, "## strings", says why for each helper):
-//   - len(s) is getsubstruct(s, 'chars') then getarraysize: the chars are an Array inlined at
-//     the end of the str struct, so the verifier wants a pointer to the inlined array (an
-//     interior pointer that lives for one pure op and spans no allocation), and the array's
-//     length field is the str's length. bool(s) is int_is_true of that length.
-//   - chars compare with char_* ops; ord(c) is cast_char_to_int; a constant index into a str
-//     constant folds to its char.
-//   - s[i] is check_index (check_index_wrap when i may be negative) on the length, then an inline
-//     getarrayitem; where the flow graph catches the IndexError (the getitem ends a can-raise
-//     block) it is one str_getitem call instead, so that the raising operation comes last.
+//   - len(s) is getfield(s, 'length'): code points, as CPython counts (bytes: bytes). bool(s) is
+//     int_is_true of it.
+//   - chars compare with unichar_* ops; ord(c) is cast_unichar_to_int; a constant index into a
+//     str constant folds to its code point.
+//   - s[i] is check_index (check_index_wrap when i may be negative) on the length, then
+//     str_char_at (the code point: a byte read for an ASCII str, whose length is its byte
+//     count); b[i] of bytes reads the byte inline. Where the flow graph catches the IndexError
+//     (the getitem ends a can-raise block) it is one str_getitem call instead, so that the
+//     raising operation comes last.
 //   - everything that loops over the chars or allocates is a runtime helper call (str_concat,
 //     str_eq, str_cmp, str_slice, ...), one per operation, so the JIT knows each by its oopspec.
 // A char flowing into a str (c + "x", passing a char where a str is expected) becomes a
@@ -24,6 +25,7 @@
 #include "rtyper/rtype_str.h"
 #include "rtyper/rtype_sequences.h"
 #include "support/str_format.h"
+#include "support/unicode.h"
 
 #include <algorithm>
 #include <cstdlib>
@@ -39,7 +41,9 @@ using flow::OpCode;
 ll::Value charToStr(GraphConverter& gc, RTyper& rt, ll::Value ch, SourceLoc loc) {
   if (ll::Constant* k = ch.constant()) {
     ll::ConstValue v;
-    v.object = rt.prebuiltStr(std::string(1, char(k->value.i)));
+    std::string utf8;
+    unicode::appendUtf8(utf8, char32_t(k->value.i));
+    v.object = rt.prebuiltStr(utf8);
     return gc.constant(rt.strPtr(), v);
   }
   return gc.callHelper(HelperId::str_from_char, {ch}, rt.strPtr(), loc);
@@ -70,7 +74,7 @@ ll::Value charsOf(OpCtx& c, ll::Value s) {
 }
 
 ll::Value lengthOf(OpCtx& c, ll::Value s) {
-  return c.emit(ll::Op::getarraysize, {charsOf(c, s)}, c.rt.types().signedType());
+  return c.emit(ll::Op::getfield, {s, c.voidConst("length")}, c.rt.types().signedType());
 }
 
 ll::Value asStr(OpCtx& c, ll::Value v, const Annotation* a) {
@@ -196,9 +200,9 @@ struct CompareOps {
   ll::Op chars, order; // char_* on two chars; int_* on str_cmp's -1/0/1
 };
 constexpr CompareOps kCompare[] = {
-    {OpCode::lt, ll::Op::char_lt, ll::Op::int_lt}, {OpCode::le, ll::Op::char_le, ll::Op::int_le},
-    {OpCode::eq, ll::Op::char_eq, ll::Op::int_eq}, {OpCode::ne, ll::Op::char_ne, ll::Op::int_ne},
-    {OpCode::gt, ll::Op::char_gt, ll::Op::int_gt}, {OpCode::ge, ll::Op::char_ge, ll::Op::int_ge},
+    {OpCode::lt, ll::Op::unichar_lt, ll::Op::int_lt}, {OpCode::le, ll::Op::unichar_le, ll::Op::int_le},
+    {OpCode::eq, ll::Op::unichar_eq, ll::Op::int_eq}, {OpCode::ne, ll::Op::unichar_ne, ll::Op::int_ne},
+    {OpCode::gt, ll::Op::unichar_gt, ll::Op::int_gt}, {OpCode::ge, ll::Op::unichar_ge, ll::Op::int_ge},
 };
 
 bool compare(OpCtx& c) {
@@ -241,7 +245,7 @@ bool identity(OpCtx& c) {
     return true;
   }
   if (a->is(AnnKind::Char) && b->is(AnnKind::Char)) {
-    c.result(c.emit(ll::Op::char_eq, {c.arg(0), c.arg(1)}, boolType(c)));
+    c.result(c.emit(ll::Op::unichar_eq, {c.arg(0), c.arg(1)}, boolType(c)));
     return true;
   }
   c.result(c.emit(ll::Op::ptr_eq, {strArg(c, 0), strArg(c, 1)}, boolType(c)));
@@ -271,9 +275,19 @@ bool getItem(OpCtx& c) {
   std::optional<int64_t> i = knownInt(c.ann(1));
   std::optional<std::string_view> text = knownText(s);
   // A constant index into a constant str folds (except where a can-raise block needs its raising op).
-  if (i && text && *i >= -int64_t(text->size()) && *i < int64_t(text->size()) && !c.endsRaisingBlock()) {
+  bool bytes = s->is(AnnKind::Bytes);
+  std::vector<int64_t> points; // the constant's items: code points (bytes: bytes)
+  if (text)
+    for (const char *p = text->data(), *end = p + text->size(); p < end;) {
+      const char* start = p;
+      char32_t ch = bytes ? char32_t(uint8_t(*p++)) : unicode::decodeUtf8(p, end, /*allowSurrogates=*/true);
+      if (ch == unicode::kInvalid || p == start) ch = uint8_t(*start), p = start + 1;
+      points.push_back(int64_t(ch));
+    }
+  int64_t n = int64_t(points.size());
+  if (i && text && *i >= -n && *i < n && !c.endsRaisingBlock()) {
     ll::ConstValue v;
-    v.i = uint8_t((*text)[size_t(*i < 0 ? *i + int64_t(text->size()) : *i)]);
+    v.i = points[size_t(*i < 0 ? *i + n : *i)];
     c.result(c.gc.constant(c.rt.lowType(c.resultAnn()), v));
     return true;
   }
@@ -281,19 +295,21 @@ bool getItem(OpCtx& c) {
     c.result(c.arg(0));
     return true;
   }
-  bool bytes = s->is(AnnKind::Bytes);
   if (c.endsRaisingBlock()) { // the IndexError is caught here: the helper that raises it comes last
     c.result(bytes ? c.callHelper(HelperId::bytes_getitem, {c.arg(0), intArg(c, 1)}, signedType(c))
-                   : c.callHelper(HelperId::str_getitem, {strArg(c, 0), intArg(c, 1)}, c.rt.types().charType()));
+                   : c.callHelper(HelperId::str_getitem, {strArg(c, 0), intArg(c, 1)}, c.rt.types().uniCharType()));
     return true;
   }
   ll::Value str = strArg(c, 0);
-  ll::Value chars = charsOf(c, str);
-  ll::Value length = c.emit(ll::Op::getarraysize, {chars}, signedType(c));
+  ll::Value length = lengthOf(c, str);
   HelperId check = c.ann(1)->nonNeg() ? HelperId::check_index : HelperId::check_index_wrap;
   ll::Value index = c.callHelper(check, {intArg(c, 1), length}, signedType(c));
-  ll::Value ch = c.emit(ll::Op::getarrayitem, {chars, index}, c.rt.types().charType());
-  c.result(bytes ? c.emit(ll::Op::cast_char_to_int, {ch}, signedType(c)) : ch);
+  if (!bytes) {
+    c.result(c.callHelper(HelperId::str_char_at, {str, index}, c.rt.types().uniCharType()));
+    return true;
+  }
+  ll::Value ch = c.emit(ll::Op::getarrayitem, {charsOf(c, str), index}, c.rt.types().charType());
+  c.result(c.emit(ll::Op::cast_char_to_int, {ch}, signedType(c)));
   return true;
 }
 
@@ -325,7 +341,7 @@ bool contains(OpCtx& c) {
   const Annotation *container = c.ann(0), *item = c.ann(1);
   if (!isStrRepr(container)) return false;
   if (container->is(AnnKind::Char) && item->is(AnnKind::Char)) {
-    c.result(c.emit(ll::Op::char_eq, {c.arg(0), c.arg(1)}, boolType(c)));
+    c.result(c.emit(ll::Op::unichar_eq, {c.arg(0), c.arg(1)}, boolType(c)));
     return true;
   }
   if (container->is(AnnKind::Bytes) && item->isIntLike()) {
@@ -341,7 +357,7 @@ bool contains(OpCtx& c) {
 
 // min(a, b, ...) and max() of strs, chars or bytes: the first argument, replaced by each later
 // one that is strictly smaller (larger), as CPython keeps the first of equal values; chars
-// compare with char_lt, strs and bytes by str_cmp. min(s) of one str is its smallest char
+// compare with unichar_lt, strs and bytes by str_cmp. min(s) of one str is its smallest char
 // (str_min; of bytes, its smallest byte as an int).
 bool minMax(OpCtx& c, const std::vector<size_t>& args, bool isMin) {
   if (resultIfConstant(c)) return true;
@@ -360,7 +376,7 @@ bool minMax(OpCtx& c, const std::vector<size_t>& args, bool isMin) {
     ll::Value v = c.arg(args[k], r);
     ll::Value better;
     if (chars) {
-      better = c.emit(isMin ? ll::Op::char_lt : ll::Op::char_gt, {v, best}, boolType(c));
+      better = c.emit(isMin ? ll::Op::unichar_lt : ll::Op::unichar_gt, {v, best}, boolType(c));
     } else {
       ll::Value order = c.callHelper(HelperId::str_cmp, {v, best}, signedType(c));
       better = c.emit(isMin ? ll::Op::int_lt : ll::Op::int_gt, {order, c.constInt(0)}, boolType(c));
@@ -388,7 +404,7 @@ bool callBuiltin(OpCtx& c, BuiltinId id) {
     return true;
   case BuiltinId::ord:
     if (c.ann(x)->is(AnnKind::Char)) {
-      c.result(c.emit(ll::Op::cast_char_to_int, {c.arg(x)}, signedType(c)));
+      c.result(c.emit(ll::Op::cast_unichar_to_int, {c.arg(x)}, signedType(c)));
       return true;
     }
     c.result(c.callHelper(HelperId::str_ord, {strArg(c, x)}, signedType(c)));
@@ -411,16 +427,16 @@ bool callBuiltin(OpCtx& c, BuiltinId id) {
   }
 }
 
-// chr(i): a constant ASCII code is a Char constant; the rest is checked at run time.
+// chr(i): a constant code point is a UniChar constant; the rest is checked at run time.
 bool callChr(OpCtx& c) {
   if (c.op.opcode != OpCode::simple_call || c.count() != 2 || !c.ann(1)->isIntLike()) return false;
-  if (std::optional<int64_t> i = knownInt(c.ann(1)); i && *i >= 0 && *i < 128) {
+  if (std::optional<int64_t> i = knownInt(c.ann(1)); i && *i >= 0 && *i < 0x110000) {
     ll::ConstValue v;
     v.i = *i;
-    c.result(c.gc.constant(c.rt.types().charType(), v));
+    c.result(c.gc.constant(c.rt.types().uniCharType(), v));
     return true;
   }
-  c.result(c.callHelper(HelperId::str_chr, {intArg(c, 1)}, c.rt.types().charType()));
+  c.result(c.callHelper(HelperId::str_chr, {intArg(c, 1)}, c.rt.types().uniCharType()));
   return true;
 }
 

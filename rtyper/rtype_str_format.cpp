@@ -244,10 +244,10 @@ std::optional<Item> mappingItem(OpCtx& c, const std::string& key) {
   if (!def->key.ann->isStrLike() || !value) return std::nullopt;
   ll::Value k;
   if (def->key.ann->is(AnnKind::Char)) { // a dict of one-character keys
-    if (key.size() != 1) return std::nullopt; // never there: the general helper raises KeyError
+    if (codePoints(key) != 1) return std::nullopt; // never there: the general helper raises KeyError
     ll::ConstValue ch;
-    ch.i = static_cast<unsigned char>(key[0]);
-    k = c.gc.constant(c.rt.types().charType(), ch);
+    ch.i = firstCodePoint(key);
+    k = c.gc.constant(c.rt.types().uniCharType(), ch);
   } else {
     k = strConstant(c, key);
   }

@@ -119,7 +119,7 @@ ll::Value valuesLess(OpCtx& c, ll::Value a, const Annotation* aa, ll::Value b, c
                                             : strict ? ll::Op::int_lt : ll::Op::int_le;
     return c.emit(op, {x, y}, bt);
   }
-  if (aa->is(AnnKind::Char) && ba->is(AnnKind::Char)) return c.emit(strict ? ll::Op::char_lt : ll::Op::char_le, {a, b}, bt);
+  if (aa->is(AnnKind::Char) && ba->is(AnnKind::Char)) return c.emit(strict ? ll::Op::unichar_lt : ll::Op::unichar_le, {a, b}, bt);
   if ((aa->isStrLike() && ba->isStrLike()) || (aa->is(AnnKind::Bytes) && ba->is(AnnKind::Bytes))) {
     const ll::Type* s = c.rt.strPtr();
     ll::Value order = c.callHelper(HelperId::str_cmp, {c.gc.convertTo(a, aa, s), c.gc.convertTo(b, ba, s)},
@@ -410,7 +410,7 @@ ll::Value valuesEqual(OpCtx& c, ll::Value a, const Annotation* aa, ll::Value b, 
     ll::Op op = k == ll::TypeKind::Float ? ll::Op::float_eq : k == ll::TypeKind::Unsigned ? ll::Op::uint_eq : ll::Op::int_eq;
     return c.emit(op, {x, y}, bt);
   }
-  if (aa->is(AnnKind::Char) && ba->is(AnnKind::Char)) return c.emit(ll::Op::char_eq, {a, b}, bt);
+  if (aa->is(AnnKind::Char) && ba->is(AnnKind::Char)) return c.emit(ll::Op::unichar_eq, {a, b}, bt);
   if ((aa->isStrLike() && ba->isStrLike()) || (aa->is(AnnKind::Bytes) && ba->is(AnnKind::Bytes))) {
     const ll::Type* s = c.rt.strPtr();
     return c.callHelper(HelperId::str_eq, {c.gc.convertTo(a, aa, s), c.gc.convertTo(b, ba, s)}, bt);

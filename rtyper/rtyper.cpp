@@ -19,9 +19,12 @@ RTyper::~RTyper() = default;
 void RTyper::makeRootTypes() {
   // The root vtable: the class-id range of the class (its own id first) and its name.
   rootVtable_ = types_.newStruct("object_vtable", false);
-  // str: {hash (0 until computed), chars: Array(Char)}; a constant length UTF-8 byte string.
+  // str: {hash (0 until computed), length: its code points, chars: Array(Char)}: the UTF-8
+  // bytes of an immutable text (bytes: length is the number of bytes). length == len(chars)
+  // says the text is ASCII, where the runtime indexes bytes directly.
   ll::Type* str = types_.newStruct("str", true);
   types_.addField(str, "hash", types_.signedType());
+  types_.addField(str, "length", types_.signedType());
   types_.addField(str, "chars", types_.array(types_.charType(), false));
   types_.freeze(str);
   strPtr_ = types_.ptr(str);
@@ -234,7 +237,7 @@ const ll::Type* RTyper::lowType(const Annotation* a) {
   case AnnKind::Bool: return types_.boolType();
   case AnnKind::Int: return a->isUnsigned() ? types_.unsignedType() : types_.signedType();
   case AnnKind::Float: return types_.floatType();
-  case AnnKind::Char: return types_.charType();
+  case AnnKind::Char: return types_.uniCharType(); // a code point
   case AnnKind::Str:
   case AnnKind::Bytes: return strPtr_;
   case AnnKind::Instance: return types_.ptr(classRepr(a->classDef)->instance);

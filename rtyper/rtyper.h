@@ -83,6 +83,11 @@ struct ClassCall {
   const flow::Operation* op = nullptr;
 };
 
+// The number of code points of a UTF-8 text (what a str's `length` holds), and the first one
+// (a one-character str's code point, what a Char annotation's constant is at run time).
+size_t codePoints(std::string_view utf8);
+int64_t firstCodePoint(std::string_view utf8);
+
 class RTyper {
 public:
   RTyper(ann::Annotator& an, DiagnosticEngine& diags);

@@ -14,7 +14,7 @@
 //     from ll_ops.def and refers to rule<Op::name> for exactly the Cast and Custom rows, and the
 //     primary template is deleted: a new Custom op without a rule does not compile;
 //   - invariant 7: link values have the target's input types; a Branch tests a Bool (true link
-//     first, then false), a Switch a Signed, Unsigned or Char with distinct cases; an exception
+//     first, then false), a Switch a Signed, Unsigned, Char or UniChar with distinct cases; an exception
 //     link catches a vtable (a prebuilt struct starting with the except block's vtable struct),
 //     its raised-vtable variable has the except block's vtable pointer type and its raised-object
 //     variable points to the except block's object struct or a struct starting with it;
@@ -655,9 +655,9 @@ std::string Checker::checkExitKind(const Block* b) const {
     if (!usable(b->exitSwitch)) return "the switch tests an undefined variable";
     if (std::string p = valueProblem(b->exitSwitch); !p.empty()) return "the switch's value " + p;
     TypeKind k = b->exitSwitch.type()->kind;
-    if (k != TypeKind::Signed && k != TypeKind::Unsigned && k != TypeKind::Char)
+    if (k != TypeKind::Signed && k != TypeKind::Unsigned && k != TypeKind::Char && k != TypeKind::UniChar)
       return "the switch tests a " + quoted(b->exitSwitch.type()) +
-             ", not a 'Signed', 'Unsigned' or 'Char'";
+             ", not a 'Signed', 'Unsigned', 'Char' or 'UniChar'";
     return "";
   }
   case ExitKind::CanRaise:

@@ -123,8 +123,8 @@ if __name__ == "__main__":
 #     v3: Signed = getfield(v2, "inst_v")
 #     goto return(v3)
 # }
-# graph calls.Point.__init__(v0: Ptr(GcStruct calls.Point), v1: Signed, v2: Signed, v3: Char) -> Void raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
-# block0(v0: Ptr(GcStruct calls.Point), v1: Signed, v2: Signed, v3: Char):
+# graph calls.Point.__init__(v0: Ptr(GcStruct calls.Point), v1: Signed, v2: Signed, v3: UniChar) -> Void raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Ptr(GcStruct calls.Point), v1: Signed, v2: Signed, v3: UniChar):
 #     setfield(v0, "inst_x", v1)
 #     setfield(v0, "inst_y", v2)
 #     setfield(v0, "inst_label", v3)
@@ -136,7 +136,7 @@ if __name__ == "__main__":
 #     v4: Signed = int_mul(v1, v2)
 #     v5: Signed = int_add(v3, v4)
 #     v6: Signed = getfield(v0, "inst_y")
-#     v7: Char = getfield(v0, "inst_label")
+#     v7: UniChar = getfield(v0, "inst_label")
 #     v8: Ptr(GcStruct calls.Point) = malloc(<GcStruct calls.Point>)
 #     v9: Ptr(GcStruct object) = cast_pointer(v8)
 #     v10: Ptr(Struct object_vtable) = cast_pointer(@vtable_calls.Point)
@@ -162,12 +162,12 @@ if __name__ == "__main__":
 #     v2: Ptr(GcStruct object) = cast_pointer(v1)
 #     v3: Ptr(Struct object_vtable) = cast_pointer(@vtable_calls.Point)
 #     setfield(v2, "typeptr", v3)
-#     v4: Void = direct_call(&calls.Point.__init__, v1, v0, 0, 'q')
+#     v4: Void = direct_call(&calls.Point.__init__, v1, v0, 0, U'q')
 #     v5: Ptr(GcStruct calls.Point) = malloc(<GcStruct calls.Point>)
 #     v6: Ptr(GcStruct object) = cast_pointer(v5)
 #     v7: Ptr(Struct object_vtable) = cast_pointer(@vtable_calls.Point)
 #     setfield(v6, "typeptr", v7)
-#     v8: Void = direct_call(&calls.Point.__init__, v5, v0, 2, 'p')
+#     v8: Void = direct_call(&calls.Point.__init__, v5, v0, 2, U'p')
 #     v9: Ptr(GcStruct calls.Point) = direct_call(&calls.Point.moved, v5, 1, 3)
 #     v10: Signed = getfield(v1, "inst_x")
 #     v11: Signed = getfield(v9, "inst_x")
@@ -241,11 +241,11 @@ if __name__ == "__main__":
 # }
 # graph calls.star_builtins(v0: Signed) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0(v0: Signed):
-#     v1: Ptr(GcStruct tuple2_Signed_Char) = malloc(<GcStruct tuple2_Signed_Char>)
+#     v1: Ptr(GcStruct tuple2_Signed_UniChar) = malloc(<GcStruct tuple2_Signed_UniChar>)
 #     setfield(v1, "item0", v0)
-#     setfield(v1, "item1", 'a')
+#     setfield(v1, "item1", U'a')
 #     v2: Signed = getfield(v1, "item0")
-#     v3: Char = getfield(v1, "item1")
+#     v3: UniChar = getfield(v1, "item1")
 #     v4: Ptr(GcStruct str) = direct_call(&kiln_str_from_int: Ptr(Func(Signed) -> Ptr(GcStruct str)), v2)
 #     v5: Ptr(GcStruct str) = direct_call(&kiln_str_build: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str)) -> Ptr(GcStruct str)), v4, @str.4)
 #     v6: Void = direct_call(&kiln_print_str: Ptr(Func(Ptr(GcStruct str)) -> Void), v5)
@@ -258,7 +258,7 @@ if __name__ == "__main__":
 #     goto return(v10)
 # }
 # Struct object_vtable size=24 align=8 { subclassrange_min: Signed @0, subclassrange_max: Signed @8, name: Ptr(GcStruct str) @16 }
-# GcStruct str size=16 align=8 { hash: Signed @0, chars: Array(Char) @8 }
+# GcStruct str size=24 align=8 { hash: Signed @0, length: Signed @8, chars: Array(Char) @16 }
 # Array(Char) size=8 align=8 items@8 stride=1
 # GcStruct object size=8 align=8 { typeptr: Ptr(Struct object_vtable) @0 }
 # GcStruct calls.Expr size=8 align=8 { super: GcStruct object @0 }
@@ -275,19 +275,19 @@ if __name__ == "__main__":
 # Struct RuntimeError_vtable size=24 align=8 { super: Struct Exception_vtable @0 }
 # GcStruct NotImplementedError size=8 align=8 { super: GcStruct RuntimeError @0 }
 # Struct NotImplementedError_vtable size=24 align=8 { super: Struct RuntimeError_vtable @0 }
-# GcStruct calls.Point size=32 align=8 { super: GcStruct object @0, inst_x: Signed @8, inst_y: Signed @16, inst_label: Char @24 }
+# GcStruct calls.Point size=32 align=8 { super: GcStruct object @0, inst_x: Signed @8, inst_y: Signed @16, inst_label: UniChar @24 }
 # Struct calls.Point_vtable size=24 align=8 { super: Struct object_vtable @0 }
 # GcArray(Ptr(GcStruct str)) size=8 align=8 items@8 stride=8
 # GcStruct list_str size=16 align=8 { length: Signed @0, items: Ptr(GcArray(Ptr(GcStruct str))) @8 }
 # GcStruct tuple3_Signed_Signed_Signed size=24 align=8 { item0: Signed @0, item1: Signed @8, item2: Signed @16 }
-# GcStruct tuple2_Signed_Char size=16 align=8 { item0: Signed @0, item1: Char @8 }
+# GcStruct tuple2_Signed_UniChar size=16 align=8 { item0: Signed @0, item1: UniChar @8 }
 # GcArray(Signed) size=8 align=8 items@8 stride=8
 # GcStruct tuple1_array_Signed size=8 align=8 { item0: Ptr(GcArray(Signed)) @0 }
-# prebuilt @str.1: GcStruct str = {hash: 0, chars: "NotImplementedError"}
-# prebuilt @str.4: GcStruct str = {hash: 0, chars: "-a\x0a"}
-# prebuilt @str_Add: GcStruct str = {hash: 0, chars: "Add"}
-# prebuilt @str_Num: GcStruct str = {hash: 0, chars: "Num"}
-# prebuilt @str_Point: GcStruct str = {hash: 0, chars: "Point"}
+# prebuilt @str.1: GcStruct str = {hash: 0, length: 19, chars: "NotImplementedError"}
+# prebuilt @str.4: GcStruct str = {hash: 0, length: 3, chars: "-a\x0a"}
+# prebuilt @str_Add: GcStruct str = {hash: 0, length: 3, chars: "Add"}
+# prebuilt @str_Num: GcStruct str = {hash: 0, length: 3, chars: "Num"}
+# prebuilt @str_Point: GcStruct str = {hash: 0, length: 5, chars: "Point"}
 # prebuilt @vtable_NotImplementedError: Struct NotImplementedError_vtable = {super: {super: {super: {super: {subclassrange_min: 7, subclassrange_max: 8, name: @str.1}}}}}
 # prebuilt @vtable_calls.Add: Struct calls.Add_vtable = {super: {super: {subclassrange_min: 3, subclassrange_max: 4, name: @str_Add}, method_eval: &calls.Add.eval}}
 # prebuilt @vtable_calls.Num: Struct calls.Num_vtable = {super: {super: {subclassrange_min: 2, subclassrange_max: 3, name: @str_Num}, method_eval: &calls.Num.eval}}

@@ -244,7 +244,7 @@ if __name__ == "__main__":
 #     goto return(v3)
 # }
 # Struct object_vtable size=24 align=8 { subclassrange_min: Signed @0, subclassrange_max: Signed @8, name: Ptr(GcStruct str) @16 }
-# GcStruct str size=16 align=8 { hash: Signed @0, chars: Array(Char) @8 }
+# GcStruct str size=24 align=8 { hash: Signed @0, length: Signed @8, chars: Array(Char) @16 }
 # Array(Char) size=8 align=8 items@8 stride=1
 # GcStruct object size=8 align=8 { typeptr: Ptr(Struct object_vtable) @0 }
 # GcStruct function_closures.make_adder.<locals>.<lambda> size=8 align=8 { fn: Ptr(Func(Signed, Ptr(GcStruct function_closures.make_adder.<locals>.<lambda>)) -> Signed) @0 }
@@ -265,5 +265,5 @@ if __name__ == "__main__":
 # GcStruct cell_dict_int_int size=8 align=8 { value: Ptr(GcStruct dict_int_int) @0 }
 # GcStruct cell_closure_closures.memo.<locals>.fib size=8 align=8 { value: Ptr(GcStruct closure_closures.memo.<locals>.fib) @0 }
 # prebuilt @function_closures.double: GcStruct function_closures.make_adder.<locals>.<lambda> = {fn: &closures.double}
-# prebuilt @str_total: GcStruct str = {hash: 0, chars: "total"}
-# prebuilt @str_x: GcStruct str = {hash: 0, chars: "x"}
+# prebuilt @str_total: GcStruct str = {hash: 0, length: 5, chars: "total"}
+# prebuilt @str_x: GcStruct str = {hash: 0, length: 1, chars: "x"}

@@ -185,15 +185,15 @@ if __name__ == "__main__":
 # }
 # graph dicts.char_keys(v0: Ptr(GcStruct str)) -> Bool raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0(v0: Ptr(GcStruct str)):
-#     v1: Ptr(GcStruct dict_char_bool) = direct_call(&kiln_dict_new: Ptr(Func() -> Ptr(GcStruct dict_char_bool)))
-#     v2: Void = direct_call(&kiln_dict_setitem: Ptr(Func(Ptr(GcStruct dict_char_bool), Char, Bool) -> Void), v1, 'a', True)
-#     v3: Bool = direct_call(&kiln_dict_contains: Ptr(Func(Ptr(GcStruct dict_char_bool), Ptr(GcStruct str)) -> Bool), v1, v0)
+#     v1: Ptr(GcStruct dict_unichar_bool) = direct_call(&kiln_dict_new: Ptr(Func() -> Ptr(GcStruct dict_unichar_bool)))
+#     v2: Void = direct_call(&kiln_dict_setitem: Ptr(Func(Ptr(GcStruct dict_unichar_bool), UniChar, Bool) -> Void), v1, U'a', True)
+#     v3: Bool = direct_call(&kiln_dict_contains: Ptr(Func(Ptr(GcStruct dict_unichar_bool), Ptr(GcStruct str)) -> Bool), v1, v0)
 #     branch v3 [true: block1(v0, v1), false: block2(v0, v1)]
-# block1(v4: Ptr(GcStruct str), v5: Ptr(GcStruct dict_char_bool)):
-#     v6: Void = direct_call(&kiln_dict_delitem: Ptr(Func(Ptr(GcStruct dict_char_bool), Ptr(GcStruct str)) -> Void), v5, v4)
+# block1(v4: Ptr(GcStruct str), v5: Ptr(GcStruct dict_unichar_bool)):
+#     v6: Void = direct_call(&kiln_dict_delitem: Ptr(Func(Ptr(GcStruct dict_unichar_bool), Ptr(GcStruct str)) -> Void), v5, v4)
 #     goto block2(v4, v5)
-# block2(v7: Ptr(GcStruct str), v8: Ptr(GcStruct dict_char_bool)):
-#     v9: Bool = direct_call(&kiln_dict_get: Ptr(Func(Ptr(GcStruct dict_char_bool), Ptr(GcStruct str), Bool) -> Bool), v8, v7, False)
+# block2(v7: Ptr(GcStruct str), v8: Ptr(GcStruct dict_unichar_bool)):
+#     v9: Bool = direct_call(&kiln_dict_get: Ptr(Func(Ptr(GcStruct dict_unichar_bool), Ptr(GcStruct str), Bool) -> Bool), v8, v7, False)
 #     goto return(v9)
 # }
 # graph dicts.custom(v0: Signed) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
@@ -385,12 +385,12 @@ if __name__ == "__main__":
 #     v7: Void = direct_call(&kiln_dict_setitem: Ptr(Func(Ptr(GcStruct dict_int_dicts.Node), Signed, Ptr(GcStruct dicts.Node)) -> Void), v6, 1, v2)
 #     v8: Ptr(GcArray(Signed)) = malloc_varsize(<GcArray(Signed)>, 1)
 #     setarrayitem(v8, 0, 1)
-#     v9: Ptr(GcStruct dict_char_array_int) = direct_call(&kiln_dict_new: Ptr(Func() -> Ptr(GcStruct dict_char_array_int)))
-#     v10: Void = direct_call(&kiln_dict_setitem: Ptr(Func(Ptr(GcStruct dict_char_array_int), Char, Ptr(GcArray(Signed))) -> Void), v9, 'x', v8)
+#     v9: Ptr(GcStruct dict_unichar_array_int) = direct_call(&kiln_dict_new: Ptr(Func() -> Ptr(GcStruct dict_unichar_array_int)))
+#     v10: Void = direct_call(&kiln_dict_setitem: Ptr(Func(Ptr(GcStruct dict_unichar_array_int), UniChar, Ptr(GcArray(Signed))) -> Void), v9, U'x', v8)
 #     v11: Signed = direct_call(&kiln_dict_get: Ptr(Func(Ptr(GcStruct dict_int_int), Signed, Signed) -> Signed), v0, v1, 1)
 #     v12: Ptr(GcStruct dicts.Node) = direct_call(&kiln_dict_get: Ptr(Func(Ptr(GcStruct dict_int_dicts.Node), Signed, Ptr(GcStruct dicts.Node)) -> Ptr(GcStruct dicts.Node)), v6, v1, null: Ptr(GcStruct dicts.Node))
 #     v13: Ptr(GcArray(Signed)) = malloc_varsize(<GcArray(Signed)>, 0)
-#     v14: Ptr(GcArray(Signed)) = direct_call(&kiln_dict_get: Ptr(Func(Ptr(GcStruct dict_char_array_int), Char, Ptr(GcArray(Signed))) -> Ptr(GcArray(Signed))), v9, 'y', v13)
+#     v14: Ptr(GcArray(Signed)) = direct_call(&kiln_dict_get: Ptr(Func(Ptr(GcStruct dict_unichar_array_int), UniChar, Ptr(GcArray(Signed))) -> Ptr(GcArray(Signed))), v9, U'y', v13)
 #     v15: Ptr(GcStruct dicts.Node) = malloc(<GcStruct dicts.Node>)
 #     v16: Ptr(GcStruct object) = cast_pointer(v15)
 #     v17: Ptr(Struct object_vtable) = cast_pointer(@vtable_dicts.Node)
@@ -419,7 +419,7 @@ if __name__ == "__main__":
 #     goto return(v5)
 # }
 # Struct object_vtable size=24 align=8 { subclassrange_min: Signed @0, subclassrange_max: Signed @8, name: Ptr(GcStruct str) @16 }
-# GcStruct str size=16 align=8 { hash: Signed @0, chars: Array(Char) @8 }
+# GcStruct str size=24 align=8 { hash: Signed @0, length: Signed @8, chars: Array(Char) @16 }
 # Array(Char) size=8 align=8 items@8 stride=1
 # GcStruct object size=8 align=8 { typeptr: Ptr(Struct object_vtable) @0 }
 # GcStruct BaseException size=8 align=8 { super: GcStruct object @0 }
@@ -454,9 +454,9 @@ if __name__ == "__main__":
 # GcStruct dict_str_int size=32 align=8 { num_items: Signed @0, num_used: Signed @8, indexes: Ptr(GcArray(Signed)) @16, entries: Ptr(GcArray(Struct dictentry_str_int)) @24 }
 # GcStruct tuple4_Signed_dicts.Node_array_Signed_Signed size=32 align=8 { item0: Signed @0, item1: Ptr(GcStruct dicts.Node) @8, item2: Ptr(GcArray(Signed)) @16, item3: Signed @24 }
 # GcStruct tuple2_Signed_tuple2_Signed_Signed size=16 align=8 { item0: Signed @0, item1: Ptr(GcStruct tuple2_Signed_Signed) @8 }
-# Struct dictentry_char_bool size=3 align=1 { key: Char @0, value: Bool @1, valid: Bool @2 }
-# GcArray(Struct dictentry_char_bool) size=8 align=8 items@8 stride=3
-# GcStruct dict_char_bool size=32 align=8 { num_items: Signed @0, num_used: Signed @8, indexes: Ptr(GcArray(Signed)) @16, entries: Ptr(GcArray(Struct dictentry_char_bool)) @24 }
+# Struct dictentry_unichar_bool size=8 align=4 { key: UniChar @0, value: Bool @4, valid: Bool @5 }
+# GcArray(Struct dictentry_unichar_bool) size=8 align=8 items@8 stride=8
+# GcStruct dict_unichar_bool size=32 align=8 { num_items: Signed @0, num_used: Signed @8, indexes: Ptr(GcArray(Signed)) @16, entries: Ptr(GcArray(Struct dictentry_unichar_bool)) @24 }
 # Struct dictentry_float_int size=32 align=8 { key: Float @0, value: Signed @8, hash: Signed @16, valid: Bool @24 }
 # GcArray(Struct dictentry_float_int) size=8 align=8 items@8 stride=32
 # GcStruct dict_float_int size=32 align=8 { num_items: Signed @0, num_used: Signed @8, indexes: Ptr(GcArray(Signed)) @16, entries: Ptr(GcArray(Struct dictentry_float_int)) @24 }
@@ -475,20 +475,20 @@ if __name__ == "__main__":
 # Struct dictentry_int_dicts.Node size=24 align=8 { key: Signed @0, value: Ptr(GcStruct dicts.Node) @8, valid: Bool @16 }
 # GcArray(Struct dictentry_int_dicts.Node) size=8 align=8 items@8 stride=24
 # GcStruct dict_int_dicts.Node size=32 align=8 { num_items: Signed @0, num_used: Signed @8, indexes: Ptr(GcArray(Signed)) @16, entries: Ptr(GcArray(Struct dictentry_int_dicts.Node)) @24 }
-# Struct dictentry_char_array_int size=24 align=8 { key: Char @0, value: Ptr(GcArray(Signed)) @8, valid: Bool @16 }
-# GcArray(Struct dictentry_char_array_int) size=8 align=8 items@8 stride=24
-# GcStruct dict_char_array_int size=32 align=8 { num_items: Signed @0, num_used: Signed @8, indexes: Ptr(GcArray(Signed)) @16, entries: Ptr(GcArray(Struct dictentry_char_array_int)) @24 }
-# prebuilt @str_Exception: GcStruct str = {hash: 0, chars: "Exception"}
-# prebuilt @str_Node: GcStruct str = {hash: 0, chars: "Node"}
-# prebuilt @str_StopIteration: GcStruct str = {hash: 0, chars: "StopIteration"}
-# prebuilt @str_c: GcStruct str = {hash: 0, chars: "c"}
-# prebuilt @str_dos: GcStruct str = {hash: 0, chars: "dos"}
-# prebuilt @str_none: GcStruct str = {hash: 0, chars: "none"}
-# prebuilt @str_one: GcStruct str = {hash: 0, chars: "one"}
-# prebuilt @str_origin: GcStruct str = {hash: 0, chars: "origin"}
-# prebuilt @str_point: GcStruct str = {hash: 0, chars: "point"}
-# prebuilt @str_two: GcStruct str = {hash: 0, chars: "two"}
-# prebuilt @str_uno: GcStruct str = {hash: 0, chars: "uno"}
+# Struct dictentry_unichar_array_int size=24 align=8 { key: UniChar @0, value: Ptr(GcArray(Signed)) @8, valid: Bool @16 }
+# GcArray(Struct dictentry_unichar_array_int) size=8 align=8 items@8 stride=24
+# GcStruct dict_unichar_array_int size=32 align=8 { num_items: Signed @0, num_used: Signed @8, indexes: Ptr(GcArray(Signed)) @16, entries: Ptr(GcArray(Struct dictentry_unichar_array_int)) @24 }
+# prebuilt @str_Exception: GcStruct str = {hash: 0, length: 9, chars: "Exception"}
+# prebuilt @str_Node: GcStruct str = {hash: 0, length: 4, chars: "Node"}
+# prebuilt @str_StopIteration: GcStruct str = {hash: 0, length: 13, chars: "StopIteration"}
+# prebuilt @str_c: GcStruct str = {hash: 0, length: 1, chars: "c"}
+# prebuilt @str_dos: GcStruct str = {hash: 0, length: 3, chars: "dos"}
+# prebuilt @str_none: GcStruct str = {hash: 0, length: 4, chars: "none"}
+# prebuilt @str_one: GcStruct str = {hash: 0, length: 3, chars: "one"}
+# prebuilt @str_origin: GcStruct str = {hash: 0, length: 6, chars: "origin"}
+# prebuilt @str_point: GcStruct str = {hash: 0, length: 5, chars: "point"}
+# prebuilt @str_two: GcStruct str = {hash: 0, length: 3, chars: "two"}
+# prebuilt @str_uno: GcStruct str = {hash: 0, length: 3, chars: "uno"}
 # prebuilt @tuple: GcStruct tuple2_Signed_Signed = {item0: 0, item1: 0}
 # prebuilt @tuple_2: GcStruct tuple2_Signed_Signed = {item0: 1, item1: 2}
 # prebuilt @tuple_3: GcStruct tuple2_Signed_Signed = {item0: 1, item1: 2}

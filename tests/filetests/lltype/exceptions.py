@@ -239,7 +239,7 @@ if __name__ == "__main__":
 #     goto return(v24)
 # }
 # Struct object_vtable size=24 align=8 { subclassrange_min: Signed @0, subclassrange_max: Signed @8, name: Ptr(GcStruct str) @16 }
-# GcStruct str size=16 align=8 { hash: Signed @0, chars: Array(Char) @8 }
+# GcStruct str size=24 align=8 { hash: Signed @0, length: Signed @8, chars: Array(Char) @16 }
 # Array(Char) size=8 align=8 items@8 stride=1
 # GcStruct object size=8 align=8 { typeptr: Ptr(Struct object_vtable) @0 }
 # GcStruct BaseException size=8 align=8 { super: GcStruct object @0 }
@@ -258,15 +258,15 @@ if __name__ == "__main__":
 # Struct exceptions.Described_vtable size=24 align=8 { super: Struct Exception_vtable @0 }
 # GcArray(Ptr(GcStruct str)) size=8 align=8 items@8 stride=8
 # GcStruct list_str size=16 align=8 { length: Signed @0, items: Ptr(GcArray(Ptr(GcStruct str))) @8 }
-# prebuilt @str.2: GcStruct str = {hash: 0, chars: "done\x0a"}
-# prebuilt @str.3: GcStruct str = {hash: 0, chars: "n="}
-# prebuilt @str_BaseException: GcStruct str = {hash: 0, chars: "BaseException"}
-# prebuilt @str_Described: GcStruct str = {hash: 0, chars: "Described"}
-# prebuilt @str_Exception: GcStruct str = {hash: 0, chars: "Exception"}
-# prebuilt @str_IndexError: GcStruct str = {hash: 0, chars: "IndexError"}
-# prebuilt @str_ParseError: GcStruct str = {hash: 0, chars: "ParseError"}
-# prebuilt @str_ValueError: GcStruct str = {hash: 0, chars: "ValueError"}
-# prebuilt @str_fine: GcStruct str = {hash: 0, chars: "fine"}
+# prebuilt @str.2: GcStruct str = {hash: 0, length: 5, chars: "done\x0a"}
+# prebuilt @str.3: GcStruct str = {hash: 0, length: 2, chars: "n="}
+# prebuilt @str_BaseException: GcStruct str = {hash: 0, length: 13, chars: "BaseException"}
+# prebuilt @str_Described: GcStruct str = {hash: 0, length: 9, chars: "Described"}
+# prebuilt @str_Exception: GcStruct str = {hash: 0, length: 9, chars: "Exception"}
+# prebuilt @str_IndexError: GcStruct str = {hash: 0, length: 10, chars: "IndexError"}
+# prebuilt @str_ParseError: GcStruct str = {hash: 0, length: 10, chars: "ParseError"}
+# prebuilt @str_ValueError: GcStruct str = {hash: 0, length: 10, chars: "ValueError"}
+# prebuilt @str_fine: GcStruct str = {hash: 0, length: 4, chars: "fine"}
 # prebuilt @vtable_BaseException: Struct BaseException_vtable = {super: {subclassrange_min: 1, subclassrange_max: 8, name: @str_BaseException}}
 # prebuilt @vtable_Exception: Struct Exception_vtable = {super: {super: {subclassrange_min: 2, subclassrange_max: 8, name: @str_Exception}}}
 # prebuilt @vtable_IndexError: Struct IndexError_vtable = {super: {super: {super: {super: {subclassrange_min: 5, subclassrange_max: 6, name: @str_IndexError}}}}}

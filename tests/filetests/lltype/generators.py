@@ -112,11 +112,10 @@ if __name__ == "__main__":
 # block3(v18: Ptr(GcStruct generators.Bag), v19: Signed, v20: Ptr(GcStruct enumerate_arrayiter_str), v21: Ptr(GcStruct tuple2_Signed_str)):
 #     v22: Signed = getfield(v21, "item0")
 #     v23: Ptr(GcStruct str) = getfield(v21, "item1")
-#     v24: Ptr(Array(Char)) = getsubstruct(v23, "chars")
-#     v25: Signed = getarraysize(v24)
-#     v26: Signed = int_mul(v22, v25)
-#     v27: Signed = int_add(v19, v26)
-#     goto block1(v18, v27, v20)
+#     v24: Signed = getfield(v23, "length")
+#     v25: Signed = int_mul(v22, v24)
+#     v26: Signed = int_add(v19, v25)
+#     goto block1(v18, v26, v20)
 # }
 # graph generators.consumers(v0: Signed) -> Ptr(GcStruct tuple3_Signed_Signed_Bool) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0(v0: Signed):
@@ -242,17 +241,16 @@ if __name__ == "__main__":
 # block4(v28: Ptr(GcStruct list_Signed), v29: Ptr(GcStruct zip_nextiter_generators.countdown.<generator>_arrayiter_str), v30: Ptr(GcStruct tuple2_Signed_str)):
 #     v31: Signed = getfield(v30, "item0")
 #     v32: Ptr(GcStruct str) = getfield(v30, "item1")
-#     v33: Ptr(Array(Char)) = getsubstruct(v32, "chars")
-#     v34: Signed = getarraysize(v33)
-#     v35: Signed = int_add(v31, v34)
-#     v36: Void = direct_call(&kiln_list_append: Ptr(Func(Ptr(GcStruct list_Signed), Signed) -> Void), v28, v35)
+#     v33: Signed = getfield(v32, "length")
+#     v34: Signed = int_add(v31, v33)
+#     v35: Void = direct_call(&kiln_list_append: Ptr(Func(Ptr(GcStruct list_Signed), Signed) -> Void), v28, v34)
 #     goto block3(v28, v29)
-# block5(v37: Signed, v38: Ptr(GcArray(Ptr(GcStruct str))), v39: Ptr(GcStruct list_Signed), v40: Ptr(GcStruct enumerate_nextiter_generators.countdown.<generator>), v41: Ptr(GcStruct tuple2_Signed_Signed)):
-#     v42: Signed = getfield(v41, "item0")
-#     v43: Signed = getfield(v41, "item1")
-#     v44: Signed = int_mul(v42, v43)
-#     v45: Void = direct_call(&kiln_list_append: Ptr(Func(Ptr(GcStruct list_Signed), Signed) -> Void), v39, v44)
-#     goto block1(v37, v38, v39, v40)
+# block5(v36: Signed, v37: Ptr(GcArray(Ptr(GcStruct str))), v38: Ptr(GcStruct list_Signed), v39: Ptr(GcStruct enumerate_nextiter_generators.countdown.<generator>), v40: Ptr(GcStruct tuple2_Signed_Signed)):
+#     v41: Signed = getfield(v40, "item0")
+#     v42: Signed = getfield(v40, "item1")
+#     v43: Signed = int_mul(v41, v42)
+#     v44: Void = direct_call(&kiln_list_append: Ptr(Func(Ptr(GcStruct list_Signed), Signed) -> Void), v38, v43)
+#     goto block1(v36, v37, v38, v39)
 # }
 # graph generators.total(v0: Signed) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0(v0: Signed):
@@ -267,7 +265,7 @@ if __name__ == "__main__":
 #     goto block1(v11, v9)
 # }
 # Struct object_vtable size=24 align=8 { subclassrange_min: Signed @0, subclassrange_max: Signed @8, name: Ptr(GcStruct str) @16 }
-# GcStruct str size=16 align=8 { hash: Signed @0, chars: Array(Char) @8 }
+# GcStruct str size=24 align=8 { hash: Signed @0, length: Signed @8, chars: Array(Char) @16 }
 # Array(Char) size=8 align=8 items@8 stride=1
 # GcStruct object size=8 align=8 { typeptr: Ptr(Struct object_vtable) @0 }
 # GcStruct generators.countdown.<generator> size=32 align=8 { super: GcStruct object @0, inst_resume: Signed @8, inst_arg0: Signed @16, inst_y1_0: Signed @24 }
@@ -302,9 +300,9 @@ if __name__ == "__main__":
 # GcStruct enumerate_nextiter_generators.countdown.<generator> size=16 align=8 { iter: Ptr(GcStruct nextiter_generators.countdown.<generator>) @0, index: Signed @8 }
 # GcStruct tuple2_Signed_Signed size=16 align=8 { item0: Signed @0, item1: Signed @8 }
 # GcStruct zip_nextiter_generators.countdown.<generator>_arrayiter_str size=16 align=8 { iter0: Ptr(GcStruct nextiter_generators.countdown.<generator>) @0, iter1: Ptr(GcStruct arrayiter_str) @8 }
-# prebuilt @str.1: GcStruct str = {hash: 0, chars: "<generator>"}
-# prebuilt @str.2: GcStruct str = {hash: 0, chars: "-"}
-# prebuilt @str.4: GcStruct str = {hash: 0, chars: " "}
-# prebuilt @str_StopIteration: GcStruct str = {hash: 0, chars: "StopIteration"}
+# prebuilt @str.1: GcStruct str = {hash: 0, length: 11, chars: "<generator>"}
+# prebuilt @str.2: GcStruct str = {hash: 0, length: 1, chars: "-"}
+# prebuilt @str.4: GcStruct str = {hash: 0, length: 1, chars: " "}
+# prebuilt @str_StopIteration: GcStruct str = {hash: 0, length: 13, chars: "StopIteration"}
 # prebuilt @vtable_StopIteration: Struct StopIteration_vtable = {super: {super: {super: {subclassrange_min: 4, subclassrange_max: 5, name: @str_StopIteration}}}}
 # prebuilt @vtable_generators.countdown.<generator>: Struct generators.countdown.<generator>_vtable = {super: {subclassrange_min: 1, subclassrange_max: 2, name: @str.1}}

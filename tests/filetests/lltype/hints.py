@@ -45,35 +45,33 @@ if __name__ == "__main__":
 # block0(v0: Ptr(GcStruct str), v1: Signed):
 #     goto block1(v0, v1, 0)
 # block1(v2: Ptr(GcStruct str), v3: Signed, v4: Signed):
-#     v5: Ptr(Array(Char)) = getsubstruct(v2, "chars")
-#     v6: Signed = getarraysize(v5)
-#     v7: Bool = int_lt(v4, v6)
-#     branch v7 [true: block2(v2, v3, v4), false: return(v3)]
-# block2(v8: Ptr(GcStruct str), v9: Signed, v10: Signed):
-#     jit_marker("jit_merge_point", "kiln.jit.JitDriver#7", v10, v8, v9)
-#     v11: Signed = direct_call(&hints.lookup, v8, v10)
-#     v12: Bool = int_ge(v11, 0)
-#     debug_assert(v12, "negative opcode")
-#     v13: Bool = jit_we_are_jitted()
-#     branch v13 [true: block3(v8, v9, v10, v11), false: block4(v8, v9, v10, v11)]
-# block3(v14: Ptr(GcStruct str), v15: Signed, v16: Signed, v17: Signed):
-#     v18: Signed = int_add(v15, 1)
-#     goto block4(v14, v18, v16, v17)
-# block4(v19: Ptr(GcStruct str), v20: Signed, v21: Signed, v22: Signed):
-#     v23: Signed = jit_promote(v20)
-#     v24: Signed = jit_hint(v22, "promote=True")
-#     v25: Signed = int_add(v23, v24)
-#     v26: Signed = int_add(v21, 1)
-#     goto block1(v19, v25, v26)
+#     v5: Signed = getfield(v2, "length")
+#     v6: Bool = int_lt(v4, v5)
+#     branch v6 [true: block2(v2, v3, v4), false: return(v3)]
+# block2(v7: Ptr(GcStruct str), v8: Signed, v9: Signed):
+#     jit_marker("jit_merge_point", "kiln.jit.JitDriver#7", v9, v7, v8)
+#     v10: Signed = direct_call(&hints.lookup, v7, v9)
+#     v11: Bool = int_ge(v10, 0)
+#     debug_assert(v11, "negative opcode")
+#     v12: Bool = jit_we_are_jitted()
+#     branch v12 [true: block3(v7, v8, v9, v10), false: block4(v7, v8, v9, v10)]
+# block3(v13: Ptr(GcStruct str), v14: Signed, v15: Signed, v16: Signed):
+#     v17: Signed = int_add(v14, 1)
+#     goto block4(v13, v17, v15, v16)
+# block4(v18: Ptr(GcStruct str), v19: Signed, v20: Signed, v21: Signed):
+#     v22: Signed = jit_promote(v19)
+#     v23: Signed = jit_hint(v21, "promote=True")
+#     v24: Signed = int_add(v22, v23)
+#     v25: Signed = int_add(v20, 1)
+#     goto block1(v18, v24, v25)
 # }
 # graph hints.lookup(v0: Ptr(GcStruct str), v1: Signed) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0(v0: Ptr(GcStruct str), v1: Signed):
-#     v2: Ptr(Array(Char)) = getsubstruct(v0, "chars")
-#     v3: Signed = getarraysize(v2)
-#     v4: Signed = direct_call(&kiln_check_index: Ptr(Func(Signed, Signed) -> Signed), v1, v3)
-#     v5: Char = getarrayitem(v2, v4)
-#     v6: Signed = cast_char_to_int(v5)
-#     goto return(v6)
+#     v2: Signed = getfield(v0, "length")
+#     v3: Signed = direct_call(&kiln_check_index: Ptr(Func(Signed, Signed) -> Signed), v1, v2)
+#     v4: UniChar = direct_call(&kiln_str_char_at: Ptr(Func(Ptr(GcStruct str), Signed) -> UniChar), v0, v3)
+#     v5: Signed = cast_unichar_to_int(v4)
+#     goto return(v5)
 # }
 # graph hints.norm(v0: Float, v1: Float) -> Float raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0(v0: Float, v1: Float):
@@ -89,7 +87,7 @@ if __name__ == "__main__":
 #     goto return(v10)
 # }
 # Struct object_vtable size=24 align=8 { subclassrange_min: Signed @0, subclassrange_max: Signed @8, name: Ptr(GcStruct str) @16 }
-# GcStruct str size=16 align=8 { hash: Signed @0, chars: Array(Char) @8 }
+# GcStruct str size=24 align=8 { hash: Signed @0, length: Signed @8, chars: Array(Char) @16 }
 # Array(Char) size=8 align=8 items@8 stride=1
 # GcStruct object size=8 align=8 { typeptr: Ptr(Struct object_vtable) @0 }
 # GcArray(Ptr(GcStruct str)) size=8 align=8 items@8 stride=8

@@ -133,13 +133,13 @@ if __name__ == "__main__":
 #     setfield(v0, "inst_next", null: Ptr(GcStruct instances.Node))
 #     goto return("")
 # }
-# graph instances.attributes(v0: Ptr(GcStruct instances.Tagged)) -> Ptr(GcStruct tuple3_Signed_Bool_Char) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# graph instances.attributes(v0: Ptr(GcStruct instances.Tagged)) -> Ptr(GcStruct tuple3_Signed_Bool_UniChar) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0(v0: Ptr(GcStruct instances.Tagged)):
 #     v1: Signed = getfield(v0, "inst_hits")
 #     v2: Signed = int_add(v1, 1)
 #     setfield(v0, "inst_hits", v2)
-#     v3: Char = getfield(v0, "inst_tag")
-#     v4: Ptr(GcStruct tuple3_Signed_Bool_Char) = malloc(<GcStruct tuple3_Signed_Bool_Char>)
+#     v3: UniChar = getfield(v0, "inst_tag")
+#     v4: Ptr(GcStruct tuple3_Signed_Bool_UniChar) = malloc(<GcStruct tuple3_Signed_Bool_UniChar>)
 #     setfield(v4, "item0", -1)
 #     setfield(v4, "item1", True)
 #     setfield(v4, "item2", v3)
@@ -281,7 +281,7 @@ if __name__ == "__main__":
 #     v3: Bool = ptr_eq(v0, v2)
 #     goto return(v3)
 # }
-# graph instances.tagged(v0: Signed) -> Ptr(GcStruct tuple2_Char_Signed) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# graph instances.tagged(v0: Signed) -> Ptr(GcStruct tuple2_UniChar_Signed) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0(v0: Signed):
 #     v1: Bool = int_gt(v0, 3)
 #     branch v1 [true: block2(), false: block1()]
@@ -290,7 +290,7 @@ if __name__ == "__main__":
 #     v3: Ptr(GcStruct object) = cast_pointer(v2)
 #     v4: Ptr(Struct object_vtable) = cast_pointer(@vtable_instances.Tagged)
 #     setfield(v3, "typeptr", v4)
-#     setfield(v2, "inst_tag", 't')
+#     setfield(v2, "inst_tag", U't')
 #     setfield(v2, "inst_hits", 1)
 #     goto block3(v2)
 # block2():
@@ -298,14 +298,14 @@ if __name__ == "__main__":
 #     v6: Ptr(GcStruct object) = cast_pointer(v5)
 #     v7: Ptr(Struct object_vtable) = cast_pointer(@vtable_instances.Marked)
 #     setfield(v6, "typeptr", v7)
-#     setfield(v5, "inst_tag", 'm')
+#     setfield(v5, "inst_tag", U'm')
 #     setfield(v5, "inst_hits", 1)
 #     v8: Ptr(GcStruct instances.Tagged) = cast_pointer(v5)
 #     goto block3(v8)
 # block3(v9: Ptr(GcStruct instances.Tagged)):
-#     v10: Char = getfield(v9, "inst_tag")
+#     v10: UniChar = getfield(v9, "inst_tag")
 #     v11: Signed = direct_call(&instances.Tagged.touch: Ptr(Func(Ptr(GcStruct instances.Tagged)) -> Signed), v9)
-#     v12: Ptr(GcStruct tuple2_Char_Signed) = malloc(<GcStruct tuple2_Char_Signed>)
+#     v12: Ptr(GcStruct tuple2_UniChar_Signed) = malloc(<GcStruct tuple2_UniChar_Signed>)
 #     setfield(v12, "item0", v10)
 #     setfield(v12, "item1", v11)
 #     goto return(v12)
@@ -324,29 +324,29 @@ if __name__ == "__main__":
 #     goto block1(v9, v8)
 # }
 # Struct object_vtable size=24 align=8 { subclassrange_min: Signed @0, subclassrange_max: Signed @8, name: Ptr(GcStruct str) @16 }
-# GcStruct str size=16 align=8 { hash: Signed @0, chars: Array(Char) @8 }
+# GcStruct str size=24 align=8 { hash: Signed @0, length: Signed @8, chars: Array(Char) @16 }
 # Array(Char) size=8 align=8 items@8 stride=1
 # GcStruct object size=8 align=8 { typeptr: Ptr(Struct object_vtable) @0 }
 # GcStruct instances.Node size=24 align=8 { super: GcStruct object @0, inst_value: Signed @8, inst_next: Ptr(GcStruct instances.Node) @16 }
 # Struct instances.Node_vtable size=24 align=8 { super: Struct object_vtable @0 }
 # GcStruct instances.Leaf size=32 align=8 { super: GcStruct instances.Node @0, inst_weight: Float @24 }
 # Struct instances.Leaf_vtable size=24 align=8 { super: Struct instances.Node_vtable @0 }
-# GcStruct instances.Tagged size=24 align=8 { super: GcStruct object @0, inst_tag: Char @8, inst_hits: Signed @16 }
+# GcStruct instances.Tagged size=24 align=8 { super: GcStruct object @0, inst_tag: UniChar @8, inst_hits: Signed @16 }
 # Struct instances.Tagged_vtable size=24 align=8 { super: Struct object_vtable @0 }
 # GcStruct instances.Marked size=24 align=8 { super: GcStruct instances.Tagged @0 }
 # Struct instances.Marked_vtable size=24 align=8 { super: Struct instances.Tagged_vtable @0 }
 # GcStruct instances.Twig size=24 align=8 { super: GcStruct instances.Node @0 }
 # Struct instances.Twig_vtable size=24 align=8 { super: Struct instances.Node_vtable @0 }
-# GcStruct tuple3_Signed_Bool_Char size=16 align=8 { item0: Signed @0, item1: Bool @8, item2: Char @9 }
+# GcStruct tuple3_Signed_Bool_UniChar size=16 align=8 { item0: Signed @0, item1: Bool @8, item2: UniChar @12 }
 # GcArray(Ptr(GcStruct str)) size=8 align=8 items@8 stride=8
 # GcStruct list_str size=16 align=8 { length: Signed @0, items: Ptr(GcArray(Ptr(GcStruct str))) @8 }
 # GcStruct tuple2_Bool_Bool size=2 align=1 { item0: Bool @0, item1: Bool @1 }
 # GcStruct tuple4_Bool_Bool_Bool_Signed size=16 align=8 { item0: Bool @0, item1: Bool @1, item2: Bool @2, item3: Signed @8 }
-# GcStruct tuple2_Char_Signed size=16 align=8 { item0: Char @0, item1: Signed @8 }
-# prebuilt @str_Leaf: GcStruct str = {hash: 0, chars: "Leaf"}
-# prebuilt @str_Marked: GcStruct str = {hash: 0, chars: "Marked"}
-# prebuilt @str_Node: GcStruct str = {hash: 0, chars: "Node"}
-# prebuilt @str_Tagged: GcStruct str = {hash: 0, chars: "Tagged"}
+# GcStruct tuple2_UniChar_Signed size=16 align=8 { item0: UniChar @0, item1: Signed @8 }
+# prebuilt @str_Leaf: GcStruct str = {hash: 0, length: 4, chars: "Leaf"}
+# prebuilt @str_Marked: GcStruct str = {hash: 0, length: 6, chars: "Marked"}
+# prebuilt @str_Node: GcStruct str = {hash: 0, length: 4, chars: "Node"}
+# prebuilt @str_Tagged: GcStruct str = {hash: 0, length: 6, chars: "Tagged"}
 # prebuilt @vtable_instances.Leaf: Struct instances.Leaf_vtable = {super: {super: {subclassrange_min: 2, subclassrange_max: 3, name: @str_Leaf}}}
 # prebuilt @vtable_instances.Marked: Struct instances.Marked_vtable = {super: {super: {subclassrange_min: 5, subclassrange_max: 6, name: @str_Marked}}}
 # prebuilt @vtable_instances.Node: Struct instances.Node_vtable = {super: {subclassrange_min: 1, subclassrange_max: 4, name: @str_Node}}

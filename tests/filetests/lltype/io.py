@@ -147,12 +147,11 @@ if __name__ == "__main__":
 #     v25: Void = direct_call(&kiln_file_close: Ptr(Func(Ptr(GcStruct file)) -> Void), v24)
 #     goto return(v23)
 # block5(v26: Signed, v27: Ptr(GcStruct file), v28: Ptr(GcStruct file), v29: Ptr(GcStruct str)):
-#     v30: Ptr(Array(Char)) = getsubstruct(v29, "chars")
-#     v31: Signed = getarraysize(v30)
-#     goto block6(v26, v27, v28, v31)
-# block6(v32: Signed, v33: Ptr(GcStruct file), v34: Ptr(GcStruct file), v35: Signed):
-#     v36: Signed = int_add(v32, v35)
-#     goto block1(v36, v33, v34)
+#     v30: Signed = getfield(v29, "length")
+#     goto block6(v26, v27, v28, v30)
+# block6(v31: Signed, v32: Ptr(GcStruct file), v33: Ptr(GcStruct file), v34: Signed):
+#     v35: Signed = int_add(v31, v34)
+#     goto block1(v35, v32, v33)
 # }
 # graph io.env_and_paths(v0: Ptr(GcStruct str)) -> Ptr(GcStruct tuple4_str_str_Bool_Bool) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0(v0: Ptr(GcStruct str)):
@@ -198,9 +197,8 @@ if __name__ == "__main__":
 #     v4: Ptr(GcStruct str) = direct_call(&kiln_str_concat: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str)) -> Ptr(GcStruct str)), v2, @str.1)
 #     v5: Signed = direct_call(&kiln_os_write: Ptr(Func(Signed, Ptr(GcStruct str)) -> Signed), 1, v4)
 #     v6: Void = direct_call(&kiln_os_unlink: Ptr(Func(Ptr(GcStruct str)) -> Void), v0)
-#     v7: Ptr(Array(Char)) = getsubstruct(v2, "chars")
-#     v8: Signed = getarraysize(v7)
-#     goto return(v8)
+#     v7: Signed = getfield(v2, "length")
+#     goto return(v7)
 # }
 # graph io.numbered(v0: Ptr(GcStruct str)) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0(v0: Ptr(GcStruct str)):
@@ -223,11 +221,10 @@ if __name__ == "__main__":
 # block3(v19: Ptr(GcStruct str), v20: Ptr(GcStruct file), v21: Signed, v22: Ptr(GcStruct enumerate_file), v23: Ptr(GcStruct tuple2_Signed_str)):
 #     v24: Signed = getfield(v23, "item0")
 #     v25: Ptr(GcStruct str) = getfield(v23, "item1")
-#     v26: Ptr(Array(Char)) = getsubstruct(v25, "chars")
-#     v27: Signed = getarraysize(v26)
-#     v28: Signed = int_mul(v24, v27)
-#     v29: Signed = int_add(v21, v28)
-#     goto block1(v19, v20, v29, v22)
+#     v26: Signed = getfield(v25, "length")
+#     v27: Signed = int_mul(v24, v26)
+#     v28: Signed = int_add(v21, v27)
+#     goto block1(v19, v20, v28, v22)
 # }
 # graph io.read_binary(v0: Ptr(GcStruct str)) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0(v0: Ptr(GcStruct str)):
@@ -235,12 +232,10 @@ if __name__ == "__main__":
 #     v2: Ptr(GcStruct str) = direct_call(&kiln_file_read: Ptr(Func(Ptr(GcStruct file), Signed) -> Ptr(GcStruct str)), v1, 4)
 #     v3: Ptr(GcStruct str) = direct_call(&kiln_file_read: Ptr(Func(Ptr(GcStruct file), Signed) -> Ptr(GcStruct str)), v1, -1)
 #     v4: Void = direct_call(&kiln_file_close: Ptr(Func(Ptr(GcStruct file)) -> Void), v1)
-#     v5: Ptr(Array(Char)) = getsubstruct(v2, "chars")
-#     v6: Signed = getarraysize(v5)
-#     v7: Ptr(Array(Char)) = getsubstruct(v3, "chars")
-#     v8: Signed = getarraysize(v7)
-#     v9: Signed = int_add(v6, v8)
-#     goto return(v9)
+#     v5: Signed = getfield(v2, "length")
+#     v6: Signed = getfield(v3, "length")
+#     v7: Signed = int_add(v5, v6)
+#     goto return(v7)
 # }
 # graph io.read_lines(v0: Ptr(GcStruct str)) -> Ptr(GcStruct str) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0(v0: Ptr(GcStruct str)):
@@ -348,7 +343,7 @@ if __name__ == "__main__":
 #     goto raise(v62, v63)
 # }
 # Struct object_vtable size=24 align=8 { subclassrange_min: Signed @0, subclassrange_max: Signed @8, name: Ptr(GcStruct str) @16 }
-# GcStruct str size=16 align=8 { hash: Signed @0, chars: Array(Char) @8 }
+# GcStruct str size=24 align=8 { hash: Signed @0, length: Signed @8, chars: Array(Char) @16 }
 # Array(Char) size=8 align=8 items@8 stride=1
 # GcStruct object size=8 align=8 { typeptr: Ptr(Struct object_vtable) @0 }
 # GcStruct BaseException size=8 align=8 { super: GcStruct object @0 }
@@ -364,19 +359,19 @@ if __name__ == "__main__":
 # GcStruct enumerate_file size=16 align=8 { iter: Ptr(GcStruct file) @0, index: Signed @8 }
 # GcStruct tuple2_Signed_str size=16 align=8 { item0: Signed @0, item1: Ptr(GcStruct str) @8 }
 # GcStruct arrayiter_str size=16 align=8 { list: Ptr(GcArray(Ptr(GcStruct str))) @0, index: Signed @8 }
-# prebuilt @str.1: GcStruct str = {hash: 0, chars: "\x0a"}
-# prebuilt @str.10: GcStruct str = {hash: 0, chars: "/"}
-# prebuilt @str.11: GcStruct str = {hash: 0, chars: "/x/y"}
-# prebuilt @str.12: GcStruct str = {hash: 0, chars: "too big"}
-# prebuilt @str.13: GcStruct str = {hash: 0, chars: "utf-8"}
-# prebuilt @str.14: GcStruct str = {hash: 0, chars: " (+"}
-# prebuilt @str.15: GcStruct str = {hash: 0, chars: " more)"}
-# prebuilt @str.2: GcStruct str = {hash: 0, chars: "to stderr\x0a"}
-# prebuilt @str_BaseException: GcStruct str = {hash: 0, chars: "BaseException"}
-# prebuilt @str_StopIteration: GcStruct str = {hash: 0, chars: "StopIteration"}
-# prebuilt @str_a: GcStruct str = {hash: 0, chars: "a"}
-# prebuilt @str_r: GcStruct str = {hash: 0, chars: "r"}
-# prebuilt @str_rb: GcStruct str = {hash: 0, chars: "rb"}
-# prebuilt @str_w: GcStruct str = {hash: 0, chars: "w"}
+# prebuilt @str.1: GcStruct str = {hash: 0, length: 1, chars: "\x0a"}
+# prebuilt @str.10: GcStruct str = {hash: 0, length: 1, chars: "/"}
+# prebuilt @str.11: GcStruct str = {hash: 0, length: 4, chars: "/x/y"}
+# prebuilt @str.12: GcStruct str = {hash: 0, length: 7, chars: "too big"}
+# prebuilt @str.13: GcStruct str = {hash: 0, length: 5, chars: "utf-8"}
+# prebuilt @str.14: GcStruct str = {hash: 0, length: 3, chars: " (+"}
+# prebuilt @str.15: GcStruct str = {hash: 0, length: 6, chars: " more)"}
+# prebuilt @str.2: GcStruct str = {hash: 0, length: 10, chars: "to stderr\x0a"}
+# prebuilt @str_BaseException: GcStruct str = {hash: 0, length: 13, chars: "BaseException"}
+# prebuilt @str_StopIteration: GcStruct str = {hash: 0, length: 13, chars: "StopIteration"}
+# prebuilt @str_a: GcStruct str = {hash: 0, length: 1, chars: "a"}
+# prebuilt @str_r: GcStruct str = {hash: 0, length: 1, chars: "r"}
+# prebuilt @str_rb: GcStruct str = {hash: 0, length: 2, chars: "rb"}
+# prebuilt @str_w: GcStruct str = {hash: 0, length: 1, chars: "w"}
 # prebuilt @vtable_BaseException: Struct BaseException_vtable = {super: {subclassrange_min: 1, subclassrange_max: 4, name: @str_BaseException}}
 # prebuilt @vtable_StopIteration: Struct StopIteration_vtable = {super: {super: {super: {subclassrange_min: 3, subclassrange_max: 4, name: @str_StopIteration}}}}

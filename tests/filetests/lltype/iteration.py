@@ -290,10 +290,10 @@ if __name__ == "__main__":
 #     setfield(v1, "string", v0)
 #     goto block1(0, v1)
 # block1(v2: Signed, v3: Ptr(GcStruct striter)):
-#     v4: Char = direct_call(&kiln_striter_next: Ptr(Func(Ptr(GcStruct striter)) -> Char), v3)
+#     v4: UniChar = direct_call(&kiln_striter_next: Ptr(Func(Ptr(GcStruct striter)) -> UniChar), v3)
 #     exits [normal: block2(v2, v3, v4), except @vtable_StopIteration as (v5: Ptr(Struct object_vtable), v6: Ptr(GcStruct StopIteration)): return(v2)]
-# block2(v7: Signed, v8: Ptr(GcStruct striter), v9: Char):
-#     v10: Bool = char_eq(v9, 'a')
+# block2(v7: Signed, v8: Ptr(GcStruct striter), v9: UniChar):
+#     v10: Bool = unichar_eq(v9, U'a')
 #     branch v10 [true: block3(v7, v8), false: block1(v7, v8)]
 # block3(v11: Signed, v12: Ptr(GcStruct striter)):
 #     v13: Signed = int_add(v11, 1)
@@ -365,11 +365,10 @@ if __name__ == "__main__":
 # block2(v8: Signed, v9: Ptr(GcStruct enumerate_listiter_str), v10: Ptr(GcStruct tuple2_Signed_str)):
 #     v11: Signed = getfield(v10, "item0")
 #     v12: Ptr(GcStruct str) = getfield(v10, "item1")
-#     v13: Ptr(Array(Char)) = getsubstruct(v12, "chars")
-#     v14: Signed = getarraysize(v13)
-#     v15: Signed = int_mul(v11, v14)
-#     v16: Signed = int_add(v8, v15)
-#     goto block1(v16, v9)
+#     v13: Signed = getfield(v12, "length")
+#     v14: Signed = int_mul(v11, v13)
+#     v15: Signed = int_add(v8, v14)
+#     goto block1(v15, v9)
 # }
 # graph iteration.with_zip(v0: Ptr(GcArray(Signed)), v1: Ptr(GcStruct list_str)) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0(v0: Ptr(GcArray(Signed)), v1: Ptr(GcStruct list_str)):
@@ -387,14 +386,13 @@ if __name__ == "__main__":
 # block2(v10: Signed, v11: Ptr(GcStruct zip_arrayiter_Signed_listiter_str), v12: Ptr(GcStruct tuple2_Signed_str)):
 #     v13: Signed = getfield(v12, "item0")
 #     v14: Ptr(GcStruct str) = getfield(v12, "item1")
-#     v15: Ptr(Array(Char)) = getsubstruct(v14, "chars")
-#     v16: Signed = getarraysize(v15)
-#     v17: Signed = int_add(v13, v16)
-#     v18: Signed = int_add(v10, v17)
-#     goto block1(v18, v11)
+#     v15: Signed = getfield(v14, "length")
+#     v16: Signed = int_add(v13, v15)
+#     v17: Signed = int_add(v10, v16)
+#     goto block1(v17, v11)
 # }
 # Struct object_vtable size=24 align=8 { subclassrange_min: Signed @0, subclassrange_max: Signed @8, name: Ptr(GcStruct str) @16 }
-# GcStruct str size=16 align=8 { hash: Signed @0, chars: Array(Char) @8 }
+# GcStruct str size=24 align=8 { hash: Signed @0, length: Signed @8, chars: Array(Char) @16 }
 # Array(Char) size=8 align=8 items@8 stride=1
 # GcStruct object size=8 align=8 { typeptr: Ptr(Struct object_vtable) @0 }
 # GcStruct BaseException size=8 align=8 { super: GcStruct object @0 }
@@ -422,5 +420,5 @@ if __name__ == "__main__":
 # GcStruct enumerate_listiter_str size=16 align=8 { iter: Ptr(GcStruct listiter_str) @0, index: Signed @8 }
 # GcStruct tuple2_Signed_str size=16 align=8 { item0: Signed @0, item1: Ptr(GcStruct str) @8 }
 # GcStruct zip_arrayiter_Signed_listiter_str size=16 align=8 { iter0: Ptr(GcStruct arrayiter_Signed) @0, iter1: Ptr(GcStruct listiter_str) @8 }
-# prebuilt @str_StopIteration: GcStruct str = {hash: 0, chars: "StopIteration"}
+# prebuilt @str_StopIteration: GcStruct str = {hash: 0, length: 13, chars: "StopIteration"}
 # prebuilt @vtable_StopIteration: Struct StopIteration_vtable = {super: {super: {super: {subclassrange_min: 3, subclassrange_max: 4, name: @str_StopIteration}}}}

@@ -335,11 +335,11 @@ if __name__ == "__main__":
 #     v12: Signed = int_add(v10, v11)
 #     goto return(v12)
 # }
-# graph lists.search(v0: Ptr(GcArray(Ptr(GcStruct str))), v1: Char) -> Ptr(GcStruct tuple3_Bool_Signed_Bool) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
-# block0(v0: Ptr(GcArray(Ptr(GcStruct str))), v1: Char):
-#     v2: Ptr(GcStruct str) = direct_call(&kiln_str_from_char: Ptr(Func(Char) -> Ptr(GcStruct str)), v1)
+# graph lists.search(v0: Ptr(GcArray(Ptr(GcStruct str))), v1: UniChar) -> Ptr(GcStruct tuple3_Bool_Signed_Bool) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Ptr(GcArray(Ptr(GcStruct str))), v1: UniChar):
+#     v2: Ptr(GcStruct str) = direct_call(&kiln_str_from_char: Ptr(Func(UniChar) -> Ptr(GcStruct str)), v1)
 #     v3: Bool = direct_call(&kiln_list_contains: Ptr(Func(Ptr(GcArray(Ptr(GcStruct str))), Ptr(GcStruct str)) -> Bool), v0, v2)
-#     v4: Ptr(GcStruct str) = direct_call(&kiln_str_from_char: Ptr(Func(Char) -> Ptr(GcStruct str)), v1)
+#     v4: Ptr(GcStruct str) = direct_call(&kiln_str_from_char: Ptr(Func(UniChar) -> Ptr(GcStruct str)), v1)
 #     v5: Signed = direct_call(&kiln_list_index: Ptr(Func(Ptr(GcArray(Ptr(GcStruct str))), Ptr(GcStruct str)) -> Signed), v0, v4)
 #     v6: Bool = direct_call(&kiln_list_contains: Ptr(Func(Ptr(GcArray(Ptr(GcStruct str))), Ptr(GcStruct str)) -> Bool), v0, @str_a)
 #     v7: Ptr(GcStruct tuple3_Bool_Signed_Bool) = malloc(<GcStruct tuple3_Bool_Signed_Bool>)
@@ -396,7 +396,7 @@ if __name__ == "__main__":
 #     goto return("")
 # }
 # Struct object_vtable size=24 align=8 { subclassrange_min: Signed @0, subclassrange_max: Signed @8, name: Ptr(GcStruct str) @16 }
-# GcStruct str size=16 align=8 { hash: Signed @0, chars: Array(Char) @8 }
+# GcStruct str size=24 align=8 { hash: Signed @0, length: Signed @8, chars: Array(Char) @16 }
 # Array(Char) size=8 align=8 items@8 stride=1
 # GcStruct object size=8 align=8 { typeptr: Ptr(Struct object_vtable) @0 }
 # GcStruct BaseException size=8 align=8 { super: GcStruct object @0 }
@@ -426,6 +426,6 @@ if __name__ == "__main__":
 # GcStruct list_Void size=8 align=8 { length: Signed @0 }
 # GcArray(Float) size=8 align=8 items@8 stride=8
 # prebuilt @lists.TABLE: GcArray(Signed) = [10, 20, 30]
-# prebuilt @str_Exception: GcStruct str = {hash: 0, chars: "Exception"}
-# prebuilt @str_a: GcStruct str = {hash: 0, chars: "a"}
+# prebuilt @str_Exception: GcStruct str = {hash: 0, length: 9, chars: "Exception"}
+# prebuilt @str_a: GcStruct str = {hash: 0, length: 1, chars: "a"}
 # prebuilt @vtable_Exception: Struct Exception_vtable = {super: {super: {subclassrange_min: 2, subclassrange_max: 5, name: @str_Exception}}}

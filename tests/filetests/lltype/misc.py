@@ -155,7 +155,7 @@ if __name__ == "__main__":
 #     goto return(v8)
 # }
 # Struct object_vtable size=24 align=8 { subclassrange_min: Signed @0, subclassrange_max: Signed @8, name: Ptr(GcStruct str) @16 }
-# GcStruct str size=16 align=8 { hash: Signed @0, chars: Array(Char) @8 }
+# GcStruct str size=24 align=8 { hash: Signed @0, length: Signed @8, chars: Array(Char) @16 }
 # Array(Char) size=8 align=8 items@8 stride=1
 # GcStruct object size=8 align=8 { typeptr: Ptr(Struct object_vtable) @0 }
 # GcStruct misc.Shape size=8 align=8 { super: GcStruct object @0 }
@@ -171,13 +171,13 @@ if __name__ == "__main__":
 # GcArray(Signed) size=8 align=8 items@8 stride=8
 # GcStruct tuple2_Bool_Bool size=2 align=1 { item0: Bool @0, item1: Bool @1 }
 # GcStruct file size=16 align=8 { stream: Ptr(Opaque FILE) @0, flags: Signed @8 }
-# prebuilt @str.1: GcStruct str = {hash: 0, chars: "/"}
-# prebuilt @str_BaseException: GcStruct str = {hash: 0, chars: "BaseException"}
-# prebuilt @str_Shape: GcStruct str = {hash: 0, chars: "Shape"}
-# prebuilt @str_Square: GcStruct str = {hash: 0, chars: "Square"}
-# prebuilt @str_Temperature: GcStruct str = {hash: 0, chars: "Temperature"}
-# prebuilt @str_w: GcStruct str = {hash: 0, chars: "w"}
-# prebuilt @str_x: GcStruct str = {hash: 0, chars: "x"}
+# prebuilt @str.1: GcStruct str = {hash: 0, length: 1, chars: "/"}
+# prebuilt @str_BaseException: GcStruct str = {hash: 0, length: 13, chars: "BaseException"}
+# prebuilt @str_Shape: GcStruct str = {hash: 0, length: 5, chars: "Shape"}
+# prebuilt @str_Square: GcStruct str = {hash: 0, length: 6, chars: "Square"}
+# prebuilt @str_Temperature: GcStruct str = {hash: 0, length: 11, chars: "Temperature"}
+# prebuilt @str_w: GcStruct str = {hash: 0, length: 1, chars: "w"}
+# prebuilt @str_x: GcStruct str = {hash: 0, length: 1, chars: "x"}
 # prebuilt @vtable_BaseException: Struct BaseException_vtable = {super: {subclassrange_min: 3, subclassrange_max: 4, name: @str_BaseException}}
 # prebuilt @vtable_misc.Shape: Struct misc.Shape_vtable = {super: {subclassrange_min: 1, subclassrange_max: 3, name: @str_Shape}}
 # prebuilt @vtable_misc.Square: Struct misc.Square_vtable = {super: {super: {subclassrange_min: 2, subclassrange_max: 3, name: @str_Square}}}

@@ -451,7 +451,7 @@ if __name__ == "__main__":
 #     goto return(v4)
 # }
 # Struct object_vtable size=24 align=8 { subclassrange_min: Signed @0, subclassrange_max: Signed @8, name: Ptr(GcStruct str) @16 }
-# GcStruct str size=16 align=8 { hash: Signed @0, chars: Array(Char) @8 }
+# GcStruct str size=24 align=8 { hash: Signed @0, length: Signed @8, chars: Array(Char) @16 }
 # Array(Char) size=8 align=8 items@8 stride=1
 # GcStruct object size=8 align=8 { typeptr: Ptr(Struct object_vtable) @0 }
 # GcStruct BaseException size=8 align=8 { super: GcStruct object @0 }
@@ -484,6 +484,6 @@ if __name__ == "__main__":
 # GcStruct tuple3_Signed_Signed_Signed size=24 align=8 { item0: Signed @0, item1: Signed @8, item2: Signed @16 }
 # GcArray(Signed) size=8 align=8 items@8 stride=8
 # GcStruct rangeiter size=32 align=8 { next: Signed @0, stop: Signed @8, step: Signed @16, list: Ptr(GcArray(Signed)) @24 }
-# prebuilt @str_Exception: GcStruct str = {hash: 0, chars: "Exception"}
+# prebuilt @str_Exception: GcStruct str = {hash: 0, length: 9, chars: "Exception"}
 # prebuilt @tuple: GcStruct tuple2_Signed_Signed = {item0: 0, item1: 0}
 # prebuilt @vtable_Exception: Struct Exception_vtable = {super: {super: {subclassrange_min: 2, subclassrange_max: 7, name: @str_Exception}}}

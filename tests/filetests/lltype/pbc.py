@@ -279,7 +279,7 @@ if __name__ == "__main__":
 #     goto return(v4)
 # }
 # Struct object_vtable size=24 align=8 { subclassrange_min: Signed @0, subclassrange_max: Signed @8, name: Ptr(GcStruct str) @16 }
-# GcStruct str size=16 align=8 { hash: Signed @0, chars: Array(Char) @8 }
+# GcStruct str size=24 align=8 { hash: Signed @0, length: Signed @8, chars: Array(Char) @16 }
 # Array(Char) size=8 align=8 items@8 stride=1
 # GcStruct object size=8 align=8 { typeptr: Ptr(Struct object_vtable) @0 }
 # GcStruct pbc.Shape size=16 align=8 { super: GcStruct object @0, inst_size: Signed @8 }
@@ -300,15 +300,15 @@ if __name__ == "__main__":
 # GcStruct tuple3_Signed_str_str size=24 align=8 { item0: Signed @0, item1: Ptr(GcStruct str) @8, item2: Ptr(GcStruct str) @16 }
 # prebuilt @pbc.FAST: Struct frozen_Config = {attr_debug: False, attr_name: @str_fast, attr_scale: 2}
 # prebuilt @pbc.SLOW: Struct frozen_Config = {attr_debug: False, attr_name: @str_slow, attr_scale: 5}
-# prebuilt @str_Line: GcStruct str = {hash: 0, chars: "Line"}
-# prebuilt @str_Marker: GcStruct str = {hash: 0, chars: "Marker"}
-# prebuilt @str_Pen: GcStruct str = {hash: 0, chars: "Pen"}
-# prebuilt @str_Square: GcStruct str = {hash: 0, chars: "Square"}
-# prebuilt @str_blue: GcStruct str = {hash: 0, chars: "blue"}
-# prebuilt @str_fast: GcStruct str = {hash: 0, chars: "fast"}
-# prebuilt @str_shape: GcStruct str = {hash: 0, chars: "shape"}
-# prebuilt @str_slow: GcStruct str = {hash: 0, chars: "slow"}
-# prebuilt @str_square: GcStruct str = {hash: 0, chars: "square"}
+# prebuilt @str_Line: GcStruct str = {hash: 0, length: 4, chars: "Line"}
+# prebuilt @str_Marker: GcStruct str = {hash: 0, length: 6, chars: "Marker"}
+# prebuilt @str_Pen: GcStruct str = {hash: 0, length: 3, chars: "Pen"}
+# prebuilt @str_Square: GcStruct str = {hash: 0, length: 6, chars: "Square"}
+# prebuilt @str_blue: GcStruct str = {hash: 0, length: 4, chars: "blue"}
+# prebuilt @str_fast: GcStruct str = {hash: 0, length: 4, chars: "fast"}
+# prebuilt @str_shape: GcStruct str = {hash: 0, length: 5, chars: "shape"}
+# prebuilt @str_slow: GcStruct str = {hash: 0, length: 4, chars: "slow"}
+# prebuilt @str_square: GcStruct str = {hash: 0, length: 6, chars: "square"}
 # prebuilt @vtable_pbc.Line: Struct pbc.Line_vtable = {super: {super: {subclassrange_min: 3, subclassrange_max: 4, name: @str_Line}, method_area: &pbc.Line.area, instantiate_0: &pbc.Line.<instantiate_0>, cls_NAME: @str_shape, cls_SIDES: 0, spec_0: &pbc.label_of[pbc.Line]}}
 # prebuilt @vtable_pbc.Marker: Struct pbc.Marker_vtable = {super: {super: {subclassrange_min: 5, subclassrange_max: 6, name: @str_Marker}, instantiate_0: &pbc.Marker.<instantiate_0>, instantiate_1: &pbc.Marker.<instantiate_1>}}
 # prebuilt @vtable_pbc.Pen: Struct pbc.Pen_vtable = {super: {subclassrange_min: 4, subclassrange_max: 6, name: @str_Pen}, instantiate_0: &pbc.Pen.<instantiate_0>, instantiate_1: &pbc.Pen.<instantiate_1>}

@@ -177,9 +177,9 @@ if __name__ == "__main__":
 #     v8: Ptr(GcStruct prebuilt.Node) = getfield(v5, "inst_next")
 #     goto block1(v8, v7)
 # }
-# graph prebuilt.dispatch(v0: Char, v1: Signed, v2: Signed) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
-# block0(v0: Char, v1: Signed, v2: Signed):
-#     v3: Ptr(Func(Signed, Signed) -> Signed) = direct_call(&kiln_dict_getitem: Ptr(Func(Ptr(GcStruct dict_char_func), Char) -> Ptr(Func(Signed, Signed) -> Signed)), @prebuilt.OPS, v0)
+# graph prebuilt.dispatch(v0: UniChar, v1: Signed, v2: Signed) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: UniChar, v1: Signed, v2: Signed):
+#     v3: Ptr(Func(Signed, Signed) -> Signed) = direct_call(&kiln_dict_getitem: Ptr(Func(Ptr(GcStruct dict_unichar_func), UniChar) -> Ptr(Func(Signed, Signed) -> Signed)), @prebuilt.OPS, v0)
 #     v4: Signed = indirect_call(v3, v1, v2, "prebuilt.op_add prebuilt.op_sub")
 #     goto return(v4)
 # }
@@ -234,7 +234,7 @@ if __name__ == "__main__":
 #     goto return(v8)
 # }
 # Struct object_vtable size=24 align=8 { subclassrange_min: Signed @0, subclassrange_max: Signed @8, name: Ptr(GcStruct str) @16 }
-# GcStruct str size=16 align=8 { hash: Signed @0, chars: Array(Char) @8 }
+# GcStruct str size=24 align=8 { hash: Signed @0, length: Signed @8, chars: Array(Char) @16 }
 # Array(Char) size=8 align=8 items@8 stride=1
 # GcStruct object size=8 align=8 { typeptr: Ptr(Struct object_vtable) @0 }
 # GcStruct prebuilt.Node size=32 align=8 { super: GcStruct object @0, inst_value: Signed @8, inst_next: Ptr(GcStruct prebuilt.Node) @16, inst_kind: Ptr(GcStruct str) @24 }
@@ -250,10 +250,10 @@ if __name__ == "__main__":
 # GcArray(Ptr(GcStruct str)) size=8 align=8 items@8 stride=8
 # GcStruct list_str size=16 align=8 { length: Signed @0, items: Ptr(GcArray(Ptr(GcStruct str))) @8 }
 # GcStruct tuple2_Signed_str size=16 align=8 { item0: Signed @0, item1: Ptr(GcStruct str) @8 }
-# Struct dictentry_char_func size=24 align=8 { key: Char @0, value: Ptr(Func(Signed, Signed) -> Signed) @8, valid: Bool @16 }
+# Struct dictentry_unichar_func size=24 align=8 { key: UniChar @0, value: Ptr(Func(Signed, Signed) -> Signed) @8, valid: Bool @16 }
 # GcArray(Signed) size=8 align=8 items@8 stride=8
-# GcArray(Struct dictentry_char_func) size=8 align=8 items@8 stride=24
-# GcStruct dict_char_func size=32 align=8 { num_items: Signed @0, num_used: Signed @8, indexes: Ptr(GcArray(Signed)) @16, entries: Ptr(GcArray(Struct dictentry_char_func)) @24 }
+# GcArray(Struct dictentry_unichar_func) size=8 align=8 items@8 stride=24
+# GcStruct dict_unichar_func size=32 align=8 { num_items: Signed @0, num_used: Signed @8, indexes: Ptr(GcArray(Signed)) @16, entries: Ptr(GcArray(Struct dictentry_unichar_func)) @24 }
 # Struct dictentry_str_int size=16 align=8 { key: Ptr(GcStruct str) @0, value: Signed @8 }
 # GcArray(Struct dictentry_str_int) size=8 align=8 items@8 stride=16
 # GcStruct dict_str_int size=32 align=8 { num_items: Signed @0, num_used: Signed @8, indexes: Ptr(GcArray(Signed)) @16, entries: Ptr(GcArray(Struct dictentry_str_int)) @24 }
@@ -270,23 +270,23 @@ if __name__ == "__main__":
 # prebuilt @prebuilt.NAMES: GcArray(Ptr(GcStruct str)) = [@str_nop, @str_add, @str_sub]
 # prebuilt @prebuilt.OPCODES: GcStruct dict_str_int = {num_items: 3, num_used: 3, indexes: null, entries: @prebuilt.OPCODES.entries}
 # prebuilt @prebuilt.OPCODES.entries: GcArray(Struct dictentry_str_int) = [{key: @str_add, value: 1}, {key: @str_sub, value: 2}, {key: @str_jump, value: 7}]
-# prebuilt @prebuilt.OPS: GcStruct dict_char_func = {num_items: 2, num_used: 2, indexes: null, entries: @prebuilt.OPS.entries}
-# prebuilt @prebuilt.OPS.entries: GcArray(Struct dictentry_char_func) = [{key: '+', value: &prebuilt.op_add, valid: True}, {key: '-', value: &prebuilt.op_sub, valid: True}]
+# prebuilt @prebuilt.OPS: GcStruct dict_unichar_func = {num_items: 2, num_used: 2, indexes: null, entries: @prebuilt.OPS.entries}
+# prebuilt @prebuilt.OPS.entries: GcArray(Struct dictentry_unichar_func) = [{key: U'+', value: &prebuilt.op_add, valid: True}, {key: U'-', value: &prebuilt.op_sub, valid: True}]
 # prebuilt @prebuilt.RING_A: GcStruct prebuilt.Node = {super: {typeptr: @vtable_prebuilt.Node}, inst_value: 10, inst_next: @prebuilt.RING_B, inst_kind: @str_leaf}
 # prebuilt @prebuilt.RING_B: GcStruct prebuilt.Node = {super: {typeptr: @vtable_prebuilt.Node}, inst_value: 20, inst_next: @prebuilt.RING_A, inst_kind: @str_link}
 # prebuilt @prebuilt.SHAPES: GcArray(Ptr(GcStruct prebuilt.Shape)) = [@inst_prebuilt.Square, @inst_prebuilt.Circle]
-# prebuilt @str_Circle: GcStruct str = {hash: 0, chars: "Circle"}
-# prebuilt @str_Counter: GcStruct str = {hash: 0, chars: "Counter"}
-# prebuilt @str_Node: GcStruct str = {hash: 0, chars: "Node"}
-# prebuilt @str_Square: GcStruct str = {hash: 0, chars: "Square"}
-# prebuilt @str_add: GcStruct str = {hash: 0, chars: "add"}
-# prebuilt @str_counter: GcStruct str = {hash: 0, chars: "counter"}
-# prebuilt @str_jump: GcStruct str = {hash: 0, chars: "jump"}
-# prebuilt @str_leaf: GcStruct str = {hash: 0, chars: "leaf"}
-# prebuilt @str_link: GcStruct str = {hash: 0, chars: "link"}
-# prebuilt @str_nop: GcStruct str = {hash: 0, chars: "nop"}
-# prebuilt @str_sub: GcStruct str = {hash: 0, chars: "sub"}
-# prebuilt @str_three: GcStruct str = {hash: 0, chars: "three"}
+# prebuilt @str_Circle: GcStruct str = {hash: 0, length: 6, chars: "Circle"}
+# prebuilt @str_Counter: GcStruct str = {hash: 0, length: 7, chars: "Counter"}
+# prebuilt @str_Node: GcStruct str = {hash: 0, length: 4, chars: "Node"}
+# prebuilt @str_Square: GcStruct str = {hash: 0, length: 6, chars: "Square"}
+# prebuilt @str_add: GcStruct str = {hash: 0, length: 3, chars: "add"}
+# prebuilt @str_counter: GcStruct str = {hash: 0, length: 7, chars: "counter"}
+# prebuilt @str_jump: GcStruct str = {hash: 0, length: 4, chars: "jump"}
+# prebuilt @str_leaf: GcStruct str = {hash: 0, length: 4, chars: "leaf"}
+# prebuilt @str_link: GcStruct str = {hash: 0, length: 4, chars: "link"}
+# prebuilt @str_nop: GcStruct str = {hash: 0, length: 3, chars: "nop"}
+# prebuilt @str_sub: GcStruct str = {hash: 0, length: 3, chars: "sub"}
+# prebuilt @str_three: GcStruct str = {hash: 0, length: 5, chars: "three"}
 # prebuilt @tuple: GcStruct tuple2_Signed_str = {item0: 3, item1: @str_three}
 # prebuilt @vtable_prebuilt.Circle: Struct prebuilt.Circle_vtable = {super: {super: {subclassrange_min: 5, subclassrange_max: 6, name: @str_Circle}, method_area: &prebuilt.Circle.area}}
 # prebuilt @vtable_prebuilt.Counter: Struct prebuilt.Counter_vtable = {super: {subclassrange_min: 2, subclassrange_max: 3, name: @str_Counter}}

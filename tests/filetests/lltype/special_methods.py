@@ -247,7 +247,7 @@ if __name__ == "__main__":
 #     v13: Ptr(GcStruct object) = cast_pointer(v12)
 #     v14: Ptr(Struct object_vtable) = cast_pointer(@vtable_special_methods.Key)
 #     setfield(v13, "typeptr", v14)
-#     v15: Void = direct_call(&special_methods.Key.__init__: Ptr(Func(Ptr(GcStruct special_methods.Key), Char, Signed) -> Void), v12, 'x', 1)
+#     v15: Void = direct_call(&special_methods.Key.__init__: Ptr(Func(Ptr(GcStruct special_methods.Key), UniChar, Signed) -> Void), v12, U'x', 1)
 #     v16: Signed = direct_call(&kiln_dict_getitem: Ptr(Func(Ptr(GcStruct rdict_special_methods.Key_int), Ptr(GcStruct special_methods.Key), Ptr(Func(Ptr(GcStruct special_methods.Key), Ptr(GcStruct special_methods.Key)) -> Bool), Ptr(Func(Ptr(GcStruct special_methods.Key)) -> Signed)) -> Signed), v2, v12, &special_methods.Key.__eq__: Ptr(Func(Ptr(GcStruct special_methods.Key), Ptr(GcStruct special_methods.Key)) -> Bool), &special_methods.Key.__hash__: Ptr(Func(Ptr(GcStruct special_methods.Key)) -> Signed))
 #     v17: Ptr(GcStruct tuple3_Bool_Signed_Signed) = malloc(<GcStruct tuple3_Bool_Signed_Signed>)
 #     setfield(v17, "item0", v8)
@@ -280,7 +280,7 @@ if __name__ == "__main__":
 #     branch v1 [true: return(1), false: return(0)]
 # }
 # Struct object_vtable size=24 align=8 { subclassrange_min: Signed @0, subclassrange_max: Signed @8, name: Ptr(GcStruct str) @16 }
-# GcStruct str size=16 align=8 { hash: Signed @0, chars: Array(Char) @8 }
+# GcStruct str size=24 align=8 { hash: Signed @0, length: Signed @8, chars: Array(Char) @16 }
 # Array(Char) size=8 align=8 items@8 stride=1
 # GcStruct object size=8 align=8 { typeptr: Ptr(Struct object_vtable) @0 }
 # GcStruct special_methods.Vec size=24 align=8 { super: GcStruct object @0, inst_x: Signed @8, inst_y: Signed @16 }
@@ -299,7 +299,7 @@ if __name__ == "__main__":
 # Struct special_methods.Grid_vtable size=24 align=8 { super: Struct object_vtable @0 }
 # GcStruct special_methods.Adder size=16 align=8 { super: GcStruct object @0, inst_k: Signed @8 }
 # Struct special_methods.Adder_vtable size=24 align=8 { super: Struct object_vtable @0 }
-# GcStruct special_methods.Key size=24 align=8 { super: GcStruct object @0, inst_name: Char @8, inst_n: Signed @16 }
+# GcStruct special_methods.Key size=24 align=8 { super: GcStruct object @0, inst_name: UniChar @8, inst_n: Signed @16 }
 # Struct special_methods.Key_vtable size=24 align=8 { super: Struct object_vtable @0 }
 # GcStruct LookupError size=8 align=8 { super: GcStruct Exception @0 }
 # Struct LookupError_vtable size=24 align=8 { super: Struct Exception_vtable @0 }
@@ -316,9 +316,9 @@ if __name__ == "__main__":
 # Struct rdictentry_special_methods.Key_int size=24 align=8 { key: Ptr(GcStruct special_methods.Key) @0, value: Signed @8, hash: Signed @16 }
 # GcArray(Struct rdictentry_special_methods.Key_int) size=8 align=8 items@8 stride=24
 # GcStruct rdict_special_methods.Key_int size=32 align=8 { num_items: Signed @0, num_used: Signed @8, indexes: Ptr(GcArray(Signed)) @16, entries: Ptr(GcArray(Struct rdictentry_special_methods.Key_int)) @24 }
-# prebuilt @str_Exception: GcStruct str = {hash: 0, chars: "Exception"}
-# prebuilt @str_Key: GcStruct str = {hash: 0, chars: "Key"}
-# prebuilt @str_Shape: GcStruct str = {hash: 0, chars: "Shape"}
+# prebuilt @str_Exception: GcStruct str = {hash: 0, length: 9, chars: "Exception"}
+# prebuilt @str_Key: GcStruct str = {hash: 0, length: 3, chars: "Key"}
+# prebuilt @str_Shape: GcStruct str = {hash: 0, length: 5, chars: "Shape"}
 # prebuilt @tuple: GcStruct tuple2_Bool_Signed = {item0: False, item1: 0}
 # prebuilt @vtable_Exception: Struct Exception_vtable = {super: {super: {subclassrange_min: 5, subclassrange_max: 9, name: @str_Exception}}}
 # prebuilt @vtable_special_methods.Key: Struct special_methods.Key_vtable = {super: {subclassrange_min: 11, subclassrange_max: 12, name: @str_Key}}

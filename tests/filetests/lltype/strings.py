@@ -1,6 +1,7 @@
 # test: lltype
-# functions: concat compare truth items item_caught slices contains_mul chars conversions parse pick fstring percent format_method methods byte_strings building printing Point.__str__ show joining ordering format_fields byte_format containers bad_spec instance_strs printing_none encodings
-# Strings: str and bytes are Ptr(GcStruct str {hash, chars}), chars are Char. len() and chars are
+# functions: concat compare truth items item_caught slices contains_mul chars conversions parse pick fstring percent format_method methods byte_strings building printing Point.__str__ show joining ordering format_fields byte_format containers bad_spec instance_strs printing_none encodings unicode_text
+# Strings: str and bytes are Ptr(GcStruct str {hash, length, chars}) (length in code points, chars
+# the UTF-8 bytes), chars are UniChar code points. len() and chars are
 # inline, the rest are runtime helper calls; text known at translation time becomes prebuilt strs
 # and str_build joins the pieces of f-strings, formats and print() lines in one call. str() of an
 # instance calls its class's __str__ directly, through a vtable slot when subclasses override it,
@@ -178,6 +179,13 @@ def encodings(s, b):
     return s.encode("UTF8"), b.decode("utf-8", "replace"), bytes((65, len(s)))
 
 
+def unicode_text(s, i):
+    # Code points, not bytes: len() is the length field, t[i] str_char_at; a known index into
+    # known text folds to the code point, chr() of a known code point is a constant.
+    t = "h\u00e9llo \u20ac" + s
+    return len(t), t[i], t[1], ord(t[1]), chr(233), t[::-1][:2]
+
+
 def entry_point(argv):
     s = argv[0]
     n = len(argv)
@@ -188,6 +196,7 @@ def entry_point(argv):
     x = n / 3.0
     p = Point(n, 2 * n)
     print(concat(s, "x", c))
+    print(unicode_text(s, n))
     print(compare(s, argv[1], c, d, e))
     print(truth(s, e, c))
     print(items(s, n, b))
@@ -260,26 +269,25 @@ if __name__ == "__main__":
 # block0(v0: Ptr(GcStruct str), v1: Signed):
 #     v2: Ptr(GcStruct strbuilder) = direct_call(&kiln_strbuilder_new: Ptr(Func(Signed) -> Ptr(GcStruct strbuilder)), v1)
 #     v3: Void = direct_call(&kiln_strbuilder_append: Ptr(Func(Ptr(GcStruct strbuilder), Ptr(GcStruct str)) -> Void), v2, v0)
-#     v4: Ptr(Array(Char)) = getsubstruct(v0, "chars")
-#     v5: Signed = getarraysize(v4)
-#     v6: Signed = direct_call(&kiln_check_index: Ptr(Func(Signed, Signed) -> Signed), 0, v5)
-#     v7: Char = getarrayitem(v4, v6)
-#     v8: Void = direct_call(&kiln_strbuilder_append: Ptr(Func(Ptr(GcStruct strbuilder), Char) -> Void), v2, v7)
-#     v9: Void = direct_call(&kiln_strbuilder_append_slice: Ptr(Func(Ptr(GcStruct strbuilder), Ptr(GcStruct str), Signed, Signed) -> Void), v2, v0, 1, v1)
-#     v10: Void = direct_call(&kiln_strbuilder_append_multiple_char: Ptr(Func(Ptr(GcStruct strbuilder), Char, Signed) -> Void), v2, '-', v1)
-#     v11: Signed = getfield(v2, "length")
-#     v12: Ptr(GcStruct str) = direct_call(&kiln_strbuilder_build: Ptr(Func(Ptr(GcStruct strbuilder)) -> Ptr(GcStruct str)), v2)
-#     v13: Ptr(GcStruct str) = direct_call(&kiln_bytes_zeros: Ptr(Func(Signed) -> Ptr(GcStruct str)), v1)
-#     v14: Ptr(GcArray(Signed)) = malloc_varsize(<GcArray(Signed)>, 2)
-#     setarrayitem(v14, 0, 65)
-#     setarrayitem(v14, 1, v1)
-#     v15: Ptr(GcStruct str) = direct_call(&kiln_bytes_from_list: Ptr(Func(Ptr(GcArray(Signed))) -> Ptr(GcStruct str)), v14)
-#     v16: Ptr(GcStruct tuple4_Signed_str_str_str) = malloc(<GcStruct tuple4_Signed_str_str_str>)
-#     setfield(v16, "item0", v11)
-#     setfield(v16, "item1", v12)
-#     setfield(v16, "item2", v13)
-#     setfield(v16, "item3", v15)
-#     goto return(v16)
+#     v4: Signed = getfield(v0, "length")
+#     v5: Signed = direct_call(&kiln_check_index: Ptr(Func(Signed, Signed) -> Signed), 0, v4)
+#     v6: UniChar = direct_call(&kiln_str_char_at: Ptr(Func(Ptr(GcStruct str), Signed) -> UniChar), v0, v5)
+#     v7: Void = direct_call(&kiln_strbuilder_append: Ptr(Func(Ptr(GcStruct strbuilder), UniChar) -> Void), v2, v6)
+#     v8: Void = direct_call(&kiln_strbuilder_append_slice: Ptr(Func(Ptr(GcStruct strbuilder), Ptr(GcStruct str), Signed, Signed) -> Void), v2, v0, 1, v1)
+#     v9: Void = direct_call(&kiln_strbuilder_append_multiple_char: Ptr(Func(Ptr(GcStruct strbuilder), UniChar, Signed) -> Void), v2, U'-', v1)
+#     v10: Signed = getfield(v2, "length")
+#     v11: Ptr(GcStruct str) = direct_call(&kiln_strbuilder_build: Ptr(Func(Ptr(GcStruct strbuilder)) -> Ptr(GcStruct str)), v2)
+#     v12: Ptr(GcStruct str) = direct_call(&kiln_bytes_zeros: Ptr(Func(Signed) -> Ptr(GcStruct str)), v1)
+#     v13: Ptr(GcArray(Signed)) = malloc_varsize(<GcArray(Signed)>, 2)
+#     setarrayitem(v13, 0, 65)
+#     setarrayitem(v13, 1, v1)
+#     v14: Ptr(GcStruct str) = direct_call(&kiln_bytes_from_list: Ptr(Func(Ptr(GcArray(Signed))) -> Ptr(GcStruct str)), v13)
+#     v15: Ptr(GcStruct tuple4_Signed_str_str_str) = malloc(<GcStruct tuple4_Signed_str_str_str>)
+#     setfield(v15, "item0", v10)
+#     setfield(v15, "item1", v11)
+#     setfield(v15, "item2", v12)
+#     setfield(v15, "item3", v14)
+#     goto return(v15)
 # }
 # graph strings.byte_format(v0: Ptr(GcStruct str), v1: Signed) -> Ptr(GcStruct tuple2_str_str) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0(v0: Ptr(GcStruct str), v1: Signed):
@@ -307,10 +315,10 @@ if __name__ == "__main__":
 # graph strings.byte_strings(v0: Ptr(GcStruct str), v1: Signed) -> Ptr(GcStruct tuple5_Signed_str_str_Bool_str) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0(v0: Ptr(GcStruct str), v1: Signed):
 #     v2: Ptr(GcStruct str) = direct_call(&kiln_bytes_decode: Ptr(Func(Ptr(GcStruct str)) -> Ptr(GcStruct str)), v0)
-#     v3: Ptr(Array(Char)) = getsubstruct(v0, "chars")
-#     v4: Signed = getarraysize(v3)
-#     v5: Signed = direct_call(&kiln_check_index: Ptr(Func(Signed, Signed) -> Signed), v1, v4)
-#     v6: Char = getarrayitem(v3, v5)
+#     v3: Signed = getfield(v0, "length")
+#     v4: Signed = direct_call(&kiln_check_index: Ptr(Func(Signed, Signed) -> Signed), v1, v3)
+#     v5: Ptr(Array(Char)) = getsubstruct(v0, "chars")
+#     v6: Char = getarrayitem(v5, v4)
 #     v7: Signed = cast_char_to_int(v6)
 #     v8: Ptr(GcStruct str) = direct_call(&kiln_str_concat: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str)) -> Ptr(GcStruct str)), v0, @str.9)
 #     v9: Bool = direct_call(&kiln_bytes_contains_int: Ptr(Func(Ptr(GcStruct str), Signed) -> Bool), v0, v1)
@@ -323,28 +331,27 @@ if __name__ == "__main__":
 #     setfield(v11, "item4", v10)
 #     goto return(v11)
 # }
-# graph strings.chars(v0: Ptr(GcStruct str), v1: Signed) -> Ptr(GcStruct tuple5_Signed_Char_Char_Bool_str) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# graph strings.chars(v0: Ptr(GcStruct str), v1: Signed) -> Ptr(GcStruct tuple5_Signed_UniChar_UniChar_Bool_str) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0(v0: Ptr(GcStruct str), v1: Signed):
-#     v2: Ptr(Array(Char)) = getsubstruct(v0, "chars")
-#     v3: Signed = getarraysize(v2)
-#     v4: Signed = direct_call(&kiln_check_index: Ptr(Func(Signed, Signed) -> Signed), v1, v3)
-#     v5: Char = getarrayitem(v2, v4)
-#     v6: Signed = cast_char_to_int(v5)
-#     v7: Signed = int_add(65, v1)
-#     v8: Char = direct_call(&kiln_str_chr: Ptr(Func(Signed) -> Char), v7)
-#     v9: Bool = char_eq(v5, 'x')
-#     v10: Ptr(GcStruct str) = direct_call(&kiln_str_from_char: Ptr(Func(Char) -> Ptr(GcStruct str)), v5)
-#     v11: Ptr(GcStruct str) = direct_call(&kiln_str_concat: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str)) -> Ptr(GcStruct str)), v10, @str_y)
-#     v12: Ptr(GcStruct tuple5_Signed_Char_Char_Bool_str) = malloc(<GcStruct tuple5_Signed_Char_Char_Bool_str>)
-#     setfield(v12, "item0", v6)
-#     setfield(v12, "item1", v8)
-#     setfield(v12, "item2", 'a')
-#     setfield(v12, "item3", v9)
-#     setfield(v12, "item4", v11)
-#     goto return(v12)
+#     v2: Signed = getfield(v0, "length")
+#     v3: Signed = direct_call(&kiln_check_index: Ptr(Func(Signed, Signed) -> Signed), v1, v2)
+#     v4: UniChar = direct_call(&kiln_str_char_at: Ptr(Func(Ptr(GcStruct str), Signed) -> UniChar), v0, v3)
+#     v5: Signed = cast_unichar_to_int(v4)
+#     v6: Signed = int_add(65, v1)
+#     v7: UniChar = direct_call(&kiln_str_chr: Ptr(Func(Signed) -> UniChar), v6)
+#     v8: Bool = unichar_eq(v4, U'x')
+#     v9: Ptr(GcStruct str) = direct_call(&kiln_str_from_char: Ptr(Func(UniChar) -> Ptr(GcStruct str)), v4)
+#     v10: Ptr(GcStruct str) = direct_call(&kiln_str_concat: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str)) -> Ptr(GcStruct str)), v9, @str_y)
+#     v11: Ptr(GcStruct tuple5_Signed_UniChar_UniChar_Bool_str) = malloc(<GcStruct tuple5_Signed_UniChar_UniChar_Bool_str>)
+#     setfield(v11, "item0", v5)
+#     setfield(v11, "item1", v7)
+#     setfield(v11, "item2", U'a')
+#     setfield(v11, "item3", v8)
+#     setfield(v11, "item4", v10)
+#     goto return(v11)
 # }
-# graph strings.compare(v0: Ptr(GcStruct str), v1: Ptr(GcStruct str), v2: Char, v3: Char, v4: Ptr(GcStruct str)) -> Ptr(GcStruct tuple9_Bool_Bool_Bool_Bool_Bool_Bool_Bool_Bool_Bool) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
-# block0(v0: Ptr(GcStruct str), v1: Ptr(GcStruct str), v2: Char, v3: Char, v4: Ptr(GcStruct str)):
+# graph strings.compare(v0: Ptr(GcStruct str), v1: Ptr(GcStruct str), v2: UniChar, v3: UniChar, v4: Ptr(GcStruct str)) -> Ptr(GcStruct tuple9_Bool_Bool_Bool_Bool_Bool_Bool_Bool_Bool_Bool) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Ptr(GcStruct str), v1: Ptr(GcStruct str), v2: UniChar, v3: UniChar, v4: Ptr(GcStruct str)):
 #     v5: Bool = direct_call(&kiln_str_eq: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str)) -> Bool), v0, v1)
 #     v6: Bool = direct_call(&kiln_str_eq: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str)) -> Bool), v0, v1)
 #     v7: Bool = bool_not(v6)
@@ -352,8 +359,8 @@ if __name__ == "__main__":
 #     v9: Bool = int_lt(v8, 0)
 #     v10: Signed = direct_call(&kiln_str_cmp: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str)) -> Signed), v0, v1)
 #     v11: Bool = int_ge(v10, 0)
-#     v12: Bool = char_eq(v2, v3)
-#     v13: Bool = char_lt(v2, v3)
+#     v12: Bool = unichar_eq(v2, v3)
+#     v13: Bool = unichar_lt(v2, v3)
 #     v14: Bool = ptr_eq(v0, v1)
 #     v15: Bool = ptr_iszero(v4)
 #     v16: Bool = direct_call(&kiln_str_eq: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str)) -> Bool), v4, v0)
@@ -369,27 +376,27 @@ if __name__ == "__main__":
 #     setfield(v17, "item8", v16)
 #     goto return(v17)
 # }
-# graph strings.concat(v0: Ptr(GcStruct str), v1: Char, v2: Char) -> Ptr(GcStruct str) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
-# block0(v0: Ptr(GcStruct str), v1: Char, v2: Char):
+# graph strings.concat(v0: Ptr(GcStruct str), v1: UniChar, v2: UniChar) -> Ptr(GcStruct str) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Ptr(GcStruct str), v1: UniChar, v2: UniChar):
 #     v3: Ptr(GcStruct str) = direct_call(&kiln_str_concat: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str)) -> Ptr(GcStruct str)), v0, @str_x)
-#     v4: Ptr(GcStruct str) = direct_call(&kiln_str_from_char: Ptr(Func(Char) -> Ptr(GcStruct str)), v2)
+#     v4: Ptr(GcStruct str) = direct_call(&kiln_str_from_char: Ptr(Func(UniChar) -> Ptr(GcStruct str)), v2)
 #     v5: Ptr(GcStruct str) = direct_call(&kiln_str_concat: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str)) -> Ptr(GcStruct str)), v3, v4)
 #     v6: Ptr(GcStruct str) = direct_call(&kiln_str_concat: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str)) -> Ptr(GcStruct str)), v5, @str.9)
 #     goto return(v6)
 # }
-# graph strings.containers(v0: Ptr(GcStruct dict_char_int), v1: Ptr(GcStruct list_str)) -> Ptr(GcStruct tuple5_str_str_str_str_str) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
-# block0(v0: Ptr(GcStruct dict_char_int), v1: Ptr(GcStruct list_str)):
-#     v2: Ptr(GcStruct str) = direct_call(&kiln_dict_repr: Ptr(Func(Ptr(GcStruct dict_char_int)) -> Ptr(GcStruct str)), v0)
-#     v3: Ptr(GcArray(Ptr(GcStruct dict_char_int))) = malloc_varsize(<GcArray(Ptr(GcStruct dict_char_int))>, 1)
+# graph strings.containers(v0: Ptr(GcStruct dict_unichar_int), v1: Ptr(GcStruct list_str)) -> Ptr(GcStruct tuple5_str_str_str_str_str) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Ptr(GcStruct dict_unichar_int), v1: Ptr(GcStruct list_str)):
+#     v2: Ptr(GcStruct str) = direct_call(&kiln_dict_repr: Ptr(Func(Ptr(GcStruct dict_unichar_int)) -> Ptr(GcStruct str)), v0)
+#     v3: Ptr(GcArray(Ptr(GcStruct dict_unichar_int))) = malloc_varsize(<GcArray(Ptr(GcStruct dict_unichar_int))>, 1)
 #     setarrayitem(v3, 0, v0)
-#     v4: Ptr(GcStruct str) = direct_call(&kiln_list_repr: Ptr(Func(Ptr(GcArray(Ptr(GcStruct dict_char_int)))) -> Ptr(GcStruct str)), v3)
-#     v5: Ptr(GcStruct tuple1_dict_char_int) = malloc(<GcStruct tuple1_dict_char_int>)
+#     v4: Ptr(GcStruct str) = direct_call(&kiln_list_repr: Ptr(Func(Ptr(GcArray(Ptr(GcStruct dict_unichar_int)))) -> Ptr(GcStruct str)), v3)
+#     v5: Ptr(GcStruct tuple1_dict_unichar_int) = malloc(<GcStruct tuple1_dict_unichar_int>)
 #     setfield(v5, "item0", v0)
-#     v6: Ptr(GcStruct dict_char_int) = getfield(v5, "item0")
-#     v7: Ptr(GcStruct str) = direct_call(&kiln_dict_repr: Ptr(Func(Ptr(GcStruct dict_char_int)) -> Ptr(GcStruct str)), v6)
+#     v6: Ptr(GcStruct dict_unichar_int) = getfield(v5, "item0")
+#     v7: Ptr(GcStruct str) = direct_call(&kiln_dict_repr: Ptr(Func(Ptr(GcStruct dict_unichar_int)) -> Ptr(GcStruct str)), v6)
 #     v8: Ptr(GcStruct str) = direct_call(&kiln_list_repr: Ptr(Func(Ptr(GcStruct list_str)) -> Ptr(GcStruct str)), v1)
 #     v9: Ptr(GcStruct str) = direct_call(&kiln_str_format_spec: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str)) -> Ptr(GcStruct str)), v8, @str.10)
-#     v10: Signed = direct_call(&kiln_dict_getitem: Ptr(Func(Ptr(GcStruct dict_char_int), Char) -> Signed), v0, 'k')
+#     v10: Signed = direct_call(&kiln_dict_getitem: Ptr(Func(Ptr(GcStruct dict_unichar_int), UniChar) -> Signed), v0, U'k')
 #     v11: Ptr(GcStruct str) = direct_call(&kiln_str_from_int: Ptr(Func(Signed) -> Ptr(GcStruct str)), v10)
 #     v12: Ptr(GcStruct tuple5_str_str_str_str_str) = malloc(<GcStruct tuple5_str_str_str_str_str>)
 #     setfield(v12, "item0", v2)
@@ -399,13 +406,13 @@ if __name__ == "__main__":
 #     setfield(v12, "item4", v11)
 #     goto return(v12)
 # }
-# graph strings.contains_mul(v0: Ptr(GcStruct str), v1: Char, v2: Signed) -> Ptr(GcStruct tuple4_Bool_Bool_str_str) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
-# block0(v0: Ptr(GcStruct str), v1: Char, v2: Signed):
-#     v3: Ptr(GcStruct str) = direct_call(&kiln_str_from_char: Ptr(Func(Char) -> Ptr(GcStruct str)), v1)
+# graph strings.contains_mul(v0: Ptr(GcStruct str), v1: UniChar, v2: Signed) -> Ptr(GcStruct tuple4_Bool_Bool_str_str) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Ptr(GcStruct str), v1: UniChar, v2: Signed):
+#     v3: Ptr(GcStruct str) = direct_call(&kiln_str_from_char: Ptr(Func(UniChar) -> Ptr(GcStruct str)), v1)
 #     v4: Bool = direct_call(&kiln_str_contains: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str)) -> Bool), v0, v3)
 #     v5: Bool = direct_call(&kiln_str_contains: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str)) -> Bool), v0, @str_ab)
 #     v6: Ptr(GcStruct str) = direct_call(&kiln_str_mul: Ptr(Func(Ptr(GcStruct str), Signed) -> Ptr(GcStruct str)), v0, v2)
-#     v7: Ptr(GcStruct str) = direct_call(&kiln_str_from_char: Ptr(Func(Char) -> Ptr(GcStruct str)), v1)
+#     v7: Ptr(GcStruct str) = direct_call(&kiln_str_from_char: Ptr(Func(UniChar) -> Ptr(GcStruct str)), v1)
 #     v8: Ptr(GcStruct str) = direct_call(&kiln_str_mul: Ptr(Func(Ptr(GcStruct str), Signed) -> Ptr(GcStruct str)), v7, 3)
 #     v9: Ptr(GcStruct tuple4_Bool_Bool_str_str) = malloc(<GcStruct tuple4_Bool_Bool_str_str>)
 #     setfield(v9, "item0", v4)
@@ -441,22 +448,21 @@ if __name__ == "__main__":
 # graph strings.encodings(v0: Ptr(GcStruct str), v1: Ptr(GcStruct str)) -> Ptr(GcStruct tuple3_str_str_str) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0(v0: Ptr(GcStruct str), v1: Ptr(GcStruct str)):
 #     v2: Ptr(GcStruct str) = direct_call(&kiln_bytes_decode_errors: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str)) -> Ptr(GcStruct str)), v1, @str_replace)
-#     v3: Ptr(Array(Char)) = getsubstruct(v0, "chars")
-#     v4: Signed = getarraysize(v3)
-#     v5: Ptr(GcStruct tuple2_Signed_Signed) = malloc(<GcStruct tuple2_Signed_Signed>)
-#     setfield(v5, "item0", 65)
-#     setfield(v5, "item1", v4)
-#     v6: Ptr(GcArray(Signed)) = malloc_varsize(<GcArray(Signed)>, 2)
-#     v7: Signed = getfield(v5, "item0")
-#     setarrayitem(v6, 0, v7)
-#     v8: Signed = getfield(v5, "item1")
-#     setarrayitem(v6, 1, v8)
-#     v9: Ptr(GcStruct str) = direct_call(&kiln_bytes_from_list: Ptr(Func(Ptr(GcArray(Signed))) -> Ptr(GcStruct str)), v6)
-#     v10: Ptr(GcStruct tuple3_str_str_str) = malloc(<GcStruct tuple3_str_str_str>)
-#     setfield(v10, "item0", v0)
-#     setfield(v10, "item1", v2)
-#     setfield(v10, "item2", v9)
-#     goto return(v10)
+#     v3: Signed = getfield(v0, "length")
+#     v4: Ptr(GcStruct tuple2_Signed_Signed) = malloc(<GcStruct tuple2_Signed_Signed>)
+#     setfield(v4, "item0", 65)
+#     setfield(v4, "item1", v3)
+#     v5: Ptr(GcArray(Signed)) = malloc_varsize(<GcArray(Signed)>, 2)
+#     v6: Signed = getfield(v4, "item0")
+#     setarrayitem(v5, 0, v6)
+#     v7: Signed = getfield(v4, "item1")
+#     setarrayitem(v5, 1, v7)
+#     v8: Ptr(GcStruct str) = direct_call(&kiln_bytes_from_list: Ptr(Func(Ptr(GcArray(Signed))) -> Ptr(GcStruct str)), v5)
+#     v9: Ptr(GcStruct tuple3_str_str_str) = malloc(<GcStruct tuple3_str_str_str>)
+#     setfield(v9, "item0", v0)
+#     setfield(v9, "item1", v2)
+#     setfield(v9, "item2", v8)
+#     goto return(v9)
 # }
 # graph strings.format_fields(v0: Ptr(GcStruct str), v1: Signed, v2: Float) -> Ptr(GcStruct tuple2_str_str) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0(v0: Ptr(GcStruct str), v1: Signed, v2: Float):
@@ -529,9 +535,9 @@ if __name__ == "__main__":
 #     setfield(v29, "item4", v28)
 #     goto return(v29)
 # }
-# graph strings.item_caught(v0: Ptr(GcStruct str), v1: Signed) -> Char raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# graph strings.item_caught(v0: Ptr(GcStruct str), v1: Signed) -> UniChar raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0(v0: Ptr(GcStruct str), v1: Signed):
-#     v2: Char = direct_call(&kiln_str_getitem: Ptr(Func(Ptr(GcStruct str), Signed) -> Char), v0, v1)
+#     v2: UniChar = direct_call(&kiln_str_getitem: Ptr(Func(Ptr(GcStruct str), Signed) -> UniChar), v0, v1)
 #     exits [normal: return(v2), except @vtable_Exception as (v3: Ptr(Struct object_vtable), v4: Ptr(GcStruct Exception)): block1(v3, v4)]
 # block1(v5: Ptr(Struct object_vtable), v6: Ptr(GcStruct Exception)):
 #     v7: Ptr(Struct Exception_vtable) = cast_pointer(v5)
@@ -540,47 +546,43 @@ if __name__ == "__main__":
 #     v10: Ptr(Struct object_vtable) = cast_pointer(v8)
 #     v11: Signed = getfield(v10, "subclassrange_min")
 #     v12: Bool = int_between(5, v11, 6)
-#     branch v12 [true: return('?'), false: block3(v8, v9)]
+#     branch v12 [true: return(U'?'), false: block3(v8, v9)]
 # block3(v13: Ptr(Struct Exception_vtable), v14: Ptr(GcStruct Exception)):
 #     v15: Ptr(Struct object_vtable) = cast_pointer(v13)
 #     v16: Ptr(GcStruct object) = cast_pointer(v14)
 #     goto raise(v15, v16)
 # }
-# graph strings.items(v0: Ptr(GcStruct str), v1: Signed, v2: Ptr(GcStruct str)) -> Ptr(GcStruct tuple6_Signed_Char_Char_Char_Signed_Char) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# graph strings.items(v0: Ptr(GcStruct str), v1: Signed, v2: Ptr(GcStruct str)) -> Ptr(GcStruct tuple6_Signed_UniChar_UniChar_UniChar_Signed_UniChar) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0(v0: Ptr(GcStruct str), v1: Signed, v2: Ptr(GcStruct str)):
-#     v3: Ptr(Array(Char)) = getsubstruct(v0, "chars")
-#     v4: Signed = getarraysize(v3)
-#     v5: Ptr(Array(Char)) = getsubstruct(v0, "chars")
-#     v6: Signed = getarraysize(v5)
-#     v7: Signed = direct_call(&kiln_check_index: Ptr(Func(Signed, Signed) -> Signed), 0, v6)
-#     v8: Char = getarrayitem(v5, v7)
-#     v9: Ptr(Array(Char)) = getsubstruct(v0, "chars")
-#     v10: Signed = getarraysize(v9)
-#     v11: Signed = direct_call(&kiln_check_index: Ptr(Func(Signed, Signed) -> Signed), v1, v10)
-#     v12: Char = getarrayitem(v9, v11)
-#     v13: Ptr(Array(Char)) = getsubstruct(v0, "chars")
-#     v14: Signed = getarraysize(v13)
-#     v15: Signed = direct_call(&kiln_check_index_wrap: Ptr(Func(Signed, Signed) -> Signed), -1, v14)
-#     v16: Char = getarrayitem(v13, v15)
-#     v17: Ptr(Array(Char)) = getsubstruct(v2, "chars")
-#     v18: Signed = getarraysize(v17)
-#     v19: Signed = direct_call(&kiln_check_index: Ptr(Func(Signed, Signed) -> Signed), v1, v18)
-#     v20: Char = getarrayitem(v17, v19)
-#     v21: Signed = cast_char_to_int(v20)
-#     v22: Ptr(GcStruct tuple6_Signed_Char_Char_Char_Signed_Char) = malloc(<GcStruct tuple6_Signed_Char_Char_Char_Signed_Char>)
-#     setfield(v22, "item0", v4)
-#     setfield(v22, "item1", v8)
-#     setfield(v22, "item2", v12)
-#     setfield(v22, "item3", v16)
-#     setfield(v22, "item4", v21)
-#     setfield(v22, "item5", 'b')
-#     goto return(v22)
+#     v3: Signed = getfield(v0, "length")
+#     v4: Signed = getfield(v0, "length")
+#     v5: Signed = direct_call(&kiln_check_index: Ptr(Func(Signed, Signed) -> Signed), 0, v4)
+#     v6: UniChar = direct_call(&kiln_str_char_at: Ptr(Func(Ptr(GcStruct str), Signed) -> UniChar), v0, v5)
+#     v7: Signed = getfield(v0, "length")
+#     v8: Signed = direct_call(&kiln_check_index: Ptr(Func(Signed, Signed) -> Signed), v1, v7)
+#     v9: UniChar = direct_call(&kiln_str_char_at: Ptr(Func(Ptr(GcStruct str), Signed) -> UniChar), v0, v8)
+#     v10: Signed = getfield(v0, "length")
+#     v11: Signed = direct_call(&kiln_check_index_wrap: Ptr(Func(Signed, Signed) -> Signed), -1, v10)
+#     v12: UniChar = direct_call(&kiln_str_char_at: Ptr(Func(Ptr(GcStruct str), Signed) -> UniChar), v0, v11)
+#     v13: Signed = getfield(v2, "length")
+#     v14: Signed = direct_call(&kiln_check_index: Ptr(Func(Signed, Signed) -> Signed), v1, v13)
+#     v15: Ptr(Array(Char)) = getsubstruct(v2, "chars")
+#     v16: Char = getarrayitem(v15, v14)
+#     v17: Signed = cast_char_to_int(v16)
+#     v18: Ptr(GcStruct tuple6_Signed_UniChar_UniChar_UniChar_Signed_UniChar) = malloc(<GcStruct tuple6_Signed_UniChar_UniChar_UniChar_Signed_UniChar>)
+#     setfield(v18, "item0", v3)
+#     setfield(v18, "item1", v6)
+#     setfield(v18, "item2", v9)
+#     setfield(v18, "item3", v12)
+#     setfield(v18, "item4", v17)
+#     setfield(v18, "item5", U'b')
+#     goto return(v18)
 # }
 # graph strings.joining(v0: Ptr(GcStruct str), v1: Ptr(GcStruct list_str), v2: Ptr(GcStruct dict_str_int)) -> Ptr(GcStruct tuple4_str_str_str_str) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0(v0: Ptr(GcStruct str), v1: Ptr(GcStruct list_str), v2: Ptr(GcStruct dict_str_int)):
-#     v3: Ptr(GcStruct tuple2_str_Char) = malloc(<GcStruct tuple2_str_Char>)
+#     v3: Ptr(GcStruct tuple2_str_UniChar) = malloc(<GcStruct tuple2_str_UniChar>)
 #     setfield(v3, "item0", v0)
-#     setfield(v3, "item1", 'x')
+#     setfield(v3, "item1", U'x')
 #     v4: Ptr(GcStruct str) = getfield(v3, "item0")
 #     v5: Ptr(GcStruct str) = direct_call(&kiln_str_build: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str)) -> Ptr(GcStruct str)), v4, @str.27)
 #     v6: Ptr(GcStruct str) = direct_call(&kiln_str_join: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str)) -> Ptr(GcStruct str)), @str.14, v0)
@@ -629,8 +631,8 @@ if __name__ == "__main__":
 #     setfield(v17, "item12", v16)
 #     goto return(v17)
 # }
-# graph strings.ordering(v0: Ptr(GcStruct str), v1: Ptr(GcStruct str), v2: Char) -> Ptr(GcStruct tuple4_str_str_Char_Char) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
-# block0(v0: Ptr(GcStruct str), v1: Ptr(GcStruct str), v2: Char):
+# graph strings.ordering(v0: Ptr(GcStruct str), v1: Ptr(GcStruct str), v2: UniChar) -> Ptr(GcStruct tuple4_str_str_UniChar_UniChar) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Ptr(GcStruct str), v1: Ptr(GcStruct str), v2: UniChar):
 #     v3: Signed = direct_call(&kiln_str_cmp: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str)) -> Signed), v1, v0)
 #     v4: Bool = int_lt(v3, 0)
 #     v5: Ptr(GcStruct str) = select(v4, v1, v0)
@@ -640,10 +642,10 @@ if __name__ == "__main__":
 #     v9: Signed = direct_call(&kiln_str_cmp: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str)) -> Signed), @str_m, v8)
 #     v10: Bool = int_gt(v9, 0)
 #     v11: Ptr(GcStruct str) = select(v10, @str_m, v8)
-#     v12: Bool = char_lt('z', v2)
-#     v13: Char = select(v12, 'z', v2)
-#     v14: Char = direct_call(&kiln_str_min: Ptr(Func(Ptr(GcStruct str)) -> Char), v0)
-#     v15: Ptr(GcStruct tuple4_str_str_Char_Char) = malloc(<GcStruct tuple4_str_str_Char_Char>)
+#     v12: Bool = unichar_lt(U'z', v2)
+#     v13: UniChar = select(v12, U'z', v2)
+#     v14: UniChar = direct_call(&kiln_str_min: Ptr(Func(Ptr(GcStruct str)) -> UniChar), v0)
+#     v15: Ptr(GcStruct tuple4_str_str_UniChar_UniChar) = malloc(<GcStruct tuple4_str_str_UniChar_UniChar>)
 #     setfield(v15, "item0", v5)
 #     setfield(v15, "item1", v11)
 #     setfield(v15, "item2", v13)
@@ -688,12 +690,12 @@ if __name__ == "__main__":
 #     setfield(v13, "item3", v12)
 #     goto return(v13)
 # }
-# graph strings.pick(v0: Ptr(GcStruct str), v1: Char, v2: Signed) -> Ptr(GcStruct str) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
-# block0(v0: Ptr(GcStruct str), v1: Char, v2: Signed):
+# graph strings.pick(v0: Ptr(GcStruct str), v1: UniChar, v2: Signed) -> Ptr(GcStruct str) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Ptr(GcStruct str), v1: UniChar, v2: Signed):
 #     v3: Bool = int_gt(v2, 1)
 #     branch v3 [true: block1(v1), false: return(v0)]
-# block1(v4: Char):
-#     v5: Ptr(GcStruct str) = direct_call(&kiln_str_from_char: Ptr(Func(Char) -> Ptr(GcStruct str)), v4)
+# block1(v4: UniChar):
+#     v5: Ptr(GcStruct str) = direct_call(&kiln_str_from_char: Ptr(Func(UniChar) -> Ptr(GcStruct str)), v4)
 #     goto return(v5)
 # }
 # graph strings.printing(v0: Ptr(GcStruct str), v1: Signed, v2: Float, v3: Ptr(GcStruct strings.Point)) -> Void raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
@@ -729,35 +731,58 @@ if __name__ == "__main__":
 # graph strings.slices(v0: Ptr(GcStruct str), v1: Signed, v2: Signed) -> Ptr(GcStruct tuple6_str_str_str_str_str_str) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0(v0: Ptr(GcStruct str), v1: Signed, v2: Signed):
 #     v3: Ptr(GcStruct str) = direct_call(&kiln_str_slice: Ptr(Func(Ptr(GcStruct str), Signed, Signed) -> Ptr(GcStruct str)), v0, v1, v2)
-#     v4: Ptr(Array(Char)) = getsubstruct(v0, "chars")
-#     v5: Signed = getarraysize(v4)
-#     v6: Ptr(GcStruct str) = direct_call(&kiln_str_slice: Ptr(Func(Ptr(GcStruct str), Signed, Signed) -> Ptr(GcStruct str)), v0, 1, v5)
-#     v7: Ptr(GcStruct str) = direct_call(&kiln_str_slice: Ptr(Func(Ptr(GcStruct str), Signed, Signed) -> Ptr(GcStruct str)), v0, 0, v2)
-#     v8: Ptr(GcStruct str) = direct_call(&kiln_str_slice_step: Ptr(Func(Ptr(GcStruct str), Signed, Signed, Signed) -> Ptr(GcStruct str)), v0, -9223372036854775808, -9223372036854775808, -1)
-#     v9: Ptr(GcStruct str) = direct_call(&kiln_str_slice_step: Ptr(Func(Ptr(GcStruct str), Signed, Signed, Signed) -> Ptr(GcStruct str)), v0, v1, v2, 2)
-#     v10: Ptr(GcStruct tuple6_str_str_str_str_str_str) = malloc(<GcStruct tuple6_str_str_str_str_str_str>)
-#     setfield(v10, "item0", v3)
-#     setfield(v10, "item1", v6)
-#     setfield(v10, "item2", v7)
-#     setfield(v10, "item3", v0)
-#     setfield(v10, "item4", v8)
-#     setfield(v10, "item5", v9)
-#     goto return(v10)
+#     v4: Signed = getfield(v0, "length")
+#     v5: Ptr(GcStruct str) = direct_call(&kiln_str_slice: Ptr(Func(Ptr(GcStruct str), Signed, Signed) -> Ptr(GcStruct str)), v0, 1, v4)
+#     v6: Ptr(GcStruct str) = direct_call(&kiln_str_slice: Ptr(Func(Ptr(GcStruct str), Signed, Signed) -> Ptr(GcStruct str)), v0, 0, v2)
+#     v7: Ptr(GcStruct str) = direct_call(&kiln_str_slice_step: Ptr(Func(Ptr(GcStruct str), Signed, Signed, Signed) -> Ptr(GcStruct str)), v0, -9223372036854775808, -9223372036854775808, -1)
+#     v8: Ptr(GcStruct str) = direct_call(&kiln_str_slice_step: Ptr(Func(Ptr(GcStruct str), Signed, Signed, Signed) -> Ptr(GcStruct str)), v0, v1, v2, 2)
+#     v9: Ptr(GcStruct tuple6_str_str_str_str_str_str) = malloc(<GcStruct tuple6_str_str_str_str_str_str>)
+#     setfield(v9, "item0", v3)
+#     setfield(v9, "item1", v5)
+#     setfield(v9, "item2", v6)
+#     setfield(v9, "item3", v0)
+#     setfield(v9, "item4", v7)
+#     setfield(v9, "item5", v8)
+#     goto return(v9)
 # }
-# graph strings.truth(v0: Ptr(GcStruct str), v1: Ptr(GcStruct str), v2: Char) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
-# block0(v0: Ptr(GcStruct str), v1: Ptr(GcStruct str), v2: Char):
-#     v3: Ptr(Array(Char)) = getsubstruct(v0, "chars")
-#     v4: Signed = getarraysize(v3)
-#     v5: Bool = int_is_true(v4)
-#     branch v5 [true: block1(v1, v2), false: block2(v2)]
-# block1(v6: Ptr(GcStruct str), v7: Char):
-#     v8: Bool = direct_call(&kiln_str_is_true: Ptr(Func(Ptr(GcStruct str)) -> Bool), v6)
-#     branch v8 [true: block2(v7), false: return(1)]
-# block2(v9: Char):
+# graph strings.truth(v0: Ptr(GcStruct str), v1: Ptr(GcStruct str), v2: UniChar) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Ptr(GcStruct str), v1: Ptr(GcStruct str), v2: UniChar):
+#     v3: Signed = getfield(v0, "length")
+#     v4: Bool = int_is_true(v3)
+#     branch v4 [true: block1(v1, v2), false: block2(v2)]
+# block1(v5: Ptr(GcStruct str), v6: UniChar):
+#     v7: Bool = direct_call(&kiln_str_is_true: Ptr(Func(Ptr(GcStruct str)) -> Bool), v5)
+#     branch v7 [true: block2(v6), false: return(1)]
+# block2(v8: UniChar):
 #     branch True [true: return(2), false: return(3)]
 # }
+# graph strings.unicode_text(v0: Ptr(GcStruct str), v1: Signed) -> Ptr(GcStruct tuple6_Signed_UniChar_UniChar_Signed_UniChar_str) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Ptr(GcStruct str), v1: Signed):
+#     v2: Ptr(GcStruct str) = direct_call(&kiln_str_concat: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str)) -> Ptr(GcStruct str)), @str.34, v0)
+#     v3: Signed = getfield(v2, "length")
+#     v4: Signed = getfield(v2, "length")
+#     v5: Signed = direct_call(&kiln_check_index: Ptr(Func(Signed, Signed) -> Signed), v1, v4)
+#     v6: UniChar = direct_call(&kiln_str_char_at: Ptr(Func(Ptr(GcStruct str), Signed) -> UniChar), v2, v5)
+#     v7: Signed = getfield(v2, "length")
+#     v8: Signed = direct_call(&kiln_check_index: Ptr(Func(Signed, Signed) -> Signed), 1, v7)
+#     v9: UniChar = direct_call(&kiln_str_char_at: Ptr(Func(Ptr(GcStruct str), Signed) -> UniChar), v2, v8)
+#     v10: Signed = getfield(v2, "length")
+#     v11: Signed = direct_call(&kiln_check_index: Ptr(Func(Signed, Signed) -> Signed), 1, v10)
+#     v12: UniChar = direct_call(&kiln_str_char_at: Ptr(Func(Ptr(GcStruct str), Signed) -> UniChar), v2, v11)
+#     v13: Signed = cast_unichar_to_int(v12)
+#     v14: Ptr(GcStruct str) = direct_call(&kiln_str_slice_step: Ptr(Func(Ptr(GcStruct str), Signed, Signed, Signed) -> Ptr(GcStruct str)), v2, -9223372036854775808, -9223372036854775808, -1)
+#     v15: Ptr(GcStruct str) = direct_call(&kiln_str_slice: Ptr(Func(Ptr(GcStruct str), Signed, Signed) -> Ptr(GcStruct str)), v14, 0, 2)
+#     v16: Ptr(GcStruct tuple6_Signed_UniChar_UniChar_Signed_UniChar_str) = malloc(<GcStruct tuple6_Signed_UniChar_UniChar_Signed_UniChar_str>)
+#     setfield(v16, "item0", v3)
+#     setfield(v16, "item1", v6)
+#     setfield(v16, "item2", v9)
+#     setfield(v16, "item3", v13)
+#     setfield(v16, "item4", U'\xe9')
+#     setfield(v16, "item5", v15)
+#     goto return(v16)
+# }
 # Struct object_vtable size=24 align=8 { subclassrange_min: Signed @0, subclassrange_max: Signed @8, name: Ptr(GcStruct str) @16 }
-# GcStruct str size=16 align=8 { hash: Signed @0, chars: Array(Char) @8 }
+# GcStruct str size=24 align=8 { hash: Signed @0, length: Signed @8, chars: Array(Char) @16 }
 # Array(Char) size=8 align=8 items@8 stride=1
 # GcStruct object size=8 align=8 { typeptr: Ptr(Struct object_vtable) @0 }
 # GcStruct strings.Point size=24 align=8 { super: GcStruct object @0, inst_x: Signed @8, inst_y: Signed @16 }
@@ -787,75 +812,77 @@ if __name__ == "__main__":
 # GcStruct tuple4_Signed_str_str_str size=32 align=8 { item0: Signed @0, item1: Ptr(GcStruct str) @8, item2: Ptr(GcStruct str) @16, item3: Ptr(GcStruct str) @24 }
 # GcStruct tuple2_str_str size=16 align=8 { item0: Ptr(GcStruct str) @0, item1: Ptr(GcStruct str) @8 }
 # GcStruct tuple5_Signed_str_str_Bool_str size=40 align=8 { item0: Signed @0, item1: Ptr(GcStruct str) @8, item2: Ptr(GcStruct str) @16, item3: Bool @24, item4: Ptr(GcStruct str) @32 }
-# GcStruct tuple5_Signed_Char_Char_Bool_str size=24 align=8 { item0: Signed @0, item1: Char @8, item2: Char @9, item3: Bool @10, item4: Ptr(GcStruct str) @16 }
+# GcStruct tuple5_Signed_UniChar_UniChar_Bool_str size=32 align=8 { item0: Signed @0, item1: UniChar @8, item2: UniChar @12, item3: Bool @16, item4: Ptr(GcStruct str) @24 }
 # GcStruct tuple9_Bool_Bool_Bool_Bool_Bool_Bool_Bool_Bool_Bool size=9 align=1 { item0: Bool @0, item1: Bool @1, item2: Bool @2, item3: Bool @3, item4: Bool @4, item5: Bool @5, item6: Bool @6, item7: Bool @7, item8: Bool @8 }
-# Struct dictentry_char_int size=24 align=8 { key: Char @0, value: Signed @8, valid: Bool @16 }
+# Struct dictentry_unichar_int size=24 align=8 { key: UniChar @0, value: Signed @8, valid: Bool @16 }
 # GcArray(Signed) size=8 align=8 items@8 stride=8
-# GcArray(Struct dictentry_char_int) size=8 align=8 items@8 stride=24
-# GcStruct dict_char_int size=32 align=8 { num_items: Signed @0, num_used: Signed @8, indexes: Ptr(GcArray(Signed)) @16, entries: Ptr(GcArray(Struct dictentry_char_int)) @24 }
+# GcArray(Struct dictentry_unichar_int) size=8 align=8 items@8 stride=24
+# GcStruct dict_unichar_int size=32 align=8 { num_items: Signed @0, num_used: Signed @8, indexes: Ptr(GcArray(Signed)) @16, entries: Ptr(GcArray(Struct dictentry_unichar_int)) @24 }
 # GcStruct tuple5_str_str_str_str_str size=40 align=8 { item0: Ptr(GcStruct str) @0, item1: Ptr(GcStruct str) @8, item2: Ptr(GcStruct str) @16, item3: Ptr(GcStruct str) @24, item4: Ptr(GcStruct str) @32 }
 # GcStruct tuple4_Bool_Bool_str_str size=24 align=8 { item0: Bool @0, item1: Bool @1, item2: Ptr(GcStruct str) @8, item3: Ptr(GcStruct str) @16 }
 # GcStruct tuple10_str_str_str_str_str_str_Signed_Signed_Float_Signed size=80 align=8 { item0: Ptr(GcStruct str) @0, item1: Ptr(GcStruct str) @8, item2: Ptr(GcStruct str) @16, item3: Ptr(GcStruct str) @24, item4: Ptr(GcStruct str) @32, item5: Ptr(GcStruct str) @40, item6: Signed @48, item7: Signed @56, item8: Float @64, item9: Signed @72 }
 # GcStruct tuple3_str_str_str size=24 align=8 { item0: Ptr(GcStruct str) @0, item1: Ptr(GcStruct str) @8, item2: Ptr(GcStruct str) @16 }
-# GcStruct tuple6_Signed_Char_Char_Char_Signed_Char size=32 align=8 { item0: Signed @0, item1: Char @8, item2: Char @9, item3: Char @10, item4: Signed @16, item5: Char @24 }
+# GcStruct tuple6_Signed_UniChar_UniChar_UniChar_Signed_UniChar size=40 align=8 { item0: Signed @0, item1: UniChar @8, item2: UniChar @12, item3: UniChar @16, item4: Signed @24, item5: UniChar @32 }
 # Struct dictentry_str_int size=16 align=8 { key: Ptr(GcStruct str) @0, value: Signed @8 }
 # GcArray(Struct dictentry_str_int) size=8 align=8 items@8 stride=16
 # GcStruct dict_str_int size=32 align=8 { num_items: Signed @0, num_used: Signed @8, indexes: Ptr(GcArray(Signed)) @16, entries: Ptr(GcArray(Struct dictentry_str_int)) @24 }
 # GcStruct tuple4_str_str_str_str size=32 align=8 { item0: Ptr(GcStruct str) @0, item1: Ptr(GcStruct str) @8, item2: Ptr(GcStruct str) @16, item3: Ptr(GcStruct str) @24 }
 # GcStruct tuple13_str_str_str_Bool_Bool_Signed_Signed_str_str_str_Bool_Signed_array_str size=96 align=8 { item0: Ptr(GcStruct str) @0, item1: Ptr(GcStruct str) @8, item2: Ptr(GcStruct str) @16, item3: Bool @24, item4: Bool @25, item5: Signed @32, item6: Signed @40, item7: Ptr(GcStruct str) @48, item8: Ptr(GcStruct str) @56, item9: Ptr(GcStruct str) @64, item10: Bool @72, item11: Signed @80, item12: Ptr(GcArray(Ptr(GcStruct str))) @88 }
-# GcStruct tuple4_str_str_Char_Char size=24 align=8 { item0: Ptr(GcStruct str) @0, item1: Ptr(GcStruct str) @8, item2: Char @16, item3: Char @17 }
+# GcStruct tuple4_str_str_UniChar_UniChar size=24 align=8 { item0: Ptr(GcStruct str) @0, item1: Ptr(GcStruct str) @8, item2: UniChar @16, item3: UniChar @20 }
 # GcStruct tuple6_str_str_str_str_str_str size=48 align=8 { item0: Ptr(GcStruct str) @0, item1: Ptr(GcStruct str) @8, item2: Ptr(GcStruct str) @16, item3: Ptr(GcStruct str) @24, item4: Ptr(GcStruct str) @32, item5: Ptr(GcStruct str) @40 }
+# GcStruct tuple6_Signed_UniChar_UniChar_Signed_UniChar_str size=40 align=8 { item0: Signed @0, item1: UniChar @8, item2: UniChar @12, item3: Signed @16, item4: UniChar @24, item5: Ptr(GcStruct str) @32 }
 # GcStruct tuple2_Signed_Signed size=16 align=8 { item0: Signed @0, item1: Signed @8 }
 # GcStruct strbuilder size=16 align=8 { length: Signed @0, buf: Ptr(GcStruct str) @8 }
 # GcStruct tuple2_str_Signed size=16 align=8 { item0: Ptr(GcStruct str) @0, item1: Signed @8 }
 # GcStruct tuple2_Signed_str size=16 align=8 { item0: Signed @0, item1: Ptr(GcStruct str) @8 }
-# GcArray(Ptr(GcStruct dict_char_int)) size=8 align=8 items@8 stride=8
-# GcStruct tuple1_dict_char_int size=8 align=8 { item0: Ptr(GcStruct dict_char_int) @0 }
+# GcArray(Ptr(GcStruct dict_unichar_int)) size=8 align=8 items@8 stride=8
+# GcStruct tuple1_dict_unichar_int size=8 align=8 { item0: Ptr(GcStruct dict_unichar_int) @0 }
 # GcArray(Ptr(GcStruct strings.Shape)) size=8 align=8 items@8 stride=8
 # GcArray(Ptr(GcStruct strings.Plain)) size=8 align=8 items@8 stride=8
-# GcStruct tuple2_str_Char size=16 align=8 { item0: Ptr(GcStruct str) @0, item1: Char @8 }
+# GcStruct tuple2_str_UniChar size=16 align=8 { item0: Ptr(GcStruct str) @0, item1: UniChar @8 }
 # GcStruct listiter_str size=16 align=8 { list: Ptr(GcStruct list_str) @0, index: Signed @8 }
-# GcStruct tuple2_Char_Char size=2 align=1 { item0: Char @0, item1: Char @1 }
-# prebuilt @str.1: GcStruct str = {hash: 0, chars: "("}
-# prebuilt @str.10: GcStruct str = {hash: 0, chars: ">20"}
-# prebuilt @str.11: GcStruct str = {hash: 0, chars: "\x0a"}
-# prebuilt @str.13: GcStruct str = {hash: 0, chars: " "}
-# prebuilt @str.14: GcStruct str = {hash: 0, chars: "-"}
-# prebuilt @str.16: GcStruct str = {hash: 0, chars: ">"}
-# prebuilt @str.19: GcStruct str = {hash: 0, chars: " and "}
-# prebuilt @str.2: GcStruct str = {hash: 0, chars: ", "}
-# prebuilt @str.21: GcStruct str = {hash: 0, chars: ">8"}
-# prebuilt @str.22: GcStruct str = {hash: 0, chars: ".2f"}
-# prebuilt @str.23: GcStruct str = {hash: 0, chars: ": "}
-# prebuilt @str.24: GcStruct str = {hash: 0, chars: " ("}
-# prebuilt @str.25: GcStruct str = {hash: 0, chars: ") "}
-# prebuilt @str.26: GcStruct str = {hash: 0, chars: ","}
-# prebuilt @str.27: GcStruct str = {hash: 0, chars: ",x"}
-# prebuilt @str.28: GcStruct str = {hash: 0, chars: " has "}
-# prebuilt @str.29: GcStruct str = {hash: 0, chars: " items"}
-# prebuilt @str.3: GcStruct str = {hash: 0, chars: ")"}
-# prebuilt @str.30: GcStruct str = {hash: 0, chars: "%"}
-# prebuilt @str.31: GcStruct str = {hash: 0, chars: " True\x0a"}
-# prebuilt @str.32: GcStruct str = {hash: 0, chars: "!\x0a"}
-# prebuilt @str.33: GcStruct str = {hash: 0, chars: "point "}
-# prebuilt @str.4: GcStruct str = {hash: 0, chars: ">5"}
-# prebuilt @str.5: GcStruct str = {hash: 0, chars: ""}
-# prebuilt @str.6: GcStruct str = {hash: 0, chars: "="}
-# prebuilt @str.7: GcStruct str = {hash: 0, chars: "%5d"}
-# prebuilt @str.8: GcStruct str = {hash: 0, chars: "|"}
-# prebuilt @str.9: GcStruct str = {hash: 0, chars: "!"}
-# prebuilt @str_Exception: GcStruct str = {hash: 0, chars: "Exception"}
-# prebuilt @str_False: GcStruct str = {hash: 0, chars: "False"}
-# prebuilt @str_Shape: GcStruct str = {hash: 0, chars: "Shape"}
-# prebuilt @str_True: GcStruct str = {hash: 0, chars: "True"}
-# prebuilt @str_TypeError: GcStruct str = {hash: 0, chars: "TypeError"}
-# prebuilt @str_a: GcStruct str = {hash: 0, chars: "a"}
-# prebuilt @str_ab: GcStruct str = {hash: 0, chars: "ab"}
-# prebuilt @str_b: GcStruct str = {hash: 0, chars: "b"}
-# prebuilt @str_list: GcStruct str = {hash: 0, chars: "list"}
-# prebuilt @str_m: GcStruct str = {hash: 0, chars: "m"}
-# prebuilt @str_replace: GcStruct str = {hash: 0, chars: "replace"}
-# prebuilt @str_x: GcStruct str = {hash: 0, chars: "x"}
-# prebuilt @str_y: GcStruct str = {hash: 0, chars: "y"}
+# GcStruct tuple2_UniChar_UniChar size=8 align=4 { item0: UniChar @0, item1: UniChar @4 }
+# prebuilt @str.1: GcStruct str = {hash: 0, length: 1, chars: "("}
+# prebuilt @str.10: GcStruct str = {hash: 0, length: 3, chars: ">20"}
+# prebuilt @str.11: GcStruct str = {hash: 0, length: 1, chars: "\x0a"}
+# prebuilt @str.13: GcStruct str = {hash: 0, length: 1, chars: " "}
+# prebuilt @str.14: GcStruct str = {hash: 0, length: 1, chars: "-"}
+# prebuilt @str.16: GcStruct str = {hash: 0, length: 1, chars: ">"}
+# prebuilt @str.19: GcStruct str = {hash: 0, length: 5, chars: " and "}
+# prebuilt @str.2: GcStruct str = {hash: 0, length: 2, chars: ", "}
+# prebuilt @str.21: GcStruct str = {hash: 0, length: 2, chars: ">8"}
+# prebuilt @str.22: GcStruct str = {hash: 0, length: 3, chars: ".2f"}
+# prebuilt @str.23: GcStruct str = {hash: 0, length: 2, chars: ": "}
+# prebuilt @str.24: GcStruct str = {hash: 0, length: 2, chars: " ("}
+# prebuilt @str.25: GcStruct str = {hash: 0, length: 2, chars: ") "}
+# prebuilt @str.26: GcStruct str = {hash: 0, length: 1, chars: ","}
+# prebuilt @str.27: GcStruct str = {hash: 0, length: 2, chars: ",x"}
+# prebuilt @str.28: GcStruct str = {hash: 0, length: 5, chars: " has "}
+# prebuilt @str.29: GcStruct str = {hash: 0, length: 6, chars: " items"}
+# prebuilt @str.3: GcStruct str = {hash: 0, length: 1, chars: ")"}
+# prebuilt @str.30: GcStruct str = {hash: 0, length: 1, chars: "%"}
+# prebuilt @str.31: GcStruct str = {hash: 0, length: 6, chars: " True\x0a"}
+# prebuilt @str.32: GcStruct str = {hash: 0, length: 2, chars: "!\x0a"}
+# prebuilt @str.33: GcStruct str = {hash: 0, length: 6, chars: "point "}
+# prebuilt @str.34: GcStruct str = {hash: 0, length: 7, chars: "h\xc3\xa9llo \xe2\x82\xac"}
+# prebuilt @str.4: GcStruct str = {hash: 0, length: 2, chars: ">5"}
+# prebuilt @str.5: GcStruct str = {hash: 0, length: 0, chars: ""}
+# prebuilt @str.6: GcStruct str = {hash: 0, length: 1, chars: "="}
+# prebuilt @str.7: GcStruct str = {hash: 0, length: 3, chars: "%5d"}
+# prebuilt @str.8: GcStruct str = {hash: 0, length: 1, chars: "|"}
+# prebuilt @str.9: GcStruct str = {hash: 0, length: 1, chars: "!"}
+# prebuilt @str_Exception: GcStruct str = {hash: 0, length: 9, chars: "Exception"}
+# prebuilt @str_False: GcStruct str = {hash: 0, length: 5, chars: "False"}
+# prebuilt @str_Shape: GcStruct str = {hash: 0, length: 5, chars: "Shape"}
+# prebuilt @str_True: GcStruct str = {hash: 0, length: 4, chars: "True"}
+# prebuilt @str_TypeError: GcStruct str = {hash: 0, length: 9, chars: "TypeError"}
+# prebuilt @str_a: GcStruct str = {hash: 0, length: 1, chars: "a"}
+# prebuilt @str_ab: GcStruct str = {hash: 0, length: 2, chars: "ab"}
+# prebuilt @str_b: GcStruct str = {hash: 0, length: 1, chars: "b"}
+# prebuilt @str_list: GcStruct str = {hash: 0, length: 4, chars: "list"}
+# prebuilt @str_m: GcStruct str = {hash: 0, length: 1, chars: "m"}
+# prebuilt @str_replace: GcStruct str = {hash: 0, length: 7, chars: "replace"}
+# prebuilt @str_x: GcStruct str = {hash: 0, length: 1, chars: "x"}
+# prebuilt @str_y: GcStruct str = {hash: 0, length: 1, chars: "y"}
 # prebuilt @vtable_Exception: Struct Exception_vtable = {super: {super: {subclassrange_min: 3, subclassrange_max: 8, name: @str_Exception}}}
 # prebuilt @vtable_strings.Shape: Struct strings.Shape_vtable = {super: {subclassrange_min: 8, subclassrange_max: 10, name: @str_Shape}, method___str__: &strings.Shape.__str__}

@@ -117,21 +117,21 @@ if __name__ == "__main__":
 #     v19: Ptr(GcStruct object) = cast_pointer(v17)
 #     goto raise(v18, v19)
 # }
-# graph tuples.compare(v0: Ptr(GcStruct tuple2_Signed_Char), v1: Ptr(GcStruct tuple2_Signed_Char)) -> Ptr(GcStruct tuple2_Bool_Bool) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
-# block0(v0: Ptr(GcStruct tuple2_Signed_Char), v1: Ptr(GcStruct tuple2_Signed_Char)):
+# graph tuples.compare(v0: Ptr(GcStruct tuple2_Signed_UniChar), v1: Ptr(GcStruct tuple2_Signed_UniChar)) -> Ptr(GcStruct tuple2_Bool_Bool) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Ptr(GcStruct tuple2_Signed_UniChar), v1: Ptr(GcStruct tuple2_Signed_UniChar)):
 #     v2: Signed = getfield(v0, "item0")
 #     v3: Signed = getfield(v1, "item0")
 #     v4: Bool = int_eq(v2, v3)
-#     v5: Char = getfield(v0, "item1")
-#     v6: Char = getfield(v1, "item1")
-#     v7: Bool = char_eq(v5, v6)
+#     v5: UniChar = getfield(v0, "item1")
+#     v6: UniChar = getfield(v1, "item1")
+#     v7: Bool = unichar_eq(v5, v6)
 #     v8: Bool = bool_and(v4, v7)
 #     v9: Signed = getfield(v0, "item0")
 #     v10: Signed = getfield(v1, "item0")
 #     v11: Bool = int_eq(v9, v10)
-#     v12: Char = getfield(v0, "item1")
-#     v13: Char = getfield(v1, "item1")
-#     v14: Bool = char_eq(v12, v13)
+#     v12: UniChar = getfield(v0, "item1")
+#     v13: UniChar = getfield(v1, "item1")
+#     v14: Bool = unichar_eq(v12, v13)
 #     v15: Bool = bool_and(v11, v14)
 #     v16: Bool = bool_not(v15)
 #     v17: Ptr(GcStruct tuple2_Bool_Bool) = malloc(<GcStruct tuple2_Bool_Bool>)
@@ -139,34 +139,34 @@ if __name__ == "__main__":
 #     setfield(v17, "item1", v16)
 #     goto return(v17)
 # }
-# graph tuples.concat(v0: Ptr(GcStruct tuple2_Signed_Char), v1: Ptr(GcStruct tuple1_Float)) -> Ptr(GcStruct tuple3_tuple3_Signed_Char_Float_tuple4_Signed_Char_Signed_Char_tuple1_Char) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
-# block0(v0: Ptr(GcStruct tuple2_Signed_Char), v1: Ptr(GcStruct tuple1_Float)):
+# graph tuples.concat(v0: Ptr(GcStruct tuple2_Signed_UniChar), v1: Ptr(GcStruct tuple1_Float)) -> Ptr(GcStruct tuple3_tuple3_Signed_UniChar_Float_tuple4_Signed_UniChar_Signed_UniChar_tuple1_UniChar) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Ptr(GcStruct tuple2_Signed_UniChar), v1: Ptr(GcStruct tuple1_Float)):
 #     v2: Signed = getfield(v0, "item0")
-#     v3: Char = getfield(v0, "item1")
+#     v3: UniChar = getfield(v0, "item1")
 #     v4: Float = getfield(v1, "item0")
-#     v5: Ptr(GcStruct tuple3_Signed_Char_Float) = malloc(<GcStruct tuple3_Signed_Char_Float>)
+#     v5: Ptr(GcStruct tuple3_Signed_UniChar_Float) = malloc(<GcStruct tuple3_Signed_UniChar_Float>)
 #     setfield(v5, "item0", v2)
 #     setfield(v5, "item1", v3)
 #     setfield(v5, "item2", v4)
 #     v6: Signed = getfield(v0, "item0")
-#     v7: Char = getfield(v0, "item1")
+#     v7: UniChar = getfield(v0, "item1")
 #     v8: Signed = getfield(v0, "item0")
-#     v9: Char = getfield(v0, "item1")
-#     v10: Ptr(GcStruct tuple4_Signed_Char_Signed_Char) = malloc(<GcStruct tuple4_Signed_Char_Signed_Char>)
+#     v9: UniChar = getfield(v0, "item1")
+#     v10: Ptr(GcStruct tuple4_Signed_UniChar_Signed_UniChar) = malloc(<GcStruct tuple4_Signed_UniChar_Signed_UniChar>)
 #     setfield(v10, "item0", v6)
 #     setfield(v10, "item1", v7)
 #     setfield(v10, "item2", v8)
 #     setfield(v10, "item3", v9)
-#     v11: Char = getfield(v0, "item1")
-#     v12: Ptr(GcStruct tuple1_Char) = malloc(<GcStruct tuple1_Char>)
+#     v11: UniChar = getfield(v0, "item1")
+#     v12: Ptr(GcStruct tuple1_UniChar) = malloc(<GcStruct tuple1_UniChar>)
 #     setfield(v12, "item0", v11)
-#     v13: Ptr(GcStruct tuple3_tuple3_Signed_Char_Float_tuple4_Signed_Char_Signed_Char_tuple1_Char) = malloc(<GcStruct tuple3_tuple3_Signed_Char_Float_tuple4_Signed_Char_Signed_Char_tuple1_Char>)
+#     v13: Ptr(GcStruct tuple3_tuple3_Signed_UniChar_Float_tuple4_Signed_UniChar_Signed_UniChar_tuple1_UniChar) = malloc(<GcStruct tuple3_tuple3_Signed_UniChar_Float_tuple4_Signed_UniChar_Signed_UniChar_tuple1_UniChar>)
 #     setfield(v13, "item0", v5)
 #     setfield(v13, "item1", v10)
 #     setfield(v13, "item2", v12)
 #     goto return(v13)
 # }
-# graph tuples.constant() -> Ptr(GcStruct tuple2_Signed_Char) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# graph tuples.constant() -> Ptr(GcStruct tuple2_Signed_UniChar) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0():
 #     goto return(@tuple)
 # }
@@ -190,9 +190,9 @@ if __name__ == "__main__":
 #     v0: Ptr(GcStruct tuple0) = malloc(<GcStruct tuple0>)
 #     goto return(v0)
 # }
-# graph tuples.hashing(v0: Ptr(GcStruct tuple2_Signed_Char)) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
-# block0(v0: Ptr(GcStruct tuple2_Signed_Char)):
-#     v1: Signed = direct_call(&kiln_tuple_hash: Ptr(Func(Ptr(GcStruct tuple2_Signed_Char)) -> Signed), v0)
+# graph tuples.hashing(v0: Ptr(GcStruct tuple2_Signed_UniChar)) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Ptr(GcStruct tuple2_Signed_UniChar)):
+#     v1: Signed = direct_call(&kiln_tuple_hash: Ptr(Func(Ptr(GcStruct tuple2_Signed_UniChar)) -> Signed), v0)
 #     goto return(v1)
 # }
 # graph tuples.holes(v0: Signed) -> Ptr(GcStruct tuple2_Void_Signed) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
@@ -336,10 +336,9 @@ if __name__ == "__main__":
 # block0(v0: Ptr(GcStruct tuple2_Signed_str)):
 #     v1: Signed = getfield(v0, "item0")
 #     v2: Ptr(GcStruct str) = getfield(v0, "item1")
-#     v3: Ptr(Array(Char)) = getsubstruct(v2, "chars")
-#     v4: Signed = getarraysize(v3)
-#     v5: Signed = int_add(v1, v4)
-#     goto return(v5)
+#     v3: Signed = getfield(v2, "length")
+#     v4: Signed = int_add(v1, v3)
+#     goto return(v4)
 # }
 # graph tuples.widen(v0: Bool) -> Ptr(GcStruct tuple2_Signed_tuples.Base) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0(v0: Bool):
@@ -371,7 +370,7 @@ if __name__ == "__main__":
 #     goto return(v14)
 # }
 # Struct object_vtable size=24 align=8 { subclassrange_min: Signed @0, subclassrange_max: Signed @8, name: Ptr(GcStruct str) @16 }
-# GcStruct str size=16 align=8 { hash: Signed @0, chars: Array(Char) @8 }
+# GcStruct str size=24 align=8 { hash: Signed @0, length: Signed @8, chars: Array(Char) @16 }
 # Array(Char) size=8 align=8 items@8 stride=1
 # GcStruct object size=8 align=8 { typeptr: Ptr(Struct object_vtable) @0 }
 # GcStruct tuples.Base size=8 align=8 { super: GcStruct object @0 }
@@ -387,13 +386,13 @@ if __name__ == "__main__":
 # GcStruct IndexError size=8 align=8 { super: GcStruct LookupError @0 }
 # Struct IndexError_vtable size=24 align=8 { super: Struct LookupError_vtable @0 }
 # GcStruct tuple2_Signed_Signed size=16 align=8 { item0: Signed @0, item1: Signed @8 }
-# GcStruct tuple2_Signed_Char size=16 align=8 { item0: Signed @0, item1: Char @8 }
+# GcStruct tuple2_Signed_UniChar size=16 align=8 { item0: Signed @0, item1: UniChar @8 }
 # GcStruct tuple2_Bool_Bool size=2 align=1 { item0: Bool @0, item1: Bool @1 }
 # GcStruct tuple1_Float size=8 align=8 { item0: Float @0 }
-# GcStruct tuple3_Signed_Char_Float size=24 align=8 { item0: Signed @0, item1: Char @8, item2: Float @16 }
-# GcStruct tuple4_Signed_Char_Signed_Char size=32 align=8 { item0: Signed @0, item1: Char @8, item2: Signed @16, item3: Char @24 }
-# GcStruct tuple1_Char size=1 align=1 { item0: Char @0 }
-# GcStruct tuple3_tuple3_Signed_Char_Float_tuple4_Signed_Char_Signed_Char_tuple1_Char size=24 align=8 { item0: Ptr(GcStruct tuple3_Signed_Char_Float) @0, item1: Ptr(GcStruct tuple4_Signed_Char_Signed_Char) @8, item2: Ptr(GcStruct tuple1_Char) @16 }
+# GcStruct tuple3_Signed_UniChar_Float size=24 align=8 { item0: Signed @0, item1: UniChar @8, item2: Float @16 }
+# GcStruct tuple4_Signed_UniChar_Signed_UniChar size=32 align=8 { item0: Signed @0, item1: UniChar @8, item2: Signed @16, item3: UniChar @24 }
+# GcStruct tuple1_UniChar size=4 align=4 { item0: UniChar @0 }
+# GcStruct tuple3_tuple3_Signed_UniChar_Float_tuple4_Signed_UniChar_Signed_UniChar_tuple1_UniChar size=24 align=8 { item0: Ptr(GcStruct tuple3_Signed_UniChar_Float) @0, item1: Ptr(GcStruct tuple4_Signed_UniChar_Signed_UniChar) @8, item2: Ptr(GcStruct tuple1_UniChar) @16 }
 # GcStruct tuple0 size=0 align=1 {}
 # GcArray(Ptr(GcStruct str)) size=8 align=8 items@8 stride=8
 # GcStruct list_str size=16 align=8 { length: Signed @0, items: Ptr(GcArray(Ptr(GcStruct str))) @8 }
@@ -410,10 +409,10 @@ if __name__ == "__main__":
 # GcStruct tuple3_Signed_Void_Void size=8 align=8 { item0: Signed @0 }
 # GcStruct reversed_list_Void size=16 align=8 { list: Ptr(GcStruct list_Void) @0, index: Signed @8 }
 # GcStruct tuple2_Bool_tuples.Sub size=16 align=8 { item0: Bool @0, item1: Ptr(GcStruct tuples.Sub) @8 }
-# prebuilt @str_Base: GcStruct str = {hash: 0, chars: "Base"}
-# prebuilt @str_Exception: GcStruct str = {hash: 0, chars: "Exception"}
-# prebuilt @str_Sub: GcStruct str = {hash: 0, chars: "Sub"}
-# prebuilt @tuple: GcStruct tuple2_Signed_Char = {item0: 1, item1: 'x'}
+# prebuilt @str_Base: GcStruct str = {hash: 0, length: 4, chars: "Base"}
+# prebuilt @str_Exception: GcStruct str = {hash: 0, length: 9, chars: "Exception"}
+# prebuilt @str_Sub: GcStruct str = {hash: 0, length: 3, chars: "Sub"}
+# prebuilt @tuple: GcStruct tuple2_Signed_UniChar = {item0: 1, item1: U'x'}
 # prebuilt @vtable_Exception: Struct Exception_vtable = {super: {super: {subclassrange_min: 4, subclassrange_max: 7, name: @str_Exception}}}
 # prebuilt @vtable_tuples.Base: Struct tuples.Base_vtable = {super: {subclassrange_min: 1, subclassrange_max: 3, name: @str_Base}}
 # prebuilt @vtable_tuples.Sub: Struct tuples.Sub_vtable = {super: {super: {subclassrange_min: 2, subclassrange_max: 3, name: @str_Sub}}}

@@ -1110,7 +1110,7 @@ TEST(LLVerifier, SwitchOnABool) {
   s.b0->exitKind = ExitKind::Switch;
   EXPECT_EQ(
       s.check(),
-      "block 0 (in dump order): the switch tests a 'Bool', not a 'Signed', 'Unsigned' or 'Char'");
+      "block 0 (in dump order): the switch tests a 'Bool', not a 'Signed', 'Unsigned', 'Char' or 'UniChar'");
 }
 
 TEST(LLVerifier, CaughtClassIsNotAVtable) {
