@@ -84,6 +84,12 @@ bool annotateStrOf(OpSite& s, const Annotation* a, bool repr) {
   case AnnKind::Tuple: // its items' repr()
     return std::all_of(a->items.begin(), a->items.end(), [&](const Annotation* item) { return annotateStrOf(s, item, true); });
   case AnnKind::List:
+    // A range object is kept as a list of its ints, which would print as a list.
+    if (a->list->find()->isRange) {
+      s.fail(DiagId::ann_unsupported_here, {std::string(what) + " of a range object"});
+      return false;
+    }
+    [[fallthrough]];
   case AnnKind::Dict:
     if (reprInRuntime(a)) return true;
     s.fail(DiagId::ann_unsupported_here, {std::string(what) + " of a '" + typeName(a) + "' (the repr() of its items)"});
