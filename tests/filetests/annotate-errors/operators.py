@@ -32,14 +32,9 @@ def ranges(n):
     return range(n) == [0, 1]  # error: '==' is not supported between 'list(int)' and 'list(int)'
 
 
-def range_str(n):
-    return str(range(n))  # error: str() of a range object: not supported in translated code
-
-
 def entry_point(argv):
     name = argv[0]  # note: 'name' is 'str' because of this
     n = len(argv)  # note: 'n' is 'int' because of this
     print(add_str_int(name), add_maybe_none(n > 1), negate(name), order(name, n), equal(name, n))
     print(views({"a": n}), ranges(n))
-    print(range_str(n))
     return 0
