@@ -462,7 +462,11 @@ std::string name(const Annotation* a, bool withConst, int depth = 0) {
     for (size_t i = 0; i < a->descs.size(); ++i) s += (i ? " | " : "") + a->descs[i]->name;
     return nullable(s + ")");
   }
-  case AnnKind::Iterator: return "iter(" + itemNames(", ") + ")";
+  case AnnKind::Iterator:
+    if (a->flags & annflag::View) // the type CPython names
+      return std::string(a->iterKind == IterKind::DictKeys ? "dict_keys" : a->iterKind == IterKind::DictValues ? "dict_values" : "dict_items") +
+             "(" + itemNames(", ") + ")";
+    return "iter(" + itemNames(", ") + ")";
   case AnnKind::Builtin: return (a->self() ? "method(" : "builtin(") + builtinName(a->builtin) + ")";
   case AnnKind::StrBuilder: return "StringBuilder";
   case AnnKind::File: return (a->flags & annflag::Binary) ? "file(bytes)" : "file(str)";

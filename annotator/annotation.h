@@ -84,6 +84,8 @@ constexpr uint8_t Unsigned = 4;  // Int: an r_uint
 constexpr uint8_t NoNul = 8;     // Str, Char, Bytes: known to hold no NUL character
 constexpr uint8_t HasConst = 16; // `constant` holds the value
 constexpr uint8_t Binary = 32;   // File: opened in binary mode (reads and writes bytes)
+constexpr uint8_t View = 64;     // Iterator: a dict view (d.keys(), d.values(), d.items()), which
+                                 // has no position: iterating it starts over every time
 } // namespace annflag
 
 struct Annotation {

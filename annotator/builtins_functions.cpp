@@ -226,6 +226,7 @@ const Annotation* call_iter(BuiltinCall& c) {
 
 const Annotation* call_next(BuiltinCall& c) {
   if (!c.arity(1, 2)) return nullptr;
+  if (c.arg(0)->flags & annflag::View) return c.s.fail(DiagId::ann_not_an_iterator, {typeName(c.arg(0))});
   const Annotation* r = nextOf(c.s, c.arg(0));
   if (!r || c.count() == 1) return r;
   Conflict why;

@@ -247,7 +247,7 @@ const Annotation* call_dict_get(BuiltinCall& c) {
 static const Annotation* dictView(BuiltinCall& c, IterKind kind) {
   if (!c.arity(0, 0)) return nullptr;
   const Annotation* items[1] = {c.s.l.nonNull(c.self)};
-  return c.s.l.iterator(kind, items);
+  return c.s.l.withFlags(c.s.l.iterator(kind, items), annflag::View, 0);
 }
 const Annotation* call_dict_keys(BuiltinCall& c) { return dictView(c, IterKind::DictKeys); }
 const Annotation* call_dict_values(BuiltinCall& c) { return dictView(c, IterKind::DictValues); }

@@ -23,7 +23,7 @@ const Annotation* iteratorOf(OpSite& s, const Annotation* x, size_t argForErrors
     const Annotation* items[1] = {s.l.nonNull(x)};
     return s.l.iterator(IterKind::DictKeys, items);
   }
-  case AnnKind::Iterator: return x;
+  case AnnKind::Iterator: return s.l.withFlags(x, 0, annflag::View); // iter(view): an iterator at its start
   case AnnKind::Instance: {
     bool found = false;
     const Annotation* r = callSpecialMethod(s, x, "__iter__", {}, &found);

@@ -125,7 +125,10 @@ const Annotation* Uniter::unite(const Annotation* a, const Annotation* b) {
       if (!u) return nullptr;
       items.push_back(u);
     }
-    return a->kind == AnnKind::Iterator ? l_.iterator(a->iterKind, items) : l_.builtin(a->builtin, items[0]);
+    if (a->kind == AnnKind::Builtin) return l_.builtin(a->builtin, items[0]);
+    // A view and an iterator over the same dict join as an iterator (iterating it may then go on
+    // where it stopped: such a variable is one kiln reads as an iterator).
+    return l_.withFlags(l_.iterator(a->iterKind, items), a->flags & b->flags & annflag::View, 0);
   }
   case AnnKind::Impossible:
   case AnnKind::Poison:

@@ -1,6 +1,7 @@
 // One annotated flow graph to one low-level graph: blocks, variables, links and the dispatch of
 // each operation to the rules of rtype_*.cpp.
 #include "rtyper/convert.h"
+#include "rtyper/rtype_sequences.h"
 
 #include "annotator/bookkeeper.h"
 #include "annotator/ops.h"
@@ -359,7 +360,45 @@ std::optional<flow::Operation> GraphConverter::expandStarArgs(const flow::Operat
   return out;
 }
 
+// A dict view (d.keys(), ...) is represented as an iterator at its start; a view has no
+// position, so every operation that uses one gets a copy at the start (iterating a view twice
+// goes over the dict twice), except the one use of a view made in the same block.
+std::optional<flow::Operation> GraphConverter::freshViews(const flow::Operation& op) {
+  std::optional<flow::Operation> out;
+  for (size_t i = 0; i < op.args.size(); ++i) {
+    flow::Variable* v = op.args[i].variable();
+    const Annotation* a = v ? annotationOf(v) : nullptr;
+    if (!a || !a->is(AnnKind::Iterator) || !(a->flags & ann::annflag::View) || syntheticAnns_.count(v)) continue;
+    OpCtx c{*this, rt_, op};
+    if (seq::definingOp(c, v) && seq::soleUser(c, v) == &op) continue; // made here, used once
+    ll::Value view = valueOf(v);
+    if (!view.type()->isPtr() || !view.type()->target->field("dict")) continue;
+    const ll::Type* t = view.type();
+    ll::ConstValue type, dictField, indexField;
+    type.type = t->target;
+    dictField.text = "dict";
+    indexField.text = "index";
+    ll::Value copy = emit(ll::Op::malloc, {constant(rt_.types().voidType(), type)}, t, op.loc);
+    const ll::Type* dictType = t->target->field("dict")->type;
+    ll::Value dict = emit(ll::Op::getfield, {view, constant(rt_.types().voidType(), dictField)}, dictType, op.loc);
+    emit(ll::Op::setfield, {copy, constant(rt_.types().voidType(), dictField), dict}, rt_.types().voidType(), op.loc);
+    ll::ConstValue zero;
+    emit(ll::Op::setfield, {copy, constant(rt_.types().voidType(), indexField), constant(rt_.types().signedType(), zero)},
+         rt_.types().voidType(), op.loc);
+    flow::Variable* fresh = syntheticVars_.emplace_back(std::make_unique<flow::Variable>()).get();
+    syntheticAnns_[fresh] = a;
+    bind(fresh, copy);
+    if (!out) out = op;
+    out->args[i] = fresh;
+  }
+  return out;
+}
+
 bool GraphConverter::convertOperation(const flow::Operation& op) {
+  if (std::optional<flow::Operation> copied = freshViews(op)) {
+    syntheticOps_.push_back(std::make_unique<flow::Operation>(std::move(*copied)));
+    return convertOperation(*syntheticOps_.back());
+  }
   if (std::optional<flow::Operation> expanded = expandStarArgs(op)) {
     // The rewritten operation lives as long as this converter: rules may keep pointers to it.
     syntheticOps_.push_back(std::make_unique<flow::Operation>(std::move(*expanded)));

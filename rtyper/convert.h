@@ -89,6 +89,7 @@ private:
   bool convertBlock(flow::Block* b);
   bool convertOperation(const flow::Operation& op);
   std::optional<flow::Operation> expandStarArgs(const flow::Operation& op);
+  std::optional<flow::Operation> freshViews(const flow::Operation& op);
   bool convertExits(flow::Block* b, ll::Block* lb);
   // A link from the current block: its values converted to the target's input representations,
   // in a block of their own on the link if `ownBlock` (after a branch or a raising operation).

@@ -40,8 +40,9 @@
 // with <kind> key, value or item: one type per kind, so that generic helpers taking any
 // iterator (list_from_iter, enumerate_next) know from its type what it yields. index is the next
 // entry to look at; next() is a helper that skips deleted entries, advances index and raises
-// StopIteration at num_used. A view is an iterator at its start: iter() of one is the iterator
-// itself, as for any iterator. rtype_iter.cpp sends iter/next on these iterators here.
+// StopIteration at num_used. A view is an iterator at its start, which every use copies
+// (GraphConverter::freshViews), so that iter() of one is the iterator itself, as for any
+// iterator. rtype_iter.cpp sends iter/next on these iterators here.
 #include "rtyper/convert.h"
 
 #include <optional>

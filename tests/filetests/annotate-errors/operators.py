@@ -25,7 +25,7 @@ def equal(name, n):
 
 
 def views(d):
-    return d.keys() == d.keys()  # error: '==' is not supported between 'iter(dict(str, int))' and 'iter(dict(str, int))'
+    return d.keys() == d.keys()  # error: '==' is not supported between 'dict_keys(dict(str, int))' and 'dict_keys(dict(str, int))'
 
 
 def ranges(n):

@@ -99,7 +99,7 @@ if __name__ == "__main__":
 #     exits [normal: block9(v2, v3, v4, v5), except StopIteration as (v6: type(StopIteration), v7: StopIteration): block2(v2, v3)]
 # block2(v8: dict(str, int), v9: int>=0):
 #     v10: method(dict.values) = getattr(v8, 'values')
-#     v11: iter(dict(str, int)) = simple_call(v10)
+#     v11: dict_values(dict(str, int)) = simple_call(v10)
 #     v12: iter(dict(str, int)) = iter(v11)
 #     goto block3(v8, v9, v12)
 # block3(v13: dict(str, int), v14: int>=0, v15: iter(dict(str, int))):
@@ -107,7 +107,7 @@ if __name__ == "__main__":
 #     exits [normal: block8(v13, v14, v15, v16), except StopIteration as (v17: type(StopIteration), v18: StopIteration): block4(v13, v14)]
 # block4(v19: dict(str, int), v20: int>=0):
 #     v21: method(dict.items) = getattr(v19, 'items')
-#     v22: iter(dict(str, int)) = simple_call(v21)
+#     v22: dict_items(dict(str, int)) = simple_call(v21)
 #     v23: iter(dict(str, int)) = iter(v22)
 #     goto block5(v19, v20, v23)
 # block5(v24: dict(str, int), v25: int>=0, v26: iter(dict(str, int))):
@@ -115,7 +115,7 @@ if __name__ == "__main__":
 #     exits [normal: block7(v24, v25, v26, v27), except StopIteration as (v28: type(StopIteration), v29: StopIteration): block6(v24, v25)]
 # block6(v30: dict(str, int), v31: int>=0):
 #     v32: method(dict.keys) = getattr(v30, 'keys')
-#     v33: iter(dict(str, int)) = simple_call(v32)
+#     v33: dict_keys(dict(str, int)) = simple_call(v32)
 #     v34: list(str) = simple_call(list, v33)
 #     v35: (int>=0, list(str)) = newtuple(v31, v34)
 #     goto return(v35)

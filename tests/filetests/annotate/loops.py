@@ -93,7 +93,7 @@ if __name__ == "__main__":
 # block0(v0: dict(str, int)):
 #     v1: list(str) = newlist()
 #     v2: method(dict.items) = getattr(v0, 'items')
-#     v3: iter(dict(str, int)) = simple_call(v2)
+#     v3: dict_items(dict(str, int)) = simple_call(v2)
 #     v4: iter(dict(str, int)) = iter(v3)
 #     goto block1(v1, v4)
 # block1(v5: list(str), v6: iter(dict(str, int))):

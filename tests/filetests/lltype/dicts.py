@@ -1,5 +1,5 @@
 # test: lltype
-# functions: literal lookup catch_missing mutate methods nullable_values iterate truth str_keys tuple_keys instance_keys float_keys custom char_keys wide_defaults equality with_defaults reductions
+# functions: literal lookup catch_missing mutate methods nullable_values iterate truth str_keys tuple_keys instance_keys float_keys custom char_keys wide_defaults equality with_defaults reductions views
 # Dicts (rtype_dict.cpp): GcStruct dict_<k>_<v> {num_items, num_used, indexes, entries}; every
 # lookup is a kiln_dict_* helper; len and bool read num_items; iterators are {dict, index};
 # == is dict_eq (dicts of two types, an r_dict's functions for the lookups in it); next(it, d),
@@ -144,8 +144,18 @@ def reductions(d):
     return min(d), sum(d.values()), any(d), max(d.items())
 
 
+def views(d):
+    # A view stored and used twice: each use copies it at its start (freshViews).
+    ks = d.keys()
+    n = 0
+    for k in ks:
+        n += k
+    return n + len(list(ks))
+
+
 def entry_point(argv):
     d = literal(len(argv))
+    print(views(d))
     total = lookup(d, 1) + catch_missing(d, 8) + mutate(d) + methods(d) + iterate(d)
     if truth(d) or truth(None):
         total += 1
@@ -176,7 +186,7 @@ if __name__ == "__main__":
 # block2(v8: Ptr(Struct Exception_vtable), v9: Ptr(GcStruct Exception)):
 #     v10: Ptr(Struct object_vtable) = cast_pointer(v8)
 #     v11: Signed = getfield(v10, "subclassrange_min")
-#     v12: Bool = int_between(4, v11, 5)
+#     v12: Bool = int_between(5, v11, 6)
 #     branch v12 [true: return(-1), false: block3(v8, v9)]
 # block3(v13: Ptr(Struct Exception_vtable), v14: Ptr(GcStruct Exception)):
 #     v15: Ptr(Struct object_vtable) = cast_pointer(v13)
@@ -374,6 +384,31 @@ if __name__ == "__main__":
 #     v3: Ptr(GcStruct str) = direct_call(&kiln_dict_get: Ptr(Func(Ptr(GcStruct dict_tuple2_Signed_Signed_str), Ptr(GcStruct tuple2_Signed_Signed), Ptr(GcStruct str)) -> Ptr(GcStruct str)), v0, @tuple_3, @str_none)
 #     goto return(v3)
 # }
+# graph dicts.views(v0: Ptr(GcStruct dict_int_int)) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Ptr(GcStruct dict_int_int)):
+#     v1: Ptr(GcStruct dictkeyiter_int_int) = malloc(<GcStruct dictkeyiter_int_int>)
+#     setfield(v1, "dict", v0)
+#     v2: Ptr(GcStruct dictkeyiter_int_int) = malloc(<GcStruct dictkeyiter_int_int>)
+#     v3: Ptr(GcStruct dict_int_int) = getfield(v1, "dict")
+#     setfield(v2, "dict", v3)
+#     setfield(v2, "index", 0)
+#     goto block1(v1, 0, v2)
+# block1(v4: Ptr(GcStruct dictkeyiter_int_int), v5: Signed, v6: Ptr(GcStruct dictkeyiter_int_int)):
+#     v7: Signed = direct_call(&kiln_dict_next_key: Ptr(Func(Ptr(GcStruct dictkeyiter_int_int)) -> Signed), v6)
+#     exits [normal: block3(v4, v5, v6, v7), except @vtable_StopIteration as (v8: Ptr(Struct object_vtable), v9: Ptr(GcStruct StopIteration)): block2(v4, v5)]
+# block2(v10: Ptr(GcStruct dictkeyiter_int_int), v11: Signed):
+#     v12: Ptr(GcStruct dictkeyiter_int_int) = malloc(<GcStruct dictkeyiter_int_int>)
+#     v13: Ptr(GcStruct dict_int_int) = getfield(v10, "dict")
+#     setfield(v12, "dict", v13)
+#     setfield(v12, "index", 0)
+#     v14: Ptr(GcArray(Signed)) = direct_call(&kiln_list_from_iter: Ptr(Func(Ptr(GcStruct dictkeyiter_int_int)) -> Ptr(GcArray(Signed))), v12)
+#     v15: Signed = getarraysize(v14)
+#     v16: Signed = int_add(v11, v15)
+#     goto return(v16)
+# block3(v17: Ptr(GcStruct dictkeyiter_int_int), v18: Signed, v19: Ptr(GcStruct dictkeyiter_int_int), v20: Signed):
+#     v21: Signed = int_add(v18, v20)
+#     goto block1(v17, v21, v19)
+# }
 # graph dicts.wide_defaults(v0: Ptr(GcStruct dict_int_int), v1: Signed) -> Ptr(GcStruct tuple4_Signed_dicts.Node_array_Signed_Signed) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0(v0: Ptr(GcStruct dict_int_int), v1: Signed):
 #     v2: Ptr(GcStruct dicts.Node) = malloc(<GcStruct dicts.Node>)
@@ -426,12 +461,12 @@ if __name__ == "__main__":
 # Struct BaseException_vtable size=24 align=8 { super: Struct object_vtable @0 }
 # GcStruct Exception size=8 align=8 { super: GcStruct BaseException @0 }
 # Struct Exception_vtable size=24 align=8 { super: Struct BaseException_vtable @0 }
+# GcStruct StopIteration size=8 align=8 { super: GcStruct Exception @0 }
+# Struct StopIteration_vtable size=24 align=8 { super: Struct Exception_vtable @0 }
 # GcStruct LookupError size=8 align=8 { super: GcStruct Exception @0 }
 # Struct LookupError_vtable size=24 align=8 { super: Struct Exception_vtable @0 }
 # GcStruct KeyError size=8 align=8 { super: GcStruct LookupError @0 }
 # Struct KeyError_vtable size=24 align=8 { super: Struct LookupError_vtable @0 }
-# GcStruct StopIteration size=8 align=8 { super: GcStruct Exception @0 }
-# Struct StopIteration_vtable size=24 align=8 { super: Struct Exception_vtable @0 }
 # GcStruct dicts.Node size=16 align=8 { super: GcStruct object @0, inst_n: Signed @8 }
 # Struct dicts.Node_vtable size=24 align=8 { super: Struct object_vtable @0 }
 # Struct dictentry_int_int size=24 align=8 { key: Signed @0, value: Signed @8, valid: Bool @16 }
@@ -494,5 +529,5 @@ if __name__ == "__main__":
 # prebuilt @tuple_3: GcStruct tuple2_Signed_Signed = {item0: 1, item1: 2}
 # prebuilt @tuple_4: GcStruct tuple2_Signed_Signed = {item0: 0, item1: 0}
 # prebuilt @vtable_Exception: Struct Exception_vtable = {super: {super: {subclassrange_min: 2, subclassrange_max: 6, name: @str_Exception}}}
-# prebuilt @vtable_StopIteration: Struct StopIteration_vtable = {super: {super: {super: {subclassrange_min: 5, subclassrange_max: 6, name: @str_StopIteration}}}}
+# prebuilt @vtable_StopIteration: Struct StopIteration_vtable = {super: {super: {super: {subclassrange_min: 3, subclassrange_max: 4, name: @str_StopIteration}}}}
 # prebuilt @vtable_dicts.Node: Struct dicts.Node_vtable = {super: {subclassrange_min: 6, subclassrange_max: 7, name: @str_Node}}
