@@ -78,6 +78,27 @@ bool instantiate(OpCtx& c, ann::ClassDef* cd) {
 }
 
 // x.name, of operand `x` (getattr(x, "name") passes 1).
+// A property accessor some subclasses override, called through its vtable slot
+// (RTyper::findPropertySlot) with x and `extra` (a setter's value); null if there is no slot.
+ll::Value callPropertySlot(OpCtx& c, size_t x, const std::string& slot, std::vector<std::pair<ll::Value, const Annotation*>> extra) {
+  ClassRepr* r = c.rt.classRepr(c.ann(x)->classDef);
+  auto it = r->methodSlots.find(slot);
+  const std::vector<ann::GraphInfo*>* targets = c.rt.annotator().callTargetsOf(&c.op);
+  if (it == r->methodSlots.end() || !targets || it->second->params.size() != 1 + extra.size()) return {};
+  const ll::Type* fn = it->second;
+  ll::Value self = c.arg(x);
+  ll::Value root = c.emit(ll::Op::cast_pointer, {self}, c.rt.objectPtr());
+  ll::Value vt = c.emit(ll::Op::getfield, {root, c.voidConst("typeptr")}, c.rt.vtablePtr());
+  ll::Value own = c.emit(ll::Op::cast_pointer, {vt}, c.rt.types().ptr(r->vtable));
+  std::vector<ll::Value> args{c.emit(ll::Op::getfield, {own, c.voidConst("method_" + slot)}, c.rt.types().ptr(fn)),
+                              c.gc.convertTo(self, c.ann(x), fn->params[0])};
+  for (size_t i = 0; i < extra.size(); ++i) args.push_back(c.gc.convertTo(extra[i].first, extra[i].second, fn->params[i + 1]));
+  std::string names;
+  for (ann::GraphInfo* t : *targets) names += (names.empty() ? "" : " ") + t->name();
+  args.push_back(c.voidConst(names));
+  return c.emit(ll::Op::indirect_call, std::move(args), fn->result);
+}
+
 bool getAttribute(OpCtx& c, size_t x, const std::string& name) {
   const Annotation* obj = c.ann(x);
   const Annotation* r = c.resultAnn();
@@ -93,7 +114,12 @@ bool getAttribute(OpCtx& c, size_t x, const std::string& name) {
   }
   // A property: the annotator called its getter from this operation.
   if (const std::vector<ann::GraphInfo*>* targets = c.rt.annotator().callTargetsOf(&c.op); targets && !targets->empty()) {
-    if (targets->size() != 1) return false; // a getter overridden in subclasses: not lowered yet
+    if (targets->size() != 1) { // a getter overridden in subclasses: through its vtable slot
+      ll::Value v = callPropertySlot(c, x, "property_get_" + name, {});
+      if (v.isNull()) return false;
+      c.result(c.gc.convertTo(v, r, t));
+      return true;
+    }
     std::optional<ll::Value> v = callRecorded(c, *targets, c.arg(x), {});
     if (!v) return false;
     c.result(c.gc.convertTo(*v, r, t));
@@ -117,9 +143,14 @@ bool setAttribute(OpCtx& c, size_t x, const std::string& name, size_t value) {
   const Annotation* obj = c.ann(x);
   // A property: the annotator called its setter from this operation.
   if (const std::vector<ann::GraphInfo*>* targets = c.rt.annotator().callTargetsOf(&c.op); targets && !targets->empty()) {
-    ll::Graph* setter = targets->size() == 1 ? c.rt.graphOf((*targets)[0]) : nullptr;
+    if (targets->size() > 1) { // a setter overridden in subclasses: through its vtable slot
+      if (callPropertySlot(c, x, "property_set_" + name, {{c.arg(value), c.ann(value)}}).isNull()) return false;
+      c.result(c.gc.constant(c.rt.types().voidType(), {}));
+      return true;
+    }
+    ll::Graph* setter = c.rt.graphOf((*targets)[0]);
     const ll::Type* fn = setter ? setter->funcType() : nullptr;
-    if (!fn || fn->params.size() != 2) return false; // a setter overridden in subclasses: not lowered yet
+    if (!fn || fn->params.size() != 2) return false;
     ll::ConstValue callee;
     callee.graph = setter;
     c.emit(ll::Op::direct_call,

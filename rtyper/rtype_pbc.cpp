@@ -310,6 +310,12 @@ void RTyper::findClassCalls() {
               break;
             }
         }
+        // A property read or written through instances of classes that override it: its
+        // accessors are one call family, called through a vtable slot (rtyper.cpp findMethodSlots).
+        if ((op.opcode == flow::OpCode::getattr || op.opcode == flow::OpCode::setattr) &&
+            an_.annotationOf(op.args[0])->is(AnnKind::Instance))
+          if (const std::vector<ann::GraphInfo*>* targets = an_.callTargetsOf(&op); targets && targets->size() > 1)
+            initFamilies_.push_back(std::make_unique<std::vector<ann::GraphInfo*>>(*targets));
         bool keywords = op.opcode == flow::OpCode::call_args;
         if (op.opcode != flow::OpCode::simple_call && !keywords) continue;
         const Annotation* callee = an_.annotationOf(op.args[0]);

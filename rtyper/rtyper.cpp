@@ -176,6 +176,10 @@ void RTyper::findMethodSlots() {
     for (flow::Block* b : g->graph->blocksInOrder()) {
       if (!an_.isReached(b)) continue;
       for (const flow::Operation& op : b->operations) {
+        if ((op.opcode == flow::OpCode::getattr || op.opcode == flow::OpCode::setattr) && op.args[1].isConstant()) {
+          findPropertySlot(op);
+          continue;
+        }
         if (op.opcode != flow::OpCode::simple_call && op.opcode != flow::OpCode::call_args) continue;
         const std::vector<ann::GraphInfo*>* targets = an_.callTargetsOf(&op);
         const Annotation* callee = an_.annotationOf(op.args[0]);
@@ -203,6 +207,34 @@ void RTyper::findMethodSlots() {
         }
       }
     }
+  }
+}
+
+// x.name or x.name = v where name is a property some subclasses override: a vtable slot
+// `method_<name>.get` (`.set`) in x's class, each class's vtable holding the accessor its lookup
+// finds (the accessors are one call family: rtype_pbc.cpp's findClassCalls).
+void RTyper::findPropertySlot(const flow::Operation& op) {
+  const std::vector<ann::GraphInfo*>* targets = an_.callTargetsOf(&op);
+  const Annotation* obj = an_.annotationOf(op.args[0]);
+  if (!targets || targets->size() < 2 || !obj->is(AnnKind::Instance)) return;
+  bool get = op.opcode == flow::OpCode::getattr;
+  std::string attr(op.args[1].constant()->value.text);
+  std::string slot = "property_" + std::string(get ? "get_" : "set_") + attr;
+  ClassRepr* r = classRepr(obj->classDef);
+  if (r->methodSlots.count(slot)) return;
+  r->methodSlots[slot] = funcTypeOf((*targets)[0]);
+  ann::Bookkeeper& bk = an_.bookkeeper();
+  std::vector<ann::ClassDef*> work{obj->classDef};
+  while (!work.empty()) {
+    ann::ClassDef* cd = work.back();
+    work.pop_back();
+    work.insert(work.end(), cd->subclasses.begin(), cd->subclasses.end());
+    std::optional<ann::ClassAttr> found = cd->cls ? bk.lookupClassAttr(cd->cls, bk.intern(attr)) : std::nullopt;
+    auto* p = found && found->value.isRef() ? load::dynCast<load::Property>(found->value.ref) : nullptr;
+    const load::Value& fn = p ? (get ? p->fget : p->fset) : found ? found->value : load::Value{};
+    auto* f = fn.isRef() ? load::dynCast<load::Function>(fn.ref) : nullptr;
+    for (ann::GraphInfo* t : *targets)
+      if (f && t->desc && t->desc->function == f) classRepr(cd)->methodImpls[slot] = graphs_[t].get();
   }
 }
 

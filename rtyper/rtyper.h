@@ -150,6 +150,7 @@ private:
   void layoutClass(ClassRepr* r);
   void normalizeCallFamilies();
   void findMethodSlots();
+  void findPropertySlot(const flow::Operation& op);
   const ll::Type* commonType(const std::vector<const ann::Annotation*>& anns);
   // Prebuilt objects (rtyper/prebuilt.cpp).
   ll::Prebuilt* memoPrebuilt(const load::Object* o, const ll::Type* type, const std::string& name, bool& fresh);

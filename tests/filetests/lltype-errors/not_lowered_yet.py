@@ -21,8 +21,22 @@ def make(i):
     return cls(*t).x  # error: internal error: the rtyper cannot lower 'call_args' on 'class(not_lowered_yet.A | not_lowered_yet.B)', 'str', '(int, int)' yet (a kiln bug: the annotator accepted it)
 
 
+def never_a(x):
+    return x
+
+
+def never_b(x):
+    return x + 1
+
+
+# Functions stored together but never called: no graph gives them a function type.
+def table(n):
+    fns = [never_a, never_b]  # error: internal error: the rtyper cannot lower 'newlist' on 'func(not_lowered_yet.never_a)', 'func(not_lowered_yet.never_b)' yet (a kiln bug: the annotator accepted it)
+    return len(fns) + n  # error: internal error: the rtyper cannot lower 'simple_call' on 'builtin(len)', 'list(func(not_lowered_yet.never_a | not_lowered_yet.never_b))' yet (a kiln bug: the annotator accepted it)
+
+
 def entry_point(argv):
-    print(make(len(argv)))
+    print(make(len(argv)), table(1))
     return 0
 
 

@@ -1,5 +1,5 @@
 # test: lltype
-# functions: class_name identity maybe_bound same_class properties
+# functions: class_name identity maybe_bound same_class properties overridden_property
 # rtype_misc.cpp: x.__class__ and C.__name__ (the vtable's name), id() of any object in the GC
 # heap, a local read after a `with` that assigns it (check_bound passes the value: the annotator
 # proved no path leaves it unassigned), `x is None` on pointers; properties (rtype_instance.cpp:
@@ -53,8 +53,25 @@ def properties(n):
     return t.celsius
 
 
+class Fahrenheit(Temperature):
+    @property
+    def celsius(self):
+        return self._c - 32
+
+    @celsius.setter
+    def celsius(self, v):
+        self._c = v + 32
+
+
+def overridden_property(n):
+    # Accessors some subclasses override: vtable slots method_property_get_<name> (_set_).
+    t = Temperature() if n > 5 else Fahrenheit()
+    t.celsius = n
+    return t.celsius
+
+
 def entry_point(argv):
-    print(class_name(1), class_name(0), identity([1]), maybe_bound("/tmp/kiln_lltype_misc.txt"), same_class(0), properties(3))
+    print(class_name(1), class_name(0), identity([1]), maybe_bound("/tmp/kiln_lltype_misc.txt"), same_class(0), properties(3), overridden_property(2))
     return 0
 
 
@@ -127,6 +144,24 @@ if __name__ == "__main__":
 # block5(v21: Signed):
 #     goto return(v21)
 # }
+# graph misc.overridden_property(v0: Signed) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Signed):
+#     goto block1(v0)
+# block1(v1: Signed):
+#     v2: Ptr(GcStruct misc.Fahrenheit) = malloc(<GcStruct misc.Fahrenheit>)
+#     v3: Ptr(GcStruct object) = cast_pointer(v2)
+#     v4: Ptr(Struct object_vtable) = cast_pointer(@vtable_misc.Fahrenheit)
+#     setfield(v3, "typeptr", v4)
+#     v5: Ptr(GcStruct misc.Temperature) = cast_pointer(v2)
+#     v6: Void = direct_call(&misc.Temperature.__init__: Ptr(Func(Ptr(GcStruct misc.Temperature)) -> Void), v5)
+#     goto block2(v1, v2)
+# block2(v7: Signed, v8: Ptr(GcStruct misc.Fahrenheit)):
+#     v9: Ptr(GcStruct misc.Temperature) = cast_pointer(v8)
+#     v10: Void = direct_call(&misc.Fahrenheit.celsius.2: Ptr(Func(Ptr(GcStruct misc.Temperature), Signed) -> Void), v9, v7)
+#     v11: Ptr(GcStruct misc.Temperature) = cast_pointer(v8)
+#     v12: Signed = direct_call(&misc.Fahrenheit.celsius: Ptr(Func(Ptr(GcStruct misc.Temperature)) -> Signed), v11)
+#     goto return(v12)
+# }
 # graph misc.properties(v0: Signed) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0(v0: Signed):
 #     v1: Ptr(GcStruct misc.Temperature) = malloc(<GcStruct misc.Temperature>)
@@ -134,9 +169,17 @@ if __name__ == "__main__":
 #     v3: Ptr(Struct object_vtable) = cast_pointer(@vtable_misc.Temperature)
 #     setfield(v2, "typeptr", v3)
 #     v4: Void = direct_call(&misc.Temperature.__init__: Ptr(Func(Ptr(GcStruct misc.Temperature)) -> Void), v1)
-#     v5: Void = direct_call(&misc.Temperature.celsius.2: Ptr(Func(Ptr(GcStruct misc.Temperature), Signed) -> Void), v1, v0)
-#     v6: Signed = direct_call(&misc.Temperature.celsius: Ptr(Func(Ptr(GcStruct misc.Temperature)) -> Signed), v1)
-#     goto return(v6)
+#     v5: Ptr(GcStruct object) = cast_pointer(v1)
+#     v6: Ptr(Struct object_vtable) = getfield(v5, "typeptr")
+#     v7: Ptr(Struct misc.Temperature_vtable) = cast_pointer(v6)
+#     v8: Ptr(Func(Ptr(GcStruct misc.Temperature), Signed) -> Void) = getfield(v7, "method_property_set_celsius")
+#     v9: Void = indirect_call(v8, v1, v0, "misc.Temperature.celsius.2 misc.Fahrenheit.celsius.2")
+#     v10: Ptr(GcStruct object) = cast_pointer(v1)
+#     v11: Ptr(Struct object_vtable) = getfield(v10, "typeptr")
+#     v12: Ptr(Struct misc.Temperature_vtable) = cast_pointer(v11)
+#     v13: Ptr(Func(Ptr(GcStruct misc.Temperature)) -> Signed) = getfield(v12, "method_property_get_celsius")
+#     v14: Signed = indirect_call(v13, v1, "misc.Temperature.celsius misc.Fahrenheit.celsius")
+#     goto return(v14)
 # }
 # graph misc.same_class(v0: Signed) -> Bool raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0(v0: Signed):
@@ -165,7 +208,9 @@ if __name__ == "__main__":
 # GcStruct BaseException size=8 align=8 { super: GcStruct object @0 }
 # Struct BaseException_vtable size=24 align=8 { super: Struct object_vtable @0 }
 # GcStruct misc.Temperature size=16 align=8 { super: GcStruct object @0, inst__c: Signed @8 }
-# Struct misc.Temperature_vtable size=24 align=8 { super: Struct object_vtable @0 }
+# Struct misc.Temperature_vtable size=40 align=8 { super: Struct object_vtable @0, method_property_get_celsius: Ptr(Func(Ptr(GcStruct misc.Temperature)) -> Signed) @24, method_property_set_celsius: Ptr(Func(Ptr(GcStruct misc.Temperature), Signed) -> Void) @32 }
+# GcStruct misc.Fahrenheit size=16 align=8 { super: GcStruct misc.Temperature @0 }
+# Struct misc.Fahrenheit_vtable size=40 align=8 { super: Struct misc.Temperature_vtable @0 }
 # GcArray(Ptr(GcStruct str)) size=8 align=8 items@8 stride=8
 # GcStruct list_str size=16 align=8 { length: Signed @0, items: Ptr(GcArray(Ptr(GcStruct str))) @8 }
 # GcArray(Signed) size=8 align=8 items@8 stride=8
@@ -173,12 +218,14 @@ if __name__ == "__main__":
 # GcStruct file size=16 align=8 { stream: Ptr(Opaque FILE) @0, flags: Signed @8 }
 # prebuilt @str.1: GcStruct str = {hash: 0, length: 1, chars: "/"}
 # prebuilt @str_BaseException: GcStruct str = {hash: 0, length: 13, chars: "BaseException"}
+# prebuilt @str_Fahrenheit: GcStruct str = {hash: 0, length: 10, chars: "Fahrenheit"}
 # prebuilt @str_Shape: GcStruct str = {hash: 0, length: 5, chars: "Shape"}
 # prebuilt @str_Square: GcStruct str = {hash: 0, length: 6, chars: "Square"}
 # prebuilt @str_Temperature: GcStruct str = {hash: 0, length: 11, chars: "Temperature"}
 # prebuilt @str_w: GcStruct str = {hash: 0, length: 1, chars: "w"}
 # prebuilt @str_x: GcStruct str = {hash: 0, length: 1, chars: "x"}
 # prebuilt @vtable_BaseException: Struct BaseException_vtable = {super: {subclassrange_min: 3, subclassrange_max: 4, name: @str_BaseException}}
+# prebuilt @vtable_misc.Fahrenheit: Struct misc.Fahrenheit_vtable = {super: {super: {subclassrange_min: 5, subclassrange_max: 6, name: @str_Fahrenheit}, method_property_get_celsius: &misc.Fahrenheit.celsius, method_property_set_celsius: &misc.Fahrenheit.celsius.2}}
 # prebuilt @vtable_misc.Shape: Struct misc.Shape_vtable = {super: {subclassrange_min: 1, subclassrange_max: 3, name: @str_Shape}}
 # prebuilt @vtable_misc.Square: Struct misc.Square_vtable = {super: {super: {subclassrange_min: 2, subclassrange_max: 3, name: @str_Square}}}
-# prebuilt @vtable_misc.Temperature: Struct misc.Temperature_vtable = {super: {subclassrange_min: 4, subclassrange_max: 5, name: @str_Temperature}}
+# prebuilt @vtable_misc.Temperature: Struct misc.Temperature_vtable = {super: {subclassrange_min: 4, subclassrange_max: 6, name: @str_Temperature}, method_property_get_celsius: &misc.Temperature.celsius, method_property_set_celsius: &misc.Temperature.celsius.2}
