@@ -15,11 +15,17 @@
 //
 // Classes. A value that may be one of several classes is a pointer to the vtable of their common
 // base (the root vtable if they have none): class values are their vtables, as caught exception
-// classes already are. Calling such a value (`cls(x)`) calls the function in the vtable slot
-// `instantiate` of that base: one graph per class called so, `C.<instantiate>`, made here, that
-// allocates a C, sets its typeptr and calls C's __init__. The __init__s the call reaches form a
-// call family, so they share one function type (each converts its parameters on entry) and the
-// instantiate graphs pass their arguments straight through.
+// classes already are. What depends on which class it is lives in vtable fields of that base:
+//   instantiate_<i>  calling the value with the i-th shape of call (`cls(x)`, `cls(x, k=y)`):
+//                    one graph per class called so, `C.<instantiate_i>`, made here, allocates a
+//                    C, sets its typeptr and class-level attribute values, and calls C's
+//                    __init__ with the call's arguments and C's own defaults for the rest (the
+//                    __init__s a call reaches form a call family: one function type);
+//   cls_<name>       `cls.name`: the class attribute as each class's lookup finds it;
+//   spec_<i>         a specialize.memo()/arg() function called with the value: each class's
+//                    specialized graph.
+// All are found before the classes are laid out (findClassCalls, prepareClassCalls,
+// prepareClassData) and filled in the prebuilt vtables (prebuilt.cpp vtableInit).
 #include "annotator/bookkeeper.h"
 #include "rtyper/convert.h"
 
@@ -74,7 +80,10 @@ void RTyper::findFrozenFamilies() {
         into = f;
       } else if (f != into) {
         into->descs.insert(into->descs.end(), f->descs.begin(), f->descs.end());
-        for (auto& [name, ann] : f->attrs) into->attrs[name] = into->attrs.count(name) ? an_.lattice().unite(into->attrs[name], ann) : ann;
+        for (auto& [name, ann] : f->attrs) {
+          const Annotation* u = into->attrs.count(name) && into->attrs[name] ? an_.lattice().unite(into->attrs[name], ann) : ann;
+          if (u) into->attrs[name] = u;
+        }
         f->mergedInto = into;
       }
     }
@@ -98,7 +107,8 @@ void RTyper::findFrozenFamilies() {
         FrozenFamily* f = unite(descs);
         std::string name(op.args[1].constant()->value.text);
         auto [it, fresh] = f->attrs.emplace(name, r);
-        if (!fresh) it->second = an_.lattice().unite(it->second, r);
+        if (!fresh)
+          if (const Annotation* u = an_.lattice().unite(it->second, r)) it->second = u;
       }
     }
   }
@@ -284,7 +294,8 @@ void RTyper::findClassCalls() {
               std::string attr(op.args[1].constant()->value.text);
               const Annotation*& a = classRepr(base)->classAttrs[attr];
               const Annotation* r = an_.binding(op.result);
-              a = a ? an_.lattice().unite(a, r) : r;
+              const Annotation* u = a && r ? an_.lattice().unite(a, r) : r;
+              if (u) a = u; // reads that do not join keep the first: the other is reported when lowered
             }
         }
         // f(..., cls, ...) of a specialized function, cls one of several classes: a vtable field
@@ -473,7 +484,7 @@ void RTyper::prepareClassData() {
           ++it;
           continue;
         }
-        found->second = an_.lattice().unite(found->second, it->second);
+        if (const Annotation* u = an_.lattice().unite(found->second, it->second)) found->second = u;
         it = r->classAttrs.erase(it);
       }
   for (auto& [def, r] : classes_)

@@ -81,7 +81,7 @@ void RTyper::layoutClass(ClassRepr* r) {
   for (const auto& [shape, slot] : r->instantiateSlots)
     types_.addField(r->vtable, "instantiate_" + std::to_string(n++), types_.ptr(slot));
   for (const auto& [attr, ann] : r->classAttrs) // rtype_pbc.cpp
-    if (const ll::Type* t = lowType(an_.lattice().withoutConst(ann)); t && t->kind != ll::TypeKind::Void)
+    if (const ll::Type* t = ann ? lowType(an_.lattice().withoutConst(ann)) : nullptr; t && t->kind != ll::TypeKind::Void)
       types_.addField(r->vtable, "cls_" + attr, t);
   n = 0;
   for (const auto& [key, type] : r->specSlotTypes) types_.addField(r->vtable, "spec_" + std::to_string(n++), types_.ptr(type));
