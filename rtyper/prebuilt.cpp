@@ -276,17 +276,17 @@ bool RTyper::instanceInit(ClassRepr* level, ClassRepr* exact, load::Instance* ob
 // The vtable contents of class `exact` for the part that class `level` adds (null: the root's).
 // The root part names the class as its __name__ (what type(x).__name__ reads).
 void RTyper::vtableInit(ClassRepr* level, ClassRepr* exact, ll::Init& out) {
+  size_t first = 1; // the fields after the parent's part
   if (!level || level->vtable == rootVtable_) {
+    level = classRepr(an_.bookkeeper().objectClassDef());
     std::string name = exact->def->cls ? std::string(exact->def->cls->name.str()) : exact->def->name;
     out.items = {scalar(exact->idMin), scalar(exact->idMax), pointer(prebuiltStr(name))};
-    for (size_t i = 3; i < rootVtable_->fields.size(); ++i) // instantiate_<i>
-      out.items.emplace_back().value.graph =
-          instantiateGraphOf(classRepr(an_.bookkeeper().objectClassDef()), exact, rootVtable_->fields[i].name);
-    return;
+    first = 3;
+  } else {
+    vtableInit(level->base, exact, out.items.emplace_back());
   }
-  vtableInit(level->base, exact, out.items.emplace_back());
   const std::vector<ll::Field>& fields = level->vtable->fields;
-  for (size_t i = 1; i < fields.size(); ++i) {
+  for (size_t i = first; i < fields.size(); ++i) {
     ll::Init& slot = out.items.emplace_back();
     std::string_view name = fields[i].name;
     if (name.starts_with("method_")) {

@@ -64,6 +64,19 @@ ClassRepr* RTyper::classRepr(ann::ClassDef* def) {
   return raw;
 }
 
+// The vtable fields of values that may be one of several classes (rtype_pbc.cpp): instantiate
+// slots per call shape, class attributes, specialized graphs.
+void RTyper::addClassSlots(ClassRepr* r, ll::Type* vtable) {
+  size_t n = 0;
+  for (const auto& [shape, slot] : r->instantiateSlots)
+    types_.addField(vtable, "instantiate_" + std::to_string(n++), types_.ptr(slot));
+  for (const auto& [attr, ann] : r->classAttrs)
+    if (const ll::Type* t = ann ? lowType(an_.lattice().withoutConst(ann)) : nullptr; t && t->kind != ll::TypeKind::Void)
+      types_.addField(vtable, "cls_" + attr, t);
+  n = 0;
+  for (const auto& [key, type] : r->specSlotTypes) types_.addField(vtable, "spec_" + std::to_string(n++), types_.ptr(type));
+}
+
 void RTyper::layoutClass(ClassRepr* r) {
   if (r->instance->frozen) return;
   if (r->base) layoutClass(r->base);
@@ -77,14 +90,7 @@ void RTyper::layoutClass(ClassRepr* r) {
   types_.freeze(r->instance);
   types_.addField(r->vtable, "super", r->base ? r->base->vtable : rootVtable_);
   for (const auto& [name, type] : r->methodSlots) types_.addField(r->vtable, "method_" + name, types_.ptr(type));
-  size_t n = 0;
-  for (const auto& [shape, slot] : r->instantiateSlots)
-    types_.addField(r->vtable, "instantiate_" + std::to_string(n++), types_.ptr(slot));
-  for (const auto& [attr, ann] : r->classAttrs) // rtype_pbc.cpp
-    if (const ll::Type* t = ann ? lowType(an_.lattice().withoutConst(ann)) : nullptr; t && t->kind != ll::TypeKind::Void)
-      types_.addField(r->vtable, "cls_" + attr, t);
-  n = 0;
-  for (const auto& [key, type] : r->specSlotTypes) types_.addField(r->vtable, "spec_" + std::to_string(n++), types_.ptr(type));
+  addClassSlots(r, r->vtable);
   types_.freeze(r->vtable);
 }
 
@@ -242,9 +248,7 @@ void RTyper::assignClassIds() {
   // The root vtable, with the `instantiate` slot when classes without a common base are called
   // through one value.
   ClassRepr* root = classRepr(an_.bookkeeper().objectClassDef());
-  size_t n = 0;
-  for (const auto& [shape, slot] : root->instantiateSlots)
-    types_.addField(rootVtable_, "instantiate_" + std::to_string(n++), types_.ptr(slot));
+  addClassSlots(root, rootVtable_);
   types_.freeze(rootVtable_);
   // Preorder over the class tree: a class's subclasses take the ids right after its own.
   std::vector<ann::ClassDef*> roots;

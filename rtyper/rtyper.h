@@ -151,6 +151,7 @@ private:
   void normalizeCallFamilies();
   void findMethodSlots();
   void findPropertySlot(const flow::Operation& op);
+  void addClassSlots(ClassRepr* r, ll::Type* vtable);
   const ll::Type* commonType(const std::vector<const ann::Annotation*>& anns);
   // Prebuilt objects (rtyper/prebuilt.cpp).
   ll::Prebuilt* memoPrebuilt(const load::Object* o, const ll::Type* type, const std::string& name, bool& fresh);

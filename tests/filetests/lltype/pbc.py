@@ -1,5 +1,5 @@
 # test: lltype
-# functions: pick describe same_config make pick_kind is_a make_maybe make_defaults Marker.<instantiate_1> class_data
+# functions: pick describe same_config make pick_kind is_a make_maybe make_defaults Marker.<instantiate_1> class_data unrelated_name
 # PBCs that need a run-time value (rtype_pbc.cpp): frozen objects that may be one of several
 # (a prebuilt struct per object, of the attributes read through such values; `is` compares
 # them), classes that may be one of several (their common base's vtable; calling one goes through
@@ -119,10 +119,24 @@ def class_data(i):
     return cls.NAME, cls.SIDES, label_of(cls)
 
 
+class Left(object):
+    LABEL = "left"
+
+
+class Right(object):
+    LABEL = "right"
+
+
+def unrelated_name(i):
+    # Classes whose only common base is object: their attribute in a field of the root vtable.
+    k = Left if i > 0 else Right
+    return k.LABEL
+
+
 def entry_point(argv):
     print(describe(1), describe(0), same_config(1, 2), same_config(0, 1))
     print(make(3), make(0), pick_kind(0), pick_kind(1), is_a(1), is_a(0), make_maybe(5), make_maybe(1))
-    print(make_defaults(1), make_defaults(0), class_data(0), class_data(1))
+    print(make_defaults(1), make_defaults(0), class_data(0), class_data(1), unrelated_name(0))
     return 0
 
 
@@ -278,6 +292,12 @@ if __name__ == "__main__":
 #     v4: Bool = ptr_eq(v2, v3)
 #     goto return(v4)
 # }
+# graph pbc.unrelated_name(v0: Signed) -> Ptr(GcStruct str) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Signed):
+#     goto block1("")
+# block1(v1: Void):
+#     goto return(@str_right)
+# }
 # Struct object_vtable size=24 align=8 { subclassrange_min: Signed @0, subclassrange_max: Signed @8, name: Ptr(GcStruct str) @16 }
 # GcStruct str size=24 align=8 { hash: Signed @0, length: Signed @8, chars: Array(Char) @16 }
 # Array(Char) size=8 align=8 items@8 stride=1
@@ -293,6 +313,8 @@ if __name__ == "__main__":
 # GcStruct pbc.Marker size=24 align=8 { super: GcStruct pbc.Pen @0 }
 # Struct pbc.Marker_vtable size=40 align=8 { super: Struct pbc.Pen_vtable @0 }
 # Struct frozen_Config size=24 align=8 { attr_debug: Bool @0, attr_name: Ptr(GcStruct str) @8, attr_scale: Signed @16 }
+# GcStruct pbc.Right size=8 align=8 { super: GcStruct object @0 }
+# Struct pbc.Right_vtable size=24 align=8 { super: Struct object_vtable @0 }
 # GcStruct tuple3_str_Signed_str size=24 align=8 { item0: Ptr(GcStruct str) @0, item1: Signed @8, item2: Ptr(GcStruct str) @16 }
 # GcStruct tuple3_str_Signed_Bool size=24 align=8 { item0: Ptr(GcStruct str) @0, item1: Signed @8, item2: Bool @16 }
 # GcArray(Ptr(GcStruct str)) size=8 align=8 items@8 stride=8
@@ -306,6 +328,7 @@ if __name__ == "__main__":
 # prebuilt @str_Square: GcStruct str = {hash: 0, length: 6, chars: "Square"}
 # prebuilt @str_blue: GcStruct str = {hash: 0, length: 4, chars: "blue"}
 # prebuilt @str_fast: GcStruct str = {hash: 0, length: 4, chars: "fast"}
+# prebuilt @str_right: GcStruct str = {hash: 0, length: 5, chars: "right"}
 # prebuilt @str_shape: GcStruct str = {hash: 0, length: 5, chars: "shape"}
 # prebuilt @str_slow: GcStruct str = {hash: 0, length: 4, chars: "slow"}
 # prebuilt @str_square: GcStruct str = {hash: 0, length: 6, chars: "square"}
