@@ -494,7 +494,9 @@ const Annotation* call_exception_init(BuiltinCall& c) {
   if (!c.arity(1, size_t(-1))) return nullptr;
   const Annotation* self = c.arg(0);
   if (!self->is(AnnKind::Instance) || !self->classDef->isException) return c.bad(0, "an exception instance");
-  return c.s.none();
+  std::vector<const Annotation*> args;
+  for (size_t i = 1; i < c.count(); ++i) args.push_back(c.arg(i));
+  return annotateExceptionArgs(c.s, self->classDef, args) ? c.s.none() : nullptr; // the new message
 }
 
 const Annotation* call_object_(BuiltinCall& c) {

@@ -205,6 +205,20 @@ public:
       if (other->isSubclassOf(c)) return c->base ? c : nullptr;
     return nullptr;
   }
+  // The exception class at the top of this one's chain (BaseException), or null for a class
+  // that is no exception; and whether a class of the chain is the built-in `name` (KeyError).
+  // Neither makes a ClassDef (which the rtyper must not do once classes are laid out).
+  ClassDef* rootException() {
+    if (!isException) return nullptr;
+    ClassDef* c = this;
+    while (c->base && c->base->isException) c = c->base;
+    return c;
+  }
+  bool derivesFromBuiltin(std::string_view builtinName) const {
+    for (const ClassDef* c = this; c; c = c->base)
+      if (c->name == builtinName) return true;
+    return false;
+  }
   int depth() const {
     int d = 0;
     for (const ClassDef* c = base; c; c = c->base) ++d;

@@ -309,6 +309,9 @@ const Annotation* instantiate(OpSite& s, ClassDesc* desc, CallArgs& args) {
     ClassDef* exc = s.bk.builtinExceptionClassDef(cls->qualname.str());
     if (!exc || cls->module) return s.fail(DiagId::ann_builtin_class_call, {name});
     markInstantiated(s, exc);
+    std::vector<const Annotation*> positional;
+    for (const CallArg& a : args.positional) positional.push_back(a.ann);
+    if (!annotateExceptionArgs(s, exc, positional)) return nullptr;
     return s.l.instance(exc);
   }
   std::string why;
@@ -316,6 +319,11 @@ const Annotation* instantiate(OpSite& s, ClassDesc* desc, CallArgs& args) {
   if (!cd) return s.fail(DiagId::ann_bad_class, {why});
   markInstantiated(s, cd);
   const Annotation* self = s.l.instance(cd);
+  if (cd->isException) { // BaseException keeps the constructor's arguments as the message
+    std::vector<const Annotation*> positional;
+    for (const CallArg& a : args.positional) positional.push_back(a.ann);
+    if (!annotateExceptionArgs(s, cd, positional)) return nullptr;
+  }
   if (std::optional<ClassAttr> nw = s.bk.lookupClassAttr(cls, s.bk.intern("__new__")); nw && !nw->owner->builtin)
     return s.fail(DiagId::ann_unsupported_here, {"'__new__' (in class '" + cd->name + "')"});
   std::optional<ClassAttr> init = s.bk.lookupClassAttr(cls, s.bk.intern("__init__"));

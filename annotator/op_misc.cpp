@@ -13,6 +13,32 @@ namespace kiln::ann {
 
 // -- Strings --------------------------------------------------------------------------------------------------
 
+// Whether no class an exception annotated `instance` may have defines __str__: str(e) is then
+// BaseException's, the message made from the constructor's arguments, which translated code
+// keeps (the rtyper's `message` field of BaseException).
+bool strIsMessage(OpSite& s, const Annotation* instance) {
+  ClassDef* cd = instance->classDef;
+  if (!cd->isException) return false;
+  cd->lookupReaders.insert(s.block); // a new subclass may define __str__
+  for (ClassDef* k : selfAndSubclasses(cd)) {
+    std::optional<ClassAttr> m = k->cls ? s.bk.lookupClassAttr(k->cls, s.bk.intern("__str__")) : std::nullopt;
+    if (m && !m->owner->builtin) return false;
+  }
+  return true;
+}
+
+bool isKeyErrorClass(OpSite& s, ClassDef* cd) {
+  (void)s;
+  return cd->derivesFromBuiltin("KeyError");
+}
+
+bool annotateExceptionArgs(OpSite& s, ClassDef* cd, const std::vector<const Annotation*>& args) {
+  bool repr = args.size() > 1 || isKeyErrorClass(s, cd);
+  for (const Annotation* a : args)
+    if (a && !annotateStrOf(s, a, repr)) return false;
+  return true;
+}
+
 bool checkExceptionStr(OpSite& s, const Annotation* instance, bool reprOnly) {
   ClassDef* cd = instance->classDef;
   if (!cd->isException) return true;
@@ -30,6 +56,7 @@ bool checkExceptionStr(OpSite& s, const Annotation* instance, bool reprOnly) {
 const Annotation* strOfInstance(OpSite& s, const Annotation* instance, bool reprOnly, bool* found) {
   // An exception's str() is BaseException's (its arguments) unless its class defines __str__:
   // its __repr__ is never used there.
+  if (!reprOnly && strIsMessage(s, instance)) return *found = true, s.l.str();
   if (!checkExceptionStr(s, instance, reprOnly)) return *found = true, nullptr;
   std::string method = reprOnly ? "__repr__" : "__str__";
   const Annotation* r = callSpecialMethod(s, instance, method, {}, found);

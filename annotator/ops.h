@@ -154,6 +154,12 @@ const Annotation* strOfInstance(OpSite& site, const Annotation* instance, bool r
 // have: BaseException's shows the exception's arguments, which kiln's exceptions do not keep.
 // False after reporting.
 bool checkExceptionStr(OpSite& site, const Annotation* instance, bool reprOnly);
+// The str() and repr() calls that making the message of exception class cd from these
+// constructor (or Exception.__init__) arguments needs: str(arg) of one argument (repr(arg) for a
+// KeyError), the repr() of each of several. False after reporting.
+bool annotateExceptionArgs(OpSite& site, ClassDef* cd, const std::vector<const Annotation*>& args);
+// Whether a KeyError's message (repr of its one argument) is what cd's instances show.
+bool isKeyErrorClass(OpSite& site, ClassDef* cd);
 // The methods `name` instances of cd may have, as a PBC (each definition they may reach, bound
 // to its class); *isMethod is false (and null returned) when `name` is not a method.
 const Annotation* methodsOf(OpSite& site, ClassDef* cd, Symbol name, bool* isMethod);

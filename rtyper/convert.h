@@ -143,6 +143,11 @@ ll::Value classIsSubclass(OpCtx& c, ll::Value vtable, ann::ClassDef* cd);
 ann::ClassDef* classConstant(OpCtx& c, const ann::Annotation* a);
 // Calls __init__ on a new instance with the operands of the class call (rtype_call.cpp).
 bool callInit(OpCtx& c, ann::GraphInfo* init, ll::Value self);
+// An exception's message (rtype_exception.cpp): str(e) as BaseException makes it from these
+// constructor arguments, stored in the instance's `message` field. True (nothing done) for an
+// instance of a class that is no exception; false if an argument has no str().
+bool setExceptionMessage(OpCtx& c, ann::ClassDef* cd, ll::Value obj,
+                         const std::vector<std::pair<ll::Value, const ann::Annotation*>>& args);
 // Stores into a new instance of cd the class-level values of its attributes (`kind = "a"` in a
 // class body, read and assigned through instances), which CPython finds on the class until the
 // instance assigns its own: kiln's instances hold every such attribute in a field, so each new

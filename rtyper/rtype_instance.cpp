@@ -69,6 +69,11 @@ bool instantiate(OpCtx& c, ann::ClassDef* cd) {
   c.emit(ll::Op::setfield, {root, c.voidConst("typeptr"), c.emit(ll::Op::cast_pointer, {vtable}, c.rt.vtablePtr())},
          c.rt.types().voidType());
   setClassDefaults(c, cd, obj);
+  // An exception's message from the constructor's arguments (before __init__, which may set
+  // another through Exception.__init__).
+  std::vector<std::pair<ll::Value, const Annotation*>> args;
+  for (size_t i = 1; i < c.count(); ++i) args.push_back({c.arg(i), c.ann(i)});
+  if (!setExceptionMessage(c, cd, obj, args)) return false;
   // __init__, if the class has one: the annotator recorded the graph it reached.
   if (const std::vector<ann::GraphInfo*>* targets = c.rt.annotator().callTargetsOf(&c.op)) {
     if (targets->size() != 1 || !callInit(c, (*targets)[0], obj)) return false;

@@ -155,8 +155,15 @@ std::optional<Piece> callStrMethod(OpCtx& c, const StrDispatch& d, ll::Value v, 
 
 std::optional<Piece> instanceToStr(OpCtx& c, ll::Value v, const Annotation* a, bool repr) {
   StrDispatch d = strDispatch(c.rt.annotator(), c.op, a->classDef, repr);
-  // An exception without a __str__ of its own shows its arguments (BaseException's __str__),
-  // which the annotator rejects.
+  // An exception whose classes define no __str__: BaseException's, its message (rtype_exception.cpp).
+  if (!repr && a->classDef->isException && !d.name) {
+    ann::ClassDef* base = a->classDef->rootException();
+    const ll::Type* e = c.rt.types().ptr(c.rt.classRepr(base)->instance);
+    ll::Value m = c.emit(ll::Op::getfield, {c.emit(ll::Op::cast_pointer, {v}, e), c.voidConst("message")}, c.rt.strPtr());
+    ll::Value made = c.emit(ll::Op::ptr_nonzero, {m}, c.rt.types().boolType()); // a prebuilt instance has none
+    return valuePiece(c.emit(ll::Op::select, {made, m, strConstant(c, "")}, c.rt.strPtr()));
+  }
+  // Otherwise an exception without a __str__ of its own everywhere is rejected by the annotator.
   if (!d.ok || (a->classDef->isException && !(d.name && d.everyClass))) return std::nullopt;
   if (!d.name) { // object.__repr__
     ll::Value root = c.emit(ll::Op::cast_pointer, {v}, c.rt.objectPtr());

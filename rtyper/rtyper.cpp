@@ -87,6 +87,8 @@ void RTyper::layoutClass(ClassRepr* r) {
     if (!t || t->kind == ll::TypeKind::Void) continue; // never stored, or a constant
     types_.addField(r->instance, "inst_" + std::string(a->name.str()), t);
   }
+  // BaseException keeps str(e) as the constructor's arguments make it (rtype_exception.cpp).
+  if (r->def->isException && r->def->rootException() == r->def) types_.addField(r->instance, "message", strPtr_);
   types_.freeze(r->instance);
   types_.addField(r->vtable, "super", r->base ? r->base->vtable : rootVtable_);
   for (const auto& [name, type] : r->methodSlots) types_.addField(r->vtable, "method_" + name, types_.ptr(type));

@@ -163,7 +163,7 @@ def exception_text(n):
             raise Failure()
         raise KeyError(n)
     except Failure as e:
-        return str(e)  # error: str() of 'special_methods.Failure' exceptions is not supported: class 'special_methods.Failure' does not define __str__
+        return str(e)
     except KeyError as e:
         return repr(e)  # error: repr() of 'KeyError' exceptions is not supported: class 'KeyError' does not define __repr__
 
@@ -179,7 +179,7 @@ def exception_print(n):
 
 
 def exception_format(e):
-    return "error: %s" % e  # error: str() of 'special_methods.Failure' exceptions is not supported
+    return "error: %s" % e
 
 
 def explained(e):

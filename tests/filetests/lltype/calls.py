@@ -113,9 +113,11 @@ if __name__ == "__main__":
 #     v3: Ptr(GcStruct object) = cast_pointer(v2)
 #     v4: Ptr(Struct object_vtable) = cast_pointer(@vtable_NotImplementedError)
 #     setfield(v3, "typeptr", v4)
-#     v5: Ptr(Struct object_vtable) = cast_pointer(@vtable_NotImplementedError)
-#     v6: Ptr(GcStruct object) = cast_pointer(v2)
-#     goto raise(v5, v6)
+#     v5: Ptr(GcStruct BaseException) = cast_pointer(v2)
+#     setfield(v5, "message", @str.2)
+#     v6: Ptr(Struct object_vtable) = cast_pointer(@vtable_NotImplementedError)
+#     v7: Ptr(GcStruct object) = cast_pointer(v2)
+#     goto raise(v6, v7)
 # }
 # graph calls.Num.eval(v0: Ptr(GcStruct calls.Expr), v1: Signed) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0(v0: Ptr(GcStruct calls.Expr), v1: Signed):
@@ -247,7 +249,7 @@ if __name__ == "__main__":
 #     v2: Signed = getfield(v1, "item0")
 #     v3: UniChar = getfield(v1, "item1")
 #     v4: Ptr(GcStruct str) = direct_call(&kiln_str_from_int: Ptr(Func(Signed) -> Ptr(GcStruct str)), v2)
-#     v5: Ptr(GcStruct str) = direct_call(&kiln_str_build: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str)) -> Ptr(GcStruct str)), v4, @str.4)
+#     v5: Ptr(GcStruct str) = direct_call(&kiln_str_build: Ptr(Func(Ptr(GcStruct str), Ptr(GcStruct str)) -> Ptr(GcStruct str)), v4, @str.5)
 #     v6: Void = direct_call(&kiln_print_str: Ptr(Func(Ptr(GcStruct str)) -> Void), v5)
 #     v7: Ptr(GcArray(Signed)) = malloc_varsize(<GcArray(Signed)>, 1)
 #     setarrayitem(v7, 0, v0)
@@ -267,13 +269,13 @@ if __name__ == "__main__":
 # Struct calls.Num_vtable size=32 align=8 { super: Struct calls.Expr_vtable @0 }
 # GcStruct calls.Add size=24 align=8 { super: GcStruct calls.Expr @0, inst_a: Ptr(GcStruct calls.Num) @8, inst_b: Ptr(GcStruct calls.Expr) @16 }
 # Struct calls.Add_vtable size=32 align=8 { super: Struct calls.Expr_vtable @0 }
-# GcStruct BaseException size=8 align=8 { super: GcStruct object @0 }
+# GcStruct BaseException size=16 align=8 { super: GcStruct object @0, message: Ptr(GcStruct str) @8 }
 # Struct BaseException_vtable size=24 align=8 { super: Struct object_vtable @0 }
-# GcStruct Exception size=8 align=8 { super: GcStruct BaseException @0 }
+# GcStruct Exception size=16 align=8 { super: GcStruct BaseException @0 }
 # Struct Exception_vtable size=24 align=8 { super: Struct BaseException_vtable @0 }
-# GcStruct RuntimeError size=8 align=8 { super: GcStruct Exception @0 }
+# GcStruct RuntimeError size=16 align=8 { super: GcStruct Exception @0 }
 # Struct RuntimeError_vtable size=24 align=8 { super: Struct Exception_vtable @0 }
-# GcStruct NotImplementedError size=8 align=8 { super: GcStruct RuntimeError @0 }
+# GcStruct NotImplementedError size=16 align=8 { super: GcStruct RuntimeError @0 }
 # Struct NotImplementedError_vtable size=24 align=8 { super: Struct RuntimeError_vtable @0 }
 # GcStruct calls.Point size=32 align=8 { super: GcStruct object @0, inst_x: Signed @8, inst_y: Signed @16, inst_label: UniChar @24 }
 # Struct calls.Point_vtable size=24 align=8 { super: Struct object_vtable @0 }
@@ -284,7 +286,8 @@ if __name__ == "__main__":
 # GcArray(Signed) size=8 align=8 items@8 stride=8
 # GcStruct tuple1_array_Signed size=8 align=8 { item0: Ptr(GcArray(Signed)) @0 }
 # prebuilt @str.1: GcStruct str = {hash: 0, length: 19, chars: "NotImplementedError"}
-# prebuilt @str.4: GcStruct str = {hash: 0, length: 3, chars: "-a\x0a"}
+# prebuilt @str.2: GcStruct str = {hash: 0, length: 0, chars: ""}
+# prebuilt @str.5: GcStruct str = {hash: 0, length: 3, chars: "-a\x0a"}
 # prebuilt @str_Add: GcStruct str = {hash: 0, length: 3, chars: "Add"}
 # prebuilt @str_Num: GcStruct str = {hash: 0, length: 3, chars: "Num"}
 # prebuilt @str_Point: GcStruct str = {hash: 0, length: 5, chars: "Point"}

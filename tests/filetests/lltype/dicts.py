@@ -457,15 +457,15 @@ if __name__ == "__main__":
 # GcStruct str size=24 align=8 { hash: Signed @0, length: Signed @8, chars: Array(Char) @16 }
 # Array(Char) size=8 align=8 items@8 stride=1
 # GcStruct object size=8 align=8 { typeptr: Ptr(Struct object_vtable) @0 }
-# GcStruct BaseException size=8 align=8 { super: GcStruct object @0 }
+# GcStruct BaseException size=16 align=8 { super: GcStruct object @0, message: Ptr(GcStruct str) @8 }
 # Struct BaseException_vtable size=24 align=8 { super: Struct object_vtable @0 }
-# GcStruct Exception size=8 align=8 { super: GcStruct BaseException @0 }
+# GcStruct Exception size=16 align=8 { super: GcStruct BaseException @0 }
 # Struct Exception_vtable size=24 align=8 { super: Struct BaseException_vtable @0 }
-# GcStruct StopIteration size=8 align=8 { super: GcStruct Exception @0 }
+# GcStruct StopIteration size=16 align=8 { super: GcStruct Exception @0 }
 # Struct StopIteration_vtable size=24 align=8 { super: Struct Exception_vtable @0 }
-# GcStruct LookupError size=8 align=8 { super: GcStruct Exception @0 }
+# GcStruct LookupError size=16 align=8 { super: GcStruct Exception @0 }
 # Struct LookupError_vtable size=24 align=8 { super: Struct Exception_vtable @0 }
-# GcStruct KeyError size=8 align=8 { super: GcStruct LookupError @0 }
+# GcStruct KeyError size=16 align=8 { super: GcStruct LookupError @0 }
 # Struct KeyError_vtable size=24 align=8 { super: Struct LookupError_vtable @0 }
 # GcStruct dicts.Node size=16 align=8 { super: GcStruct object @0, inst_n: Signed @8 }
 # Struct dicts.Node_vtable size=24 align=8 { super: Struct object_vtable @0 }

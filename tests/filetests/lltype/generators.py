@@ -162,32 +162,36 @@ if __name__ == "__main__":
 #     v3: Ptr(GcStruct object) = cast_pointer(v2)
 #     v4: Ptr(Struct object_vtable) = cast_pointer(@vtable_StopIteration)
 #     setfield(v3, "typeptr", v4)
-#     v5: Ptr(Struct object_vtable) = cast_pointer(@vtable_StopIteration)
-#     v6: Ptr(GcStruct object) = cast_pointer(v2)
-#     goto raise(v5, v6)
-# block2(v7: Ptr(GcStruct generators.countdown.<generator>)):
-#     v8: Signed = getfield(v7, "inst_y1_0")
-#     v9: Signed = int_sub(v8, 1)
-#     goto block4(v7, v9)
-# block3(v10: Ptr(GcStruct generators.countdown.<generator>)):
-#     v11: Signed = getfield(v10, "inst_arg0")
-#     goto block4(v10, v11)
-# block4(v12: Ptr(GcStruct generators.countdown.<generator>), v13: Signed):
-#     v14: Bool = int_gt(v13, 0)
-#     branch v14 [true: block6(v12, v13), false: block5(v12)]
-# block5(v15: Ptr(GcStruct generators.countdown.<generator>)):
-#     setfield(v15, "inst_resume", -1)
-#     v16: Ptr(GcStruct StopIteration) = malloc(<GcStruct StopIteration>)
-#     v17: Ptr(GcStruct object) = cast_pointer(v16)
-#     v18: Ptr(Struct object_vtable) = cast_pointer(@vtable_StopIteration)
-#     setfield(v17, "typeptr", v18)
+#     v5: Ptr(GcStruct BaseException) = cast_pointer(v2)
+#     setfield(v5, "message", @str.3)
+#     v6: Ptr(Struct object_vtable) = cast_pointer(@vtable_StopIteration)
+#     v7: Ptr(GcStruct object) = cast_pointer(v2)
+#     goto raise(v6, v7)
+# block2(v8: Ptr(GcStruct generators.countdown.<generator>)):
+#     v9: Signed = getfield(v8, "inst_y1_0")
+#     v10: Signed = int_sub(v9, 1)
+#     goto block4(v8, v10)
+# block3(v11: Ptr(GcStruct generators.countdown.<generator>)):
+#     v12: Signed = getfield(v11, "inst_arg0")
+#     goto block4(v11, v12)
+# block4(v13: Ptr(GcStruct generators.countdown.<generator>), v14: Signed):
+#     v15: Bool = int_gt(v14, 0)
+#     branch v15 [true: block6(v13, v14), false: block5(v13)]
+# block5(v16: Ptr(GcStruct generators.countdown.<generator>)):
+#     setfield(v16, "inst_resume", -1)
+#     v17: Ptr(GcStruct StopIteration) = malloc(<GcStruct StopIteration>)
+#     v18: Ptr(GcStruct object) = cast_pointer(v17)
 #     v19: Ptr(Struct object_vtable) = cast_pointer(@vtable_StopIteration)
-#     v20: Ptr(GcStruct object) = cast_pointer(v16)
-#     goto raise(v19, v20)
-# block6(v21: Ptr(GcStruct generators.countdown.<generator>), v22: Signed):
-#     setfield(v21, "inst_y1_0", v22)
-#     setfield(v21, "inst_resume", 1)
-#     goto return(v22)
+#     setfield(v18, "typeptr", v19)
+#     v20: Ptr(GcStruct BaseException) = cast_pointer(v17)
+#     setfield(v20, "message", @str.3)
+#     v21: Ptr(Struct object_vtable) = cast_pointer(@vtable_StopIteration)
+#     v22: Ptr(GcStruct object) = cast_pointer(v17)
+#     goto raise(v21, v22)
+# block6(v23: Ptr(GcStruct generators.countdown.<generator>), v24: Signed):
+#     setfield(v23, "inst_y1_0", v24)
+#     setfield(v23, "inst_resume", 1)
+#     goto return(v24)
 # }
 # graph generators.first_or(v0: Ptr(GcStruct generators.Node), v1: Signed) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0(v0: Ptr(GcStruct generators.Node), v1: Signed):
@@ -202,7 +206,7 @@ if __name__ == "__main__":
 #     v2: Ptr(GcStruct generators.joined.<locals>.<genexpr>.<generator>) = direct_call(&generators.joined.<locals>.<genexpr>: Ptr(Func(Ptr(GcStruct arrayiter_str)) -> Ptr(GcStruct generators.joined.<locals>.<genexpr>.<generator>)), v1)
 #     v3: Ptr(GcStruct generators.joined.<locals>.<genexpr>.<generator>) = direct_call(&generators.joined.<locals>.<genexpr>.<generator>.__iter__: Ptr(Func(Ptr(GcStruct generators.joined.<locals>.<genexpr>.<generator>)) -> Ptr(GcStruct generators.joined.<locals>.<genexpr>.<generator>)), v2)
 #     v4: Ptr(GcArray(Ptr(GcStruct str))) = direct_call(&kiln_list_from_next: Ptr(Func(Ptr(Func(Ptr(GcStruct generators.joined.<locals>.<genexpr>.<generator>)) -> Ptr(GcStruct str)), Ptr(GcStruct generators.joined.<locals>.<genexpr>.<generator>)) -> Ptr(GcArray(Ptr(GcStruct str)))), &generators.joined.<locals>.<genexpr>.<generator>.__next__: Ptr(Func(Ptr(GcStruct generators.joined.<locals>.<genexpr>.<generator>)) -> Ptr(GcStruct str)), v3)
-#     v5: Ptr(GcStruct str) = direct_call(&kiln_str_join: Ptr(Func(Ptr(GcStruct str), Ptr(GcArray(Ptr(GcStruct str)))) -> Ptr(GcStruct str)), @str.4, v4)
+#     v5: Ptr(GcStruct str) = direct_call(&kiln_str_join: Ptr(Func(Ptr(GcStruct str), Ptr(GcArray(Ptr(GcStruct str)))) -> Ptr(GcStruct str)), @str.5, v4)
 #     goto return(v5)
 # }
 # graph generators.numbered(v0: Signed, v1: Ptr(GcArray(Ptr(GcStruct str)))) -> Ptr(GcStruct list_Signed) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
@@ -270,11 +274,11 @@ if __name__ == "__main__":
 # GcStruct object size=8 align=8 { typeptr: Ptr(Struct object_vtable) @0 }
 # GcStruct generators.countdown.<generator> size=32 align=8 { super: GcStruct object @0, inst_resume: Signed @8, inst_arg0: Signed @16, inst_y1_0: Signed @24 }
 # Struct generators.countdown.<generator>_vtable size=24 align=8 { super: Struct object_vtable @0 }
-# GcStruct BaseException size=8 align=8 { super: GcStruct object @0 }
+# GcStruct BaseException size=16 align=8 { super: GcStruct object @0, message: Ptr(GcStruct str) @8 }
 # Struct BaseException_vtable size=24 align=8 { super: Struct object_vtable @0 }
-# GcStruct Exception size=8 align=8 { super: GcStruct BaseException @0 }
+# GcStruct Exception size=16 align=8 { super: GcStruct BaseException @0 }
 # Struct Exception_vtable size=24 align=8 { super: Struct BaseException_vtable @0 }
-# GcStruct StopIteration size=8 align=8 { super: GcStruct Exception @0 }
+# GcStruct StopIteration size=16 align=8 { super: GcStruct Exception @0 }
 # Struct StopIteration_vtable size=24 align=8 { super: Struct Exception_vtable @0 }
 # GcStruct generators.Node size=24 align=8 { super: GcStruct object @0, inst_value: Signed @8, inst_next: Ptr(GcStruct generators.Node) @16 }
 # Struct generators.Node_vtable size=24 align=8 { super: Struct object_vtable @0 }
@@ -302,7 +306,8 @@ if __name__ == "__main__":
 # GcStruct zip_nextiter_generators.countdown.<generator>_arrayiter_str size=16 align=8 { iter0: Ptr(GcStruct nextiter_generators.countdown.<generator>) @0, iter1: Ptr(GcStruct arrayiter_str) @8 }
 # prebuilt @str.1: GcStruct str = {hash: 0, length: 11, chars: "<generator>"}
 # prebuilt @str.2: GcStruct str = {hash: 0, length: 1, chars: "-"}
-# prebuilt @str.4: GcStruct str = {hash: 0, length: 1, chars: " "}
+# prebuilt @str.3: GcStruct str = {hash: 0, length: 0, chars: ""}
+# prebuilt @str.5: GcStruct str = {hash: 0, length: 1, chars: " "}
 # prebuilt @str_StopIteration: GcStruct str = {hash: 0, length: 13, chars: "StopIteration"}
 # prebuilt @vtable_StopIteration: Struct StopIteration_vtable = {super: {super: {super: {subclassrange_min: 4, subclassrange_max: 5, name: @str_StopIteration}}}}
 # prebuilt @vtable_generators.countdown.<generator>: Struct generators.countdown.<generator>_vtable = {super: {subclassrange_min: 1, subclassrange_max: 2, name: @str.1}}

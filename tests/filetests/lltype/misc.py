@@ -205,7 +205,7 @@ if __name__ == "__main__":
 # Struct misc.Shape_vtable size=24 align=8 { super: Struct object_vtable @0 }
 # GcStruct misc.Square size=8 align=8 { super: GcStruct misc.Shape @0 }
 # Struct misc.Square_vtable size=24 align=8 { super: Struct misc.Shape_vtable @0 }
-# GcStruct BaseException size=8 align=8 { super: GcStruct object @0 }
+# GcStruct BaseException size=16 align=8 { super: GcStruct object @0, message: Ptr(GcStruct str) @8 }
 # Struct BaseException_vtable size=24 align=8 { super: Struct object_vtable @0 }
 # GcStruct misc.Temperature size=16 align=8 { super: GcStruct object @0, inst__c: Signed @8 }
 # Struct misc.Temperature_vtable size=40 align=8 { super: Struct object_vtable @0, method_property_get_celsius: Ptr(Func(Ptr(GcStruct misc.Temperature)) -> Signed) @24, method_property_set_celsius: Ptr(Func(Ptr(GcStruct misc.Temperature), Signed) -> Void) @32 }

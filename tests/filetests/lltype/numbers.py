@@ -454,21 +454,21 @@ if __name__ == "__main__":
 # GcStruct str size=24 align=8 { hash: Signed @0, length: Signed @8, chars: Array(Char) @16 }
 # Array(Char) size=8 align=8 items@8 stride=1
 # GcStruct object size=8 align=8 { typeptr: Ptr(Struct object_vtable) @0 }
-# GcStruct BaseException size=8 align=8 { super: GcStruct object @0 }
+# GcStruct BaseException size=16 align=8 { super: GcStruct object @0, message: Ptr(GcStruct str) @8 }
 # Struct BaseException_vtable size=24 align=8 { super: Struct object_vtable @0 }
-# GcStruct Exception size=8 align=8 { super: GcStruct BaseException @0 }
+# GcStruct Exception size=16 align=8 { super: GcStruct BaseException @0 }
 # Struct Exception_vtable size=24 align=8 { super: Struct BaseException_vtable @0 }
-# GcStruct ArithmeticError size=8 align=8 { super: GcStruct Exception @0 }
+# GcStruct ArithmeticError size=16 align=8 { super: GcStruct Exception @0 }
 # Struct ArithmeticError_vtable size=24 align=8 { super: Struct Exception_vtable @0 }
-# GcStruct OverflowError size=8 align=8 { super: GcStruct ArithmeticError @0 }
+# GcStruct OverflowError size=16 align=8 { super: GcStruct ArithmeticError @0 }
 # Struct OverflowError_vtable size=24 align=8 { super: Struct ArithmeticError_vtable @0 }
 # GcStruct numbers.sums.<locals>.<genexpr>.<generator> size=32 align=8 { super: GcStruct object @0, inst_resume: Signed @8, inst_arg0: Ptr(GcStruct rangeiter) @16, inst_y1_0: Ptr(GcStruct rangeiter) @24 }
 # Struct numbers.sums.<locals>.<genexpr>.<generator>_vtable size=24 align=8 { super: Struct object_vtable @0 }
 # GcStruct numbers.sums.<locals>.<genexpr>.2.<generator> size=32 align=8 { super: GcStruct object @0, inst_resume: Signed @8, inst_arg0: Ptr(GcStruct rangeiter) @16, inst_y1_0: Ptr(GcStruct rangeiter) @24 }
 # Struct numbers.sums.<locals>.<genexpr>.2.<generator>_vtable size=24 align=8 { super: Struct object_vtable @0 }
-# GcStruct StopIteration size=8 align=8 { super: GcStruct Exception @0 }
+# GcStruct StopIteration size=16 align=8 { super: GcStruct Exception @0 }
 # Struct StopIteration_vtable size=24 align=8 { super: Struct Exception_vtable @0 }
-# GcStruct ZeroDivisionError size=8 align=8 { super: GcStruct ArithmeticError @0 }
+# GcStruct ZeroDivisionError size=16 align=8 { super: GcStruct ArithmeticError @0 }
 # Struct ZeroDivisionError_vtable size=24 align=8 { super: Struct ArithmeticError_vtable @0 }
 # GcStruct tuple3_Signed_Float_Signed size=24 align=8 { item0: Signed @0, item1: Float @8, item2: Signed @16 }
 # GcStruct tuple2_Signed_Signed size=16 align=8 { item0: Signed @0, item1: Signed @8 }

@@ -289,11 +289,11 @@ if __name__ == "__main__":
 # Struct special_methods.Shape_vtable size=32 align=8 { super: Struct object_vtable @0, method___len__: Ptr(Func(Ptr(GcStruct special_methods.Shape)) -> Signed) @24 }
 # GcStruct special_methods.Square size=16 align=8 { super: GcStruct special_methods.Shape @0 }
 # Struct special_methods.Square_vtable size=32 align=8 { super: Struct special_methods.Shape_vtable @0 }
-# GcStruct BaseException size=8 align=8 { super: GcStruct object @0 }
+# GcStruct BaseException size=16 align=8 { super: GcStruct object @0, message: Ptr(GcStruct str) @8 }
 # Struct BaseException_vtable size=24 align=8 { super: Struct object_vtable @0 }
-# GcStruct Exception size=8 align=8 { super: GcStruct BaseException @0 }
+# GcStruct Exception size=16 align=8 { super: GcStruct BaseException @0 }
 # Struct Exception_vtable size=24 align=8 { super: Struct BaseException_vtable @0 }
-# GcStruct StopIteration size=8 align=8 { super: GcStruct Exception @0 }
+# GcStruct StopIteration size=16 align=8 { super: GcStruct Exception @0 }
 # Struct StopIteration_vtable size=24 align=8 { super: Struct Exception_vtable @0 }
 # GcStruct special_methods.Grid size=16 align=8 { super: GcStruct object @0, inst_cells: Ptr(GcArray(Signed)) @8 }
 # Struct special_methods.Grid_vtable size=24 align=8 { super: Struct object_vtable @0 }
@@ -301,9 +301,9 @@ if __name__ == "__main__":
 # Struct special_methods.Adder_vtable size=24 align=8 { super: Struct object_vtable @0 }
 # GcStruct special_methods.Key size=24 align=8 { super: GcStruct object @0, inst_name: UniChar @8, inst_n: Signed @16 }
 # Struct special_methods.Key_vtable size=24 align=8 { super: Struct object_vtable @0 }
-# GcStruct LookupError size=8 align=8 { super: GcStruct Exception @0 }
+# GcStruct LookupError size=16 align=8 { super: GcStruct Exception @0 }
 # Struct LookupError_vtable size=24 align=8 { super: Struct Exception_vtable @0 }
-# GcStruct KeyError size=8 align=8 { super: GcStruct LookupError @0 }
+# GcStruct KeyError size=16 align=8 { super: GcStruct LookupError @0 }
 # Struct KeyError_vtable size=24 align=8 { super: Struct LookupError_vtable @0 }
 # GcStruct tuple3_Bool_Bool_Bool size=3 align=1 { item0: Bool @0, item1: Bool @1, item2: Bool @2 }
 # GcArray(Ptr(GcStruct str)) size=8 align=8 items@8 stride=8

@@ -787,15 +787,15 @@ if __name__ == "__main__":
 # GcStruct object size=8 align=8 { typeptr: Ptr(Struct object_vtable) @0 }
 # GcStruct strings.Point size=24 align=8 { super: GcStruct object @0, inst_x: Signed @8, inst_y: Signed @16 }
 # Struct strings.Point_vtable size=24 align=8 { super: Struct object_vtable @0 }
-# GcStruct BaseException size=8 align=8 { super: GcStruct object @0 }
+# GcStruct BaseException size=16 align=8 { super: GcStruct object @0, message: Ptr(GcStruct str) @8 }
 # Struct BaseException_vtable size=24 align=8 { super: Struct object_vtable @0 }
-# GcStruct Exception size=8 align=8 { super: GcStruct BaseException @0 }
+# GcStruct Exception size=16 align=8 { super: GcStruct BaseException @0 }
 # Struct Exception_vtable size=24 align=8 { super: Struct BaseException_vtable @0 }
-# GcStruct LookupError size=8 align=8 { super: GcStruct Exception @0 }
+# GcStruct LookupError size=16 align=8 { super: GcStruct Exception @0 }
 # Struct LookupError_vtable size=24 align=8 { super: Struct Exception_vtable @0 }
-# GcStruct IndexError size=8 align=8 { super: GcStruct LookupError @0 }
+# GcStruct IndexError size=16 align=8 { super: GcStruct LookupError @0 }
 # Struct IndexError_vtable size=24 align=8 { super: Struct LookupError_vtable @0 }
-# GcStruct ValueError size=8 align=8 { super: GcStruct Exception @0 }
+# GcStruct ValueError size=16 align=8 { super: GcStruct Exception @0 }
 # Struct ValueError_vtable size=24 align=8 { super: Struct Exception_vtable @0 }
 # GcStruct strings.Shape size=8 align=8 { super: GcStruct object @0 }
 # Struct strings.Shape_vtable size=32 align=8 { super: Struct object_vtable @0, method___str__: Ptr(Func(Ptr(GcStruct strings.Shape)) -> Ptr(GcStruct str)) @24 }
@@ -805,7 +805,7 @@ if __name__ == "__main__":
 # Struct strings.Plain_vtable size=32 align=8 { super: Struct object_vtable @0, method___repr__: Ptr(Func(Ptr(GcStruct strings.Named)) -> Ptr(GcStruct str)) @24 }
 # GcStruct strings.Named size=8 align=8 { super: GcStruct strings.Plain @0 }
 # Struct strings.Named_vtable size=32 align=8 { super: Struct strings.Plain_vtable @0 }
-# GcStruct TypeError size=8 align=8 { super: GcStruct Exception @0 }
+# GcStruct TypeError size=16 align=8 { super: GcStruct Exception @0 }
 # Struct TypeError_vtable size=24 align=8 { super: Struct Exception_vtable @0 }
 # GcArray(Ptr(GcStruct str)) size=8 align=8 items@8 stride=8
 # GcStruct list_str size=16 align=8 { length: Signed @0, items: Ptr(GcArray(Ptr(GcStruct str))) @8 }

@@ -377,13 +377,13 @@ if __name__ == "__main__":
 # Struct tuples.Base_vtable size=24 align=8 { super: Struct object_vtable @0 }
 # GcStruct tuples.Sub size=8 align=8 { super: GcStruct tuples.Base @0 }
 # Struct tuples.Sub_vtable size=24 align=8 { super: Struct tuples.Base_vtable @0 }
-# GcStruct BaseException size=8 align=8 { super: GcStruct object @0 }
+# GcStruct BaseException size=16 align=8 { super: GcStruct object @0, message: Ptr(GcStruct str) @8 }
 # Struct BaseException_vtable size=24 align=8 { super: Struct object_vtable @0 }
-# GcStruct Exception size=8 align=8 { super: GcStruct BaseException @0 }
+# GcStruct Exception size=16 align=8 { super: GcStruct BaseException @0 }
 # Struct Exception_vtable size=24 align=8 { super: Struct BaseException_vtable @0 }
-# GcStruct LookupError size=8 align=8 { super: GcStruct Exception @0 }
+# GcStruct LookupError size=16 align=8 { super: GcStruct Exception @0 }
 # Struct LookupError_vtable size=24 align=8 { super: Struct Exception_vtable @0 }
-# GcStruct IndexError size=8 align=8 { super: GcStruct LookupError @0 }
+# GcStruct IndexError size=16 align=8 { super: GcStruct LookupError @0 }
 # Struct IndexError_vtable size=24 align=8 { super: Struct LookupError_vtable @0 }
 # GcStruct tuple2_Signed_Signed size=16 align=8 { item0: Signed @0, item1: Signed @8 }
 # GcStruct tuple2_Signed_UniChar size=16 align=8 { item0: Signed @0, item1: UniChar @8 }
