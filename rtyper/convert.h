@@ -143,6 +143,11 @@ ll::Value classIsSubclass(OpCtx& c, ll::Value vtable, ann::ClassDef* cd);
 ann::ClassDef* classConstant(OpCtx& c, const ann::Annotation* a);
 // Calls __init__ on a new instance with the operands of the class call (rtype_call.cpp).
 bool callInit(OpCtx& c, ann::GraphInfo* init, ll::Value self);
+// The function pointer in vtable slot `method_<name>` (introduced by class `owner`) of the
+// instance `self` (rtype_instance.cpp). For a `self` that may be None the vtable is
+// vtable_or_default's (the owner's own for None), for a helper that calls the function only
+// when self is not None.
+ll::Value vtableSlot(OpCtx& c, ll::Value self, ClassRepr* owner, const std::string& name, bool mayBeNone = false);
 // An exception's message (rtype_exception.cpp): str(e) as BaseException makes it from these
 // constructor arguments, stored in the instance's `message` field. True (nothing done) for an
 // instance of a class that is no exception; false if an argument has no str().

@@ -212,13 +212,9 @@ bool methodCall(OpCtx& c, const std::vector<ann::GraphInfo*>& targets) {
   if (!base) return false;
   ClassRepr* r = c.rt.classRepr(base);
   std::string name(ann::descAs<ann::MethodDesc>(c.ann(0)->descs[0])->attr.str());
-  auto slot = r->methodSlots.find(name);
-  if (slot == r->methodSlots.end()) return false;
+  if (!r->methodSlots.count(name)) return false;
   ll::Value self = c.arg(0);
-  ll::Value root = c.emit(ll::Op::cast_pointer, {self}, c.rt.objectPtr());
-  ll::Value vt = c.emit(ll::Op::getfield, {root, c.voidConst("typeptr")}, c.rt.vtablePtr());
-  ll::Value own = c.emit(ll::Op::cast_pointer, {vt}, c.rt.types().ptr(r->vtable));
-  ll::Value fn = c.emit(ll::Op::getfield, {own, c.voidConst("method_" + name)}, c.rt.types().ptr(slot->second));
+  ll::Value fn = vtableSlot(c, self, r, name);
   std::optional<std::vector<ll::Value>> args = callArguments(c, targets[0], {true, self, nullptr});
   if (!args) return false;
   return callResult(c, indirectCall(c, fn, targets, std::move(*args)));

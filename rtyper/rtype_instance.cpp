@@ -83,6 +83,25 @@ bool instantiate(OpCtx& c, ann::ClassDef* cd) {
 }
 
 // x.name, of operand `x` (getattr(x, "name") passes 1).
+} // namespace
+
+ll::Value vtableSlot(OpCtx& c, ll::Value self, ClassRepr* owner, const std::string& name, bool mayBeNone) {
+  ll::Value root = c.emit(ll::Op::cast_pointer, {self}, c.rt.objectPtr());
+  ll::Value vt;
+  if (mayBeNone) {
+    ll::ConstValue k;
+    k.object = owner->vtableObject;
+    ll::Value own = c.gc.constant(c.rt.types().ptr(owner->vtable), k);
+    vt = c.callHelper(HelperId::vtable_or_default, {root, c.emit(ll::Op::cast_pointer, {own}, c.rt.vtablePtr())}, c.rt.vtablePtr());
+  } else {
+    vt = c.emit(ll::Op::getfield, {root, c.voidConst("typeptr")}, c.rt.vtablePtr());
+  }
+  ll::Value own = c.emit(ll::Op::cast_pointer, {vt}, c.rt.types().ptr(owner->vtable));
+  return c.emit(ll::Op::getfield, {own, c.voidConst("method_" + name)}, c.rt.types().ptr(owner->methodSlots.at(name)));
+}
+
+namespace {
+
 // A property accessor some subclasses override, called through its vtable slot
 // (RTyper::findPropertySlot) with x and `extra` (a setter's value); null if there is no slot.
 ll::Value callPropertySlot(OpCtx& c, size_t x, const std::string& slot, std::vector<std::pair<ll::Value, const Annotation*>> extra) {
@@ -92,11 +111,7 @@ ll::Value callPropertySlot(OpCtx& c, size_t x, const std::string& slot, std::vec
   if (it == r->methodSlots.end() || !targets || it->second->params.size() != 1 + extra.size()) return {};
   const ll::Type* fn = it->second;
   ll::Value self = c.arg(x);
-  ll::Value root = c.emit(ll::Op::cast_pointer, {self}, c.rt.objectPtr());
-  ll::Value vt = c.emit(ll::Op::getfield, {root, c.voidConst("typeptr")}, c.rt.vtablePtr());
-  ll::Value own = c.emit(ll::Op::cast_pointer, {vt}, c.rt.types().ptr(r->vtable));
-  std::vector<ll::Value> args{c.emit(ll::Op::getfield, {own, c.voidConst("method_" + slot)}, c.rt.types().ptr(fn)),
-                              c.gc.convertTo(self, c.ann(x), fn->params[0])};
+  std::vector<ll::Value> args{vtableSlot(c, self, r, slot), c.gc.convertTo(self, c.ann(x), fn->params[0])};
   for (size_t i = 0; i < extra.size(); ++i) args.push_back(c.gc.convertTo(extra[i].first, extra[i].second, fn->params[i + 1]));
   std::string names;
   for (ann::GraphInfo* t : *targets) names += (names.empty() ? "" : " ") + t->name();

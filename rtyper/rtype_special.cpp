@@ -187,24 +187,6 @@ bool iteratesOperands(ann::Annotator& an, const flow::Operation& op) {
          (callee->builtin == BuiltinId::enumerate || callee->builtin == BuiltinId::zip);
 }
 
-// The method's function pointer in the receiver's vtable slot. A receiver that may be None is
-// read through vtable_or_default (the slot owner's vtable for None), for a helper that calls
-// the function only when the receiver is not None.
-ll::Value slotFunction(OpCtx& c, ll::Value self, ClassRepr* owner, const std::string& name, bool mayBeNone = false) {
-  ll::Value root = c.emit(ll::Op::cast_pointer, {self}, c.rt.objectPtr());
-  ll::Value vt;
-  if (mayBeNone) {
-    ll::ConstValue k;
-    k.object = owner->vtableObject;
-    ll::Value own = c.gc.constant(c.rt.types().ptr(owner->vtable), k);
-    vt = c.callHelper(HelperId::vtable_or_default, {root, c.emit(ll::Op::cast_pointer, {own}, c.rt.vtablePtr())}, c.rt.vtablePtr());
-  } else {
-    vt = c.emit(ll::Op::getfield, {root, c.voidConst("typeptr")}, c.rt.vtablePtr());
-  }
-  ll::Value own = c.emit(ll::Op::cast_pointer, {vt}, c.rt.types().ptr(owner->vtable));
-  return c.emit(ll::Op::getfield, {own, c.voidConst("method_" + name)}, c.rt.types().ptr(owner->methodSlots.at(name)));
-}
-
 // The function a call of `m` on `self` goes to: the slot's for several targets; for one, null
 // (a direct_call) unless `asPointer` asks for its function constant. None if the slot is missing.
 std::optional<ll::Value> dispatch(OpCtx& c, const MethodCall& m, ll::Value self, bool asPointer, bool mayBeNone = false) {
@@ -216,7 +198,7 @@ std::optional<ll::Value> dispatch(OpCtx& c, const MethodCall& m, ll::Value self,
   }
   ClassRepr* owner = slotOwner(c.rt, m.receiver, m.name);
   if (!owner) return std::nullopt;
-  return slotFunction(c, self, owner, m.name, mayBeNone);
+  return vtableSlot(c, self, owner, m.name, mayBeNone);
 }
 
 // The truth of what __bool__ or __len__ returned (a Bool, or a length).

@@ -104,19 +104,7 @@ ClassRepr* slotOwner(RTyper& rt, ann::ClassDef* cd, const std::string& name) {
 std::optional<ll::Value> slotFunction(OpCtx& c, ll::Value self, bool mayBeNone, ann::ClassDef* cd, const std::string& name) {
   ClassRepr* owner = slotOwner(c.rt, cd, name);
   if (!owner) return std::nullopt;
-  ll::Value root = c.emit(ll::Op::cast_pointer, {self}, c.rt.objectPtr());
-  ll::Value vt;
-  if (mayBeNone) {
-    ll::ConstValue k;
-    k.object = owner->vtableObject;
-    ll::Value own = c.gc.constant(c.rt.types().ptr(owner->vtable), k);
-    ll::Value dflt = c.emit(ll::Op::cast_pointer, {own}, c.rt.vtablePtr());
-    vt = c.callHelper(HelperId::vtable_or_default, {root, dflt}, c.rt.vtablePtr());
-  } else {
-    vt = c.emit(ll::Op::getfield, {root, c.voidConst("typeptr")}, c.rt.vtablePtr());
-  }
-  ll::Value own = c.emit(ll::Op::cast_pointer, {vt}, c.rt.types().ptr(owner->vtable));
-  return c.emit(ll::Op::getfield, {own, c.voidConst("method_" + name)}, c.rt.types().ptr(owner->methodSlots.at(name)));
+  return vtableSlot(c, self, owner, name, mayBeNone);
 }
 
 // A str value from what a __str__/__repr__ returned (a char when it returns a one-character
