@@ -233,23 +233,6 @@ bool functionValueCall(OpCtx& c, const std::vector<ann::GraphInfo*>& targets) {
   return callResult(c, indirectCall(c, fn, targets, std::move(*args)));
 }
 
-// C(...) with keywords or *args (call_args): a new instance and its __init__. The same as
-// rtype_instance.cpp's instantiate(), which rtypeInstance applies to simple_call only.
-bool instantiateWithKeywords(OpCtx& c, ann::ClassDef* cd) {
-  ClassRepr* cls = c.rt.classRepr(cd);
-  ll::Value obj = seq::newStruct(c, c.rt.types().ptr(cls->instance));
-  ll::ConstValue vt;
-  vt.object = cls->vtableObject;
-  ll::Value vtable = c.gc.constant(c.rt.types().ptr(cls->vtable), vt);
-  ll::Value root = c.emit(ll::Op::cast_pointer, {obj}, c.rt.objectPtr());
-  seq::setField(c, root, "typeptr", c.emit(ll::Op::cast_pointer, {vtable}, c.rt.vtablePtr()));
-  setClassDefaults(c, cd, obj); // rtype_instance.cpp
-  if (const std::vector<ann::GraphInfo*>* targets = c.rt.annotator().callTargetsOf(&c.op))
-    if (targets->size() != 1 || !callInit(c, (*targets)[0], obj)) return false;
-  c.result(obj);
-  return true;
-}
-
 } // namespace
 
 bool rtypeCall(OpCtx& c) {
@@ -257,8 +240,6 @@ bool rtypeCall(OpCtx& c) {
   if (std::optional<BuiltinId> id = c.builtinCallee()) return callBuiltin(c, *id);
   const Annotation* callee = c.ann(0);
   if (!callee->is(AnnKind::PBC)) return false;
-  if (c.op.opcode == OpCode::call_args)
-    if (ann::ClassDef* cd = classConstant(c, callee)) return instantiateWithKeywords(c, cd);
   const std::vector<ann::GraphInfo*>* targets = c.rt.annotator().callTargetsOf(&c.op);
   if (!targets || targets->empty()) return false;
   if (targets->size() > 1 || callee->descs.size() > 1 || callee->canBeNone()) {

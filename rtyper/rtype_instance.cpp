@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 
 #include "annotator/bookkeeper.h"
 #include "annotator/ops.h"
@@ -69,10 +70,17 @@ bool instantiate(OpCtx& c, ann::ClassDef* cd) {
   c.emit(ll::Op::setfield, {root, c.voidConst("typeptr"), c.emit(ll::Op::cast_pointer, {vtable}, c.rt.vtablePtr())},
          c.rt.types().voidType());
   setClassDefaults(c, cd, obj);
-  // An exception's message from the constructor's arguments (before __init__, which may set
-  // another through Exception.__init__).
+  // An exception's message from the constructor's positional arguments (before __init__, which
+  // may set another through Exception.__init__). call_args: the shape "N ..." says how many
+  // operands after it are positional (a *t tuple among them is not kept in the message).
+  size_t first = 1, positional = c.count() - 1;
+  if (c.op.opcode == OpCode::call_args) {
+    std::string_view shape = c.op.args[1].isConstant() ? std::string_view(c.op.args[1].constant()->value.text) : "0";
+    first = 2;
+    positional = std::min<size_t>(std::strtoul(std::string(shape.substr(0, shape.find(' '))).c_str(), nullptr, 10), c.count() - 2);
+  }
   std::vector<std::pair<ll::Value, const Annotation*>> args;
-  for (size_t i = 1; i < c.count(); ++i) args.push_back({c.arg(i), c.ann(i)});
+  for (size_t i = first; i < first + positional; ++i) args.push_back({c.arg(i), c.ann(i)});
   if (!setExceptionMessage(c, cd, obj, args)) return false;
   // __init__, if the class has one: the annotator recorded the graph it reached.
   if (const std::vector<ann::GraphInfo*>* targets = c.rt.annotator().callTargetsOf(&c.op)) {
@@ -407,6 +415,9 @@ void setClassDefaults(OpCtx& c, ann::ClassDef* cd, ll::Value obj) {
 
 bool rtypeInstance(OpCtx& c) {
   switch (c.op.opcode) {
+  case OpCode::call_args: // C(x, k=y), C(*t): callInit maps the arguments
+    if (ann::ClassDef* cd = singleClass(c, c.ann(0))) return instantiate(c, cd);
+    return false;
   case OpCode::simple_call:
     if (ann::ClassDef* cd = singleClass(c, c.ann(0))) return instantiate(c, cd);
     if (std::optional<ann::BuiltinId> id = c.builtinCallee(); id == ann::BuiltinId::hash || id == ann::BuiltinId::id)
@@ -431,8 +442,13 @@ bool rtypeInstance(OpCtx& c) {
     // Without __bool__ or __len__ (the annotator resolved none for this operation), an instance
     // is true; with one, rtype_special.cpp calls it.
     if (!c.ann(0)->is(AnnKind::Instance) || c.rt.annotator().specialMethodOf(&c.op)) return false;
-    c.result(c.ann(0)->canBeNone() ? c.emit(ll::Op::ptr_nonzero, {c.arg(0)}, c.rt.types().boolType())
-                                   : c.gc.constant(c.rt.types().boolType(), ll::ConstValue{1}));
+    if (c.ann(0)->canBeNone()) {
+      c.result(c.emit(ll::Op::ptr_nonzero, {c.arg(0)}, c.rt.types().boolType()));
+    } else {
+      ll::ConstValue yes;
+      yes.i = 1;
+      c.result(c.gc.constant(c.rt.types().boolType(), yes));
+    }
     return true;
   default: return false;
   }
