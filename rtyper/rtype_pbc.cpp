@@ -36,19 +36,19 @@ using ann::Annotation;
 
 namespace {
 
-// The frozen descs of a PBC, or empty if it holds anything else.
-std::vector<ann::FrozenDesc*> frozenDescs(const Annotation* a) {
-  std::vector<ann::FrozenDesc*> out;
+// The descs of a PBC when all are of kind D, else empty.
+template <class D> std::vector<D*> descsOf(const Annotation* a) {
+  std::vector<D*> out;
   if (!a || !a->is(AnnKind::PBC)) return out;
   for (ann::Desc* d : a->descs) {
-    auto* f = ann::descAs<ann::FrozenDesc>(d);
-    if (!f) return {};
-    out.push_back(f);
+    D* one = ann::descAs<D>(d);
+    if (!one) return {};
+    out.push_back(one);
   }
   return out;
 }
-
-std::vector<ann::ClassDesc*> classDescs(const Annotation* a);
+std::vector<ann::FrozenDesc*> frozenDescs(const Annotation* a) { return descsOf<ann::FrozenDesc>(a); }
+std::vector<ann::ClassDesc*> classDescs(const Annotation* a) { return descsOf<ann::ClassDesc>(a); }
 
 } // namespace
 
@@ -227,21 +227,6 @@ bool rtypePbc(OpCtx& c) {
 }
 
 // -- Classes ---------------------------------------------------------------------------------------
-
-namespace {
-
-std::vector<ann::ClassDesc*> classDescs(const Annotation* a) {
-  std::vector<ann::ClassDesc*> out;
-  if (!a || !a->is(AnnKind::PBC)) return out;
-  for (ann::Desc* d : a->descs) {
-    auto* c = ann::descAs<ann::ClassDesc>(d);
-    if (!c) return {};
-    out.push_back(c);
-  }
-  return out;
-}
-
-} // namespace
 
 ann::ClassDef* RTyper::classDefOf(ann::ClassDesc* d) {
   if (d->classDef) return d->classDef;
