@@ -46,6 +46,10 @@ struct BuiltinCall {
   bool wantUtf8(size_t i);
 };
 
+// Whether the runtime writes repr() of values annotated `a` by itself (list_repr's and
+// dict_repr's items): None, numbers, strs, bytes, and tuples, lists and dicts of those. The
+// annotator accepts str() of containers of such values, and the rtyper lowers them, by this.
+bool reprInRuntime(const Annotation* a);
 // str(x) and repr(x) of a value annotated `a` (print, str.format, ...): annotates the
 // __str__/__repr__ calls of instances, those of instances in tuples too (whose repr() calls
 // theirs), and reports what translated code cannot show: instances inside lists and dicts (the

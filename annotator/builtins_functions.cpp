@@ -25,6 +25,13 @@ const Annotation* uniteArguments(BuiltinCall& c, size_t from) {
   return u;
 }
 
+
+bool orderable(const Annotation* a) {
+  return isNumber(a) || a->isStrLike() || a->is(AnnKind::Bytes) || a->is(AnnKind::Tuple);
+}
+
+} // namespace
+
 // Whether the runtime writes repr() of values annotated `a` by itself (list_repr, dict_repr).
 bool reprInRuntime(const Annotation* a) {
   switch (a->kind) {
@@ -42,12 +49,6 @@ bool reprInRuntime(const Annotation* a) {
   default: return false;
   }
 }
-
-bool orderable(const Annotation* a) {
-  return isNumber(a) || a->isStrLike() || a->is(AnnKind::Bytes) || a->is(AnnKind::Tuple);
-}
-
-} // namespace
 
 // str(x) of instances of classes among which one finds a __str__ and another only its own
 // __repr__: CPython calls each's, but the __str__ call annotates only the __str__s (reported).

@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "annotator/builtins.h"
 #include "rtyper/convert.h"
 
 namespace kiln::rt::str {
@@ -93,9 +94,9 @@ bool appendStr(OpCtx& c, Pieces& out, ll::Value v, const ann::Annotation* a, boo
 bool appendAscii(OpCtx& c, Pieces& out, ll::Value v, const ann::Annotation* a);
 // str() of an int, r_uint or bool as a number ('%d' wants a bool as 0 or 1).
 Piece intToStr(OpCtx& c, ll::Value v, const ann::Annotation* a);
-// Whether the runtime writes repr() of values annotated `a` itself (list_repr's and dict_repr's
-// items): None, numbers, strs, bytes, and tuples, lists and dicts of those.
-bool reprInRuntime(const ann::Annotation* a);
+// Whether the runtime writes repr() of values annotated `a` itself: the annotator's rule
+// (annotator/builtins.h), which decided what str() of containers it accepts.
+using ann::reprInRuntime;
 // The name CPython's messages give the type of values annotated `a` ('list', 'A'): what
 // object.__format__'s TypeError names.
 std::string typeNameForMessages(const ann::Annotation* a);

@@ -216,25 +216,6 @@ bool neverFilled(const Annotation* a) {
 
 } // namespace
 
-bool reprInRuntime(const Annotation* a) {
-  switch (a->kind) {
-  case AnnKind::None:
-  case AnnKind::Bool:
-  case AnnKind::Int:
-  case AnnKind::Float:
-  case AnnKind::Char:
-  case AnnKind::Str:
-  case AnnKind::Bytes:
-  case AnnKind::Impossible: return true; // no item ever
-  case AnnKind::Tuple: return std::all_of(a->items.begin(), a->items.end(), reprInRuntime);
-  case AnnKind::List: return reprInRuntime(a->list->find()->item.ann);
-  case AnnKind::Dict: {
-    const ann::DictDef* d = a->dict->find();
-    return reprInRuntime(d->key.ann) && reprInRuntime(d->value.ann);
-  }
-  default: return false;
-  }
-}
 
 Piece intToStr(OpCtx& c, ll::Value v, const Annotation* a) {
   if (a->hasConst()) {
