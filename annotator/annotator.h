@@ -119,6 +119,8 @@ public:
   bool run();
 
   // -- Results ----------------------------------------------------------------------------------
+  // The entry point's graph (entry_point(argv)), once run() has found it.
+  GraphInfo* entry() const { return entry_; }
   const Annotation* binding(const flow::Variable* v) const;
   SourceLoc originOf(const flow::Variable* v) const;
   // The annotation of a value: a variable's binding, or a constant's (null if unsupported).

@@ -15,6 +15,7 @@ int runCommand(const Options& options) {
   case Command::load: return runLoad(options);
   case Command::graph: return runGraph(options);
   case Command::check: return runCheck(options);
+  case Command::translate: return runTranslate(options);
   }
   return 2;
 }

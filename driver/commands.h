@@ -10,5 +10,6 @@ int runParse(const Options& options);
 int runLoad(const Options& options);
 int runGraph(const Options& options);
 int runCheck(const Options& options);
+int runTranslate(const Options& options);
 
 } // namespace kiln::driver

@@ -114,7 +114,7 @@ bool parseCommandLine(int argc, char** argv, Options& options, std::string& erro
         if (!line.empty()) options.inputs.push_back(line);
       continue;
     }
-    if (!arg.starts_with("--")) {
+    if (!arg.starts_with("-") || arg == "-") {
       options.inputs.emplace_back(arg);
       continue;
     }

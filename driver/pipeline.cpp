@@ -4,8 +4,11 @@
 #include <cstdio>
 
 #include "flowgraph/verifier.h"
+#include "annotator/bookkeeper.h"
 #include "frontend/loader.h"
+#include "rtyper/printer.h"
 #include "rtyper/verifier.h"
+#include "transforms/transforms.h"
 
 namespace kiln::driver {
 
@@ -25,8 +28,10 @@ bool Pipeline::run(Stage last) {
   if (!annotate()) return false;
   if (last == Stage::Annotate) return true;
   // 4. rtype: low-level types and operations for every annotated graph.
-  return rtype();
-  // Later stages (DESIGN.md §2.6-2.7): transforms, codegen.
+  if (!rtype()) return false;
+  if (last == Stage::RType) return true;
+  // 5. transforms (DESIGN.md §2.6), then codegen (driver/cmd_translate.cpp).
+  return transform();
 }
 
 void Pipeline::reportTimings() const {
@@ -72,6 +77,13 @@ bool Pipeline::annotate() {
 namespace kiln::driver {
 
 bool Pipeline::rtype() {
+  // A translated program's runtime raises any built-in exception (IndexError from a helper...):
+  // each gets a class, with its place in the class-id ranges, even when the program never
+  // names it.
+  if (options_.command == Command::translate) {
+#define BUILTIN_EXCEPTION(name, base) annotator->bookkeeper().builtinExceptionClassDef(#name);
+#include "annotator/builtin_classes.def"
+  }
   rtyper = std::make_unique<rt::RTyper>(*annotator, diags);
   bool ok;
   {
@@ -82,7 +94,56 @@ bool Pipeline::rtype() {
   Timings::Scope scope(options_.timings ? &timings_ : nullptr, "verify low-level graphs");
   for (ll::Graph* g : rtyper->graphs()) ok &= ll::verifyGraph(*g, diags, "rtype");
   for (const auto& p : rtyper->prebuilts()) ok &= ll::verifyPrebuilt(*p, diags, "rtype");
-  return ok;
+  graphs = rtyper->graphs();
+  return ok && dumpAfter("rtype");
+}
+
+// The transforms, in order (DESIGN.md §2.6). Backend optimizations (-O2's inlining, malloc
+// removal) come first when they exist; the GC transform of --gc=gen comes last.
+bool Pipeline::transform() {
+  xf::CallGraph calls(graphs);
+  xf::ExceptionTransformContext exc{calls, rtyper->types(), [this](const ll::Graph& g, SourceLoc loc) { return frameText(g, loc); }};
+  return pass("stackcheck", [&] { xf::insertStackChecks(calls, rtyper->types()); }) &&
+         pass("exceptions", [&] { for (ll::Graph* g : graphs) xf::transformExceptions(*g, exc); }) &&
+         pass("malloc", [&] { for (ll::Graph* g : graphs) xf::lowerMallocs(*g, rtyper->types()); });
+}
+
+template <class F> bool Pipeline::pass(const char* name, F&& body) {
+  {
+    Timings::Scope scope(options_.timings ? &timings_ : nullptr, std::string("transform: ") + name);
+    body();
+  }
+  bool ok = true;
+  if (options_.verifyEach)
+    for (ll::Graph* g : graphs) ok &= ll::verifyGraph(*g, diags, name);
+  return ok && dumpAfter(name);
+}
+
+bool Pipeline::dumpAfter(const char* name) {
+  if (options_.dumpAfter.value_or("") != name) return true;
+  ll::PrintOptions print;
+  print.sources = &sources;
+  std::vector<const ll::Graph*> shown(graphs.begin(), graphs.end());
+  std::string out = ll::printProgram(rtyper->types(), shown, print);
+  std::fwrite(out.data(), 1, out.size(), stdout);
+  return true;
+}
+
+// "file:line:function" of a location in graph g, for tracebacks: the function as CPython names
+// it in a traceback (the last part of its qualified name).
+std::string Pipeline::frameText(const ll::Graph& g, SourceLoc loc) {
+  std::string file = "?";
+  unsigned line = 0;
+  if (loc.isValid()) {
+    file = std::string(sources.path(sources.fileOf(loc)));
+    line = sources.lineCol(loc).line;
+  }
+  std::string name = g.name();
+  // Drop the ".2" that tells apart graphs of one function, then keep the last part.
+  if (size_t dot = name.rfind('.'); dot != std::string::npos && name.find_first_not_of("0123456789", dot + 1) == std::string::npos)
+    name.resize(dot);
+  if (size_t dot = name.rfind('.'); dot != std::string::npos) name = name.substr(dot + 1);
+  return file + ":" + std::to_string(line) + ":" + name;
 }
 
 } // namespace kiln::driver

@@ -23,6 +23,7 @@ enum class Stage {
   FlowGraphs, // every function's flow graph (the annotator builds only the ones it reaches)
   Annotate,   // whole-program type inference from the entry point
   RType,      // low-level types and operations (rtyper/)
+  Transform,  // the transforms between the rtyper and codegen (transforms/)
 };
 
 class Pipeline {
@@ -34,6 +35,7 @@ public:
   bool run(Stage last);
   // Prints the --timings table (to stderr) if it was asked for.
   void reportTimings() const;
+  Timings& timings() { return timings_; }
 
   SourceManager sources;
   Arena arena;
@@ -44,12 +46,19 @@ public:
   std::unique_ptr<flow::FlowContext> flow;
   std::unique_ptr<ann::Annotator> annotator;
   std::unique_ptr<rt::RTyper> rtyper;
+  // What the transforms rewrite and codegen emits: the low-level graphs.
+  std::vector<ll::Graph*> graphs;
 
 private:
   bool importProgram();
   bool buildAllFlowGraphs();
   bool annotate();
   bool rtype();
+  bool transform();
+  // Runs one transform: timed, verified with --verify-each, printed with --dump-after=NAME.
+  template <class F> bool pass(const char* name, F&& body);
+  bool dumpAfter(const char* name);
+  std::string frameText(const ll::Graph& g, SourceLoc loc);
 
   const Options& options_;
   Timings timings_;

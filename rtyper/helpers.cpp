@@ -12,6 +12,7 @@ const HelperInfo kHelpers[] = {
 #define HELPER(id, oopspec, flags, doc)                                                            \
   {#id, oopspec, [] {                                                                              \
      using namespace ll::opflags;                                                                  \
+     using helperflags::Generic;                                                                   \
      return uint32_t(flags);                                                                       \
    }(),                                                                                             \
    doc},

@@ -12,10 +12,16 @@ enum class HelperId : uint16_t {
 #include "rtyper/helpers.def"
 };
 
+namespace helperflags {
+// A helper that is a template instantiated per call (helpers.def); beside ll::opflags' bits.
+constexpr uint32_t Generic = 1u << 8;
+} // namespace helperflags
+
 struct HelperInfo {
   std::string_view name; // the id: the runtime function is kiln_<name>
   std::string_view oopspec;
-  uint32_t flags; // ll::opflags
+  uint32_t flags; // ll::opflags, and helperflags::Generic
+  bool generic() const { return flags & helperflags::Generic; }
   std::string_view doc;
 };
 

@@ -373,6 +373,18 @@ template <> void rule<Op::malloc_varsize>(OpCheck& c) {
     c.fail(quoted(t) + " is not frozen (laid out) yet");
   c.operand(1, K::Signed) && c.resultPointsTo(t);
 }
+template <> void rule<Op::gc_malloc>(OpCheck& c) {
+  const Type* t = c.typeConstant(0);
+  if (!t) return;
+  if (!t->isGc()) c.fail("gc_malloc allocates a GC object, not " + quoted(t));
+  c.operand(1, K::Signed) && c.resultPointsTo(t);
+}
+template <> void rule<Op::gc_malloc_atomic>(OpCheck& c) {
+  rule<Op::gc_malloc>(c);
+}
+template <> void rule<Op::setarraylength>(OpCheck& c) {
+  c.pointee(0, arrayWithLength, "a pointer to an array with a length") && c.operand(1, K::Signed);
+}
 template <> void rule<Op::shrink_array>(OpCheck& c) {
   c.pointee(0, arrayWithLength, "a pointer to an array with a length") && c.operand(1, K::Signed);
 }
@@ -389,8 +401,22 @@ template <> void rule<Op::indirect_call>(OpCheck& c) {
     c.callArgs(fn, 1, c.count() - 1) && c.callResult(fn);
 }
 
-// Exceptions: no operand, no result.
+// Exceptions: the stack check, and the exception transform's ops.
 template <> void rule<Op::stack_check>(OpCheck&) {}
+template <> void rule<Op::exc_occurred>(OpCheck& c) { c.result(K::Bool); }
+template <> void rule<Op::exc_fetch_type>(OpCheck& c) {
+  c.resultPointee(structType, "a pointer to the root vtable");
+}
+template <> void rule<Op::exc_fetch_value>(OpCheck& c) {
+  c.resultPointee(gcStructType, "a pointer to the root instance struct");
+}
+template <> void rule<Op::exc_clear>(OpCheck&) {}
+template <> void rule<Op::exc_raise>(OpCheck& c) {
+  c.pointee(0, structType, "a pointer to a vtable") && c.pointee(1, gcStructType, "a pointer to an instance");
+}
+template <> void rule<Op::exc_traceback>(OpCheck& c) {
+  c.voidConstant(0, "giving the frame");
+}
 
 // JIT hints.
 template <> void rule<Op::jit_marker>(OpCheck& c) {

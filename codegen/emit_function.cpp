@@ -1,0 +1,142 @@
+// One C++ function per low-level graph: its variables are locals, each block a label, each
+// link assignments to the target's inputs and a goto (DESIGN.md §2.7).
+#include <unordered_set>
+
+#include "codegen/function_emitter.h"
+#include "rtyper/helpers.h"
+
+namespace kiln::cg {
+
+std::string Emitter::functionName(const ll::Graph* g) {
+  if (auto it = functionNames_.find(g); it != functionNames_.end()) return it->second;
+  std::string name = uniqueName(mangle(g->name()));
+  functionNames_[g] = name;
+  return name;
+}
+
+namespace {
+
+std::string signature(Emitter& e, ll::Graph* g, bool withNames) {
+  const ll::Type* fn = g->funcType();
+  std::string params;
+  const std::vector<ll::Variable*>& inputs = g->startBlock()->inputs;
+  for (size_t i = 0; i < fn->params.size(); ++i) {
+    if (isVoid(fn->params[i])) continue;
+    params += (params.empty() ? "" : ", ") + e.cType(fn->params[i]);
+    if (withNames) params += " a" + std::to_string(i);
+    (void)inputs;
+  }
+  return e.cType(fn->result) + " " + e.functionName(g) + "(" + params + ")";
+}
+
+} // namespace
+
+std::string FunctionEmitter::link(const ll::Link& l, const std::string& indent) {
+  if (l.target == g_->returnBlock()) {
+    const ll::Value& r = l.args[0];
+    return indent + (isVoid(r.type()) ? "return;\n" : "return " + value(r) + ";\n");
+  }
+  std::string out;
+  const std::vector<ll::Variable*>& inputs = l.target->inputs;
+  // A parallel assignment: through temporaries when an input is also read by the link.
+  std::unordered_set<const ll::Variable*> targets(inputs.begin(), inputs.end());
+  bool overlap = false;
+  for (const ll::Value& a : l.args)
+    if (a.variable() && targets.count(a.variable())) overlap = true;
+  if (overlap) {
+    for (size_t i = 0; i < inputs.size(); ++i)
+      if (!isVoid(inputs[i]->type)) out += indent + e_.cType(inputs[i]->type) + " t" + std::to_string(i) + " = " + value(l.args[i]) + ";\n";
+    for (size_t i = 0; i < inputs.size(); ++i)
+      if (!isVoid(inputs[i]->type)) out += indent + var(inputs[i]) + " = t" + std::to_string(i) + ";\n";
+  } else {
+    for (size_t i = 0; i < inputs.size(); ++i)
+      if (!isVoid(inputs[i]->type) && !(l.args[i].variable() == inputs[i]))
+        out += indent + var(inputs[i]) + " = " + value(l.args[i]) + ";\n";
+  }
+  return out + indent + "goto " + label(l.target) + ";\n";
+}
+
+std::string FunctionEmitter::run() {
+  std::vector<ll::Block*> blocks = g_->blocksInOrder();
+  int next = 0;
+  for (ll::Block* b : blocks) blockIds_[b] = next++;
+  std::string out = signature(e_, g_, true) + " {\n";
+  // Locals: every non-Void variable, declared up front (gotos may not cross initializations).
+  std::vector<const ll::Variable*> locals;
+  for (ll::Block* b : blocks) {
+    if (b == g_->returnBlock() || b == g_->exceptBlock()) continue;
+    for (ll::Variable* v : b->inputs) locals.push_back(v);
+    for (const ll::Operation& op : b->operations) locals.push_back(op.result);
+  }
+  for (const ll::Variable* v : locals)
+    if (!isVoid(v->type)) out += "  " + e_.cType(v->type) + " " + var(v) + ";" + (v->name.empty() ? "" : " // " + v->name) + "\n";
+  // The parameters are the start block's inputs.
+  const std::vector<ll::Variable*>& params = g_->startBlock()->inputs;
+  for (size_t i = 0; i < params.size(); ++i)
+    if (!isVoid(params[i]->type)) out += "  " + var(params[i]) + " = a" + std::to_string(i) + ";\n";
+  for (ll::Block* b : blocks) {
+    if (b == g_->returnBlock() || b == g_->exceptBlock()) continue;
+    out += label(b) + ":\n";
+    for (const ll::Operation& op : b->operations) out += operation(op);
+    switch (b->exitKind) {
+    case ll::ExitKind::None: out += "  __builtin_unreachable();\n"; break;
+    case ll::ExitKind::Goto: out += link(b->exits[0], "  "); break;
+    case ll::ExitKind::Branch: {
+      const ll::Link& yes = b->exits[0].caseValue ? b->exits[0] : b->exits[1];
+      const ll::Link& no = b->exits[0].caseValue ? b->exits[1] : b->exits[0];
+      out += "  if (" + value(b->exitSwitch) + ") {\n" + link(yes, "    ") + "  } else {\n" + link(no, "    ") + "  }\n";
+      break;
+    }
+    case ll::ExitKind::Switch: {
+      out += "  switch (" + value(b->exitSwitch) + ") {\n";
+      bool hasDefault = false;
+      for (const ll::Link& l : b->exits) {
+        if (l.hasCase) out += "  case " + std::to_string(l.caseValue) + ": {\n";
+        else {
+          out += "  default: {\n";
+          hasDefault = true;
+        }
+        out += link(l, "    ") + "  }\n";
+      }
+      if (!hasDefault) out += "  default: __builtin_unreachable();\n";
+      out += "  }\n";
+      break;
+    }
+    case ll::ExitKind::CanRaise: out += "  #error \"exception links left by the exception transform\"\n"; break;
+    }
+  }
+  return out + "}\n";
+}
+
+std::string FunctionEmitter::call(const ll::Operation& op, std::string callee, size_t firstArg, size_t endArg, bool generic) {
+  if (generic) callee += "<" + e_.cType(op.result->type) + ">";
+  std::string args;
+  for (size_t i = firstArg; i < endArg; ++i) {
+    const ll::Value& a = op.args[i];
+    if (isVoid(a.type()) && !generic) continue;
+    args += (args.empty() ? "" : ", ") + (isVoid(a.type()) ? std::string("kiln_none") : value(a));
+  }
+  std::string expr = callee + "(" + args + ")";
+  if (isVoid(op.result->type)) return "  " + expr + ";\n";
+  return "  " + var(op.result) + " = " + expr + ";\n";
+}
+
+// --check-ints (DESIGN.md §1.4): a wrapping operation stops the program with its operands.
+std::string FunctionEmitter::checkedInt(const ll::Operation& op, const char* builtin, const char* symbol) {
+  std::string where = e_.options.where ? e_.options.where(op.loc) : "?";
+  return "  if (" + std::string(builtin) + "(" + value(op.args[0]) + ", " + value(op.args[1]) + ", &" + var(op.result) +
+         ")) kiln_fatal(\"integer overflow in %s: %lld " + symbol + " %lld wraps around (CPython would make a big integer)\", " +
+         cQuote(where) + ", (long long)" + value(op.args[0]) + ", (long long)" + value(op.args[1]) + ");\n";
+}
+
+std::string Emitter::prototypes() {
+  std::string out;
+  for (ll::Graph* g : program.graphs) out += signature(*this, g, false) + "; // " + g->name() + "\n";
+  return out;
+}
+
+std::string Emitter::function(ll::Graph* g, std::string& fileStatics) {
+  return FunctionEmitter(*this, g, fileStatics).run();
+}
+
+} // namespace kiln::cg

@@ -1,0 +1,110 @@
+// `kiln translate`: a kiln Python program to a native executable (DESIGN.md §2): the pipeline
+// through the transforms, then C++ (codegen/), built with ninja against the runtime library.
+#include <cstdio>
+#include <filesystem>
+
+#include "annotator/bookkeeper.h"
+#include "codegen/codegen.h"
+#include "driver/commands.h"
+#include "driver/pipeline.h"
+
+#ifndef KILN_RUNTIME_INCLUDE
+#error "KILN_RUNTIME_INCLUDE must name runtime/include (driver/CMakeLists.txt)"
+#endif
+
+namespace kiln::driver {
+
+namespace {
+
+const char* const kBuiltinExceptions[] = {
+#define BUILTIN_EXCEPTION(name, base) #name,
+#include "annotator/builtin_classes.def"
+};
+
+std::string defaultOutput(const std::string& input) {
+  std::filesystem::path p(input);
+  return p.stem().string();
+}
+
+} // namespace
+
+int runTranslate(const Options& options) {
+  if (options.inputs.size() != 1) {
+    std::fprintf(stderr, "kiln: error: 'kiln translate' needs exactly one program\n\n%s", commandUsage(options.command).c_str());
+    return 2;
+  }
+  if (options.gc && *options.gc != "boehm") {
+    std::fprintf(stderr, "kiln: error: unknown garbage collector '%s' (available: boehm)\n", options.gc->c_str());
+    return 2;
+  }
+  if (options.optimizeNone && options.optimize) {
+    std::fprintf(stderr, "kiln: error: -O0 and -O2 contradict each other\n");
+    return 2;
+  }
+  int jobs = 0;
+  if (options.jobs) {
+    jobs = std::atoi(options.jobs->c_str());
+    if (jobs <= 0) {
+      std::fprintf(stderr, "kiln: error: --jobs needs a positive number, not '%s'\n", options.jobs->c_str());
+      return 2;
+    }
+  }
+  Pipeline pipeline(options);
+  bool ok = pipeline.run(Stage::Transform);
+  if (!ok) {
+    pipeline.reportTimings();
+    unsigned n = pipeline.diags.errorCount();
+    if (n) std::fprintf(stderr, "kiln: %u error%s: '%s' was not translated\n", n, n == 1 ? "" : "s", options.inputs[0].c_str());
+    return 1;
+  }
+
+  cg::Program program;
+  program.graphs = pipeline.graphs;
+  program.prebuilts = &pipeline.rtyper->prebuilts();
+  program.types = &pipeline.rtyper->types();
+  program.entry = pipeline.rtyper->graphOf(pipeline.annotator->entry());
+  for (const char* name : kBuiltinExceptions) {
+    ann::ClassDef* cd = pipeline.annotator->bookkeeper().builtinExceptionClassDef(name);
+    program.builtinVtables.push_back(cd ? pipeline.rtyper->classRepr(cd)->vtableObject : nullptr);
+    program.builtinNames.push_back(name);
+  }
+  program.origin = [&](const ll::Graph& g) -> std::pair<std::string, int> {
+    SourceLoc loc = g.startBlock()->loc;
+    if (!loc.isValid()) return {"?", 0};
+    return {std::string(pipeline.sources.path(pipeline.sources.fileOf(loc))), int(pipeline.sources.lineCol(loc).line)};
+  };
+  std::string output = options.output.value_or(defaultOutput(options.inputs[0]));
+  cg::EmitOptions emit;
+  emit.name = std::filesystem::path(output).filename().string();
+  emit.checkInts = options.checkInts;
+  emit.where = [&](SourceLoc loc) {
+    if (!loc.isValid()) return std::string("?");
+    return std::string(pipeline.sources.path(pipeline.sources.fileOf(loc))) + ":" + std::to_string(pipeline.sources.lineCol(loc).line);
+  };
+  std::vector<cg::SourceFile> sources;
+  {
+    Timings::Scope scope(options.timings ? &pipeline.timings() : nullptr, "codegen (emit C++)");
+    sources = cg::emitProgram(program, emit);
+  }
+  cg::BuildOptions build;
+  build.output = output;
+  build.buildDir = options.buildDir.value_or(output + ".kiln-build");
+  build.cxx = options.cxx.value_or("c++");
+  build.optLevel = options.optimizeNone ? "-O0" : "-O2";
+  build.runtimeInclude = KILN_RUNTIME_INCLUDE;
+  build.runtimeLib = KILN_RUNTIME_LIB;
+  build.jobs = jobs;
+  std::string error;
+  {
+    Timings::Scope scope(options.timings ? &pipeline.timings() : nullptr, "C++ compile and link (ninja)");
+    ok = cg::buildExecutable(sources, build, error);
+  }
+  pipeline.reportTimings();
+  if (!ok) {
+    std::fprintf(stderr, "kiln: error: %s\n", error.c_str());
+    return 1;
+  }
+  return 0;
+}
+
+} // namespace kiln::driver

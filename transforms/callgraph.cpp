@@ -1,0 +1,185 @@
+// The call graph of the low-level graphs, and what follows from it: which graphs are recursive
+// (stack_check.cpp) and which calls may raise (exception_transform.cpp).
+#include "transforms/transforms.h"
+
+#include <algorithm>
+#include <sstream>
+#include <unordered_map>
+
+#include "rtyper/helpers.h"
+
+namespace kiln::xf {
+
+namespace {
+
+// The graphs an indirect_call's last operand lists ("a b c", graph names).
+std::vector<std::string> listedTargets(const ll::Operation& op) {
+  std::vector<std::string> out;
+  const ll::Constant* k = op.args.back().constant();
+  if (!k) return out;
+  std::istringstream in(k->value.text);
+  for (std::string name; in >> name;) out.push_back(name);
+  return out;
+}
+
+} // namespace
+
+int CallGraph::indexOf(const ll::Graph* g) const {
+  auto it = std::lower_bound(graphs_.begin(), graphs_.end(), g);
+  return it != graphs_.end() && *it == g ? int(it - graphs_.begin()) : -1;
+}
+
+CallGraph::CallGraph(const std::vector<ll::Graph*>& graphs) : graphs_(graphs) {
+  std::sort(graphs_.begin(), graphs_.end());
+  std::unordered_map<std::string, ll::Graph*> byName;
+  for (ll::Graph* g : graphs_) byName[g->name()] = g;
+  size_t n = graphs_.size();
+  callees_.resize(n);
+  raises_.assign(n, false);
+  unknownCalls_.assign(n, false);
+  for (size_t i = 0; i < n; ++i) {
+    std::vector<ll::Graph*>& out = callees_[i];
+    for (ll::Block* b : graphs_[i]->blocksInOrder()) {
+      for (const ll::Operation& op : b->operations) {
+        // Any function constant an operation uses may be called by it (direct_call's callee,
+        // the __next__ a helper calls...).
+        for (const ll::Value& a : op.args)
+          if (const ll::Constant* k = a.constant(); k && k->value.graph) out.push_back(k->value.graph);
+        if (op.op == ll::Op::indirect_call) {
+          std::vector<std::string> names = listedTargets(op);
+          if (names.empty()) unknownCalls_[i] = true;
+          for (const std::string& name : names) {
+            auto it = byName.find(name);
+            if (it != byName.end()) out.push_back(it->second);
+            else unknownCalls_[i] = true;
+          }
+        }
+        // A helper given a function pointer in a variable (a vtable slot) calls something
+        // unknown.
+        if (op.op == ll::Op::direct_call && op.args[0].constant() && !op.args[0].constant()->value.graph)
+          for (size_t a = 1; a < op.args.size(); ++a)
+            if (op.args[a].isVariable() && op.args[a].type()->isPtr() && op.args[a].type()->target->kind == ll::TypeKind::Func)
+              unknownCalls_[i] = true;
+      }
+      for (const ll::Link& l : b->exits)
+        if (l.target == graphs_[i]->exceptBlock()) raises_[i] = true;
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+  }
+  // Which graphs may raise: those that raise or call an operation that may, then their callers,
+  // to a fixpoint.
+  for (size_t i = 0; i < n; ++i) {
+    if (unknownCalls_[i]) raises_[i] = true;
+    for (ll::Block* b : graphs_[i]->blocksInOrder())
+      for (const ll::Operation& op : b->operations)
+        if (op.op != ll::Op::direct_call && op.op != ll::Op::indirect_call && (ll::opInfo(op.op).flags & ll::opflags::CanRaise))
+          raises_[i] = true;
+        else if (op.op == ll::Op::direct_call && !op.args[0].constant()->value.graph) {
+          const rt::HelperInfo* h = rt::helperNamed(op.args[0].constant()->value.text);
+          if (!h || (h->flags & ll::opflags::CanRaise)) raises_[i] = true;
+        }
+  }
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (size_t i = 0; i < n; ++i) {
+      if (raises_[i]) continue;
+      for (ll::Graph* c : callees_[i])
+        if (int j = indexOf(c); j < 0 || raises_[j]) {
+          raises_[i] = changed = true;
+          break;
+        }
+    }
+  }
+}
+
+const std::vector<ll::Graph*>& CallGraph::callees(const ll::Graph* g) const {
+  static const std::vector<ll::Graph*> none;
+  int i = indexOf(g);
+  return i < 0 ? none : callees_[i];
+}
+
+bool CallGraph::mayRaise(const ll::Graph* g) const {
+  int i = indexOf(g);
+  return i < 0 || raises_[i];
+}
+
+bool CallGraph::opMayRaise(const ll::Operation& op) const {
+  switch (op.op) {
+  case ll::Op::direct_call: {
+    const ll::ConstValue& fn = op.args[0].constant()->value;
+    if (fn.graph) return mayRaise(fn.graph);
+    const rt::HelperInfo* h = rt::helperNamed(fn.text);
+    return !h || (h->flags & ll::opflags::CanRaise);
+  }
+  case ll::Op::indirect_call: {
+    std::vector<std::string> names = listedTargets(op);
+    if (names.empty()) return true;
+    for (const std::string& name : names) {
+      auto it = std::find_if(graphs_.begin(), graphs_.end(), [&](ll::Graph* g) { return g->name() == name; });
+      if (it == graphs_.end() || mayRaise(*it)) return true;
+    }
+    return false;
+  }
+  default: return ll::opInfo(op.op).flags & ll::opflags::CanRaise;
+  }
+}
+
+// Tarjan's strongly connected components: a graph is recursive when its component has more
+// than one graph, or it calls itself.
+std::vector<ll::Graph*> CallGraph::recursiveGraphs() const {
+  size_t n = graphs_.size();
+  std::vector<int> index(n, -1), low(n, 0);
+  std::vector<bool> onStack(n, false);
+  std::vector<int> stack;
+  std::vector<ll::Graph*> out;
+  int next = 0;
+  // Iterative, so that a deep call graph cannot overflow the translator's own stack.
+  struct Frame {
+    int v;
+    size_t edge;
+  };
+  for (size_t root = 0; root < n; ++root) {
+    if (index[root] >= 0) continue;
+    std::vector<Frame> frames{{int(root), 0}};
+    index[root] = low[root] = next++;
+    stack.push_back(int(root));
+    onStack[root] = true;
+    while (!frames.empty()) {
+      Frame& f = frames.back();
+      const std::vector<ll::Graph*>& out_ = callees_[f.v];
+      if (f.edge < out_.size()) {
+        int w = indexOf(out_[f.edge++]);
+        if (w < 0) continue;
+        if (index[w] < 0) {
+          index[w] = low[w] = next++;
+          stack.push_back(w);
+          onStack[w] = true;
+          frames.push_back({w, 0});
+        } else if (onStack[w]) {
+          low[f.v] = std::min(low[f.v], index[w]);
+        }
+        continue;
+      }
+      int v = f.v;
+      frames.pop_back();
+      if (!frames.empty()) low[frames.back().v] = std::min(low[frames.back().v], low[v]);
+      if (low[v] != index[v]) continue;
+      std::vector<int> component;
+      int w;
+      do {
+        w = stack.back();
+        stack.pop_back();
+        onStack[w] = false;
+        component.push_back(w);
+      } while (w != v);
+      bool selfCall = std::binary_search(callees_[v].begin(), callees_[v].end(), graphs_[v]);
+      if (component.size() > 1 || selfCall)
+        for (int c : component) out.push_back(graphs_[c]);
+    }
+  }
+  std::sort(out.begin(), out.end(), [](ll::Graph* a, ll::Graph* b) { return a->name() < b->name(); });
+  return out;
+}
+
+} // namespace kiln::xf

@@ -1,0 +1,59 @@
+// transforms/: the passes between the rtyper and codegen (DESIGN.md §2.6), one per file. Each
+// rewrites low-level graphs in place; driver/pipeline.cpp runs them in order, and
+// `--dump-after=PASS` prints the graphs after one of them.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "rtyper/llgraph.h"
+
+namespace kiln::xf {
+
+// The call graph of a program's low-level graphs (callgraph.cpp): who may call whom, through
+// direct calls, indirect calls (their listed targets) and function pointers passed to helpers.
+class CallGraph {
+public:
+  explicit CallGraph(const std::vector<ll::Graph*>& graphs);
+  const std::vector<ll::Graph*>& callees(const ll::Graph* g) const;
+  // The graphs that are in a cycle of the call graph (recursive, directly or not).
+  std::vector<ll::Graph*> recursiveGraphs() const;
+  // Whether a call of `g` may end with an exception pending: `g` raises, or calls something
+  // that may (a fixpoint over the call graph; calls through unknown pointers may).
+  bool mayRaise(const ll::Graph* g) const;
+  // Whether operation `op` may leave an exception pending.
+  bool opMayRaise(const ll::Operation& op) const;
+
+private:
+  std::vector<ll::Graph*> graphs_;
+  std::vector<std::vector<ll::Graph*>> callees_;
+  std::vector<bool> raises_;
+  std::vector<bool> unknownCalls_; // calls a function pointer whose targets are not listed
+  int indexOf(const ll::Graph* g) const;
+};
+
+// Stack-overflow checks (stack_check.cpp): a stack_check op at the entry of every graph in a
+// recursive cycle. Returns how many graphs got one.
+size_t insertStackChecks(const CallGraph& calls, ll::TypeContext& types);
+
+// The exception transform (exception_transform.cpp): exception links become explicit tests of
+// the exception state after each operation that may raise; raising is exc_raise and a return
+// of a dummy value; every frame an exception leaves records its line (exc_traceback). After it,
+// no graph has exception links and no link goes to an except block. `where(loc)` gives the
+// "file:line:function" text of a frame's line for tracebacks.
+struct ExceptionTransformContext {
+  const CallGraph& calls;
+  ll::TypeContext& types;
+  std::function<std::string(const ll::Graph&, SourceLoc)> where;
+};
+void transformExceptions(ll::Graph& g, const ExceptionTransformContext& ctx);
+
+// Malloc lowering for Boehm (malloc_lowering.cpp): malloc and malloc_varsize become gc_malloc
+// or gc_malloc_atomic of an explicit byte size, and a new array's length is set.
+void lowerMallocs(ll::Graph& g, ll::TypeContext& types);
+// Whether objects of type `t` (a struct or array, with everything inlined in it) may hold
+// pointers into the GC heap.
+bool holdsGcPointers(const ll::Type* t);
+
+} // namespace kiln::xf
