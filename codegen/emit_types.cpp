@@ -2,6 +2,7 @@
 #include <cinttypes>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 
 #include "codegen/emitter.h"
@@ -163,9 +164,16 @@ void Emitter::emitAggregate(const ll::Type* t, std::set<const ll::Type*>& done, 
     // What the runtime's generic helpers know of it.
     out += "template <> struct kiln_struct<" + name + "> {\n  static constexpr std::string_view name = \"" + lname + "\";\n";
     if (t->isStruct() && t->name.starts_with("tuple")) {
+      // Every item in order; a None item has no field (rtype_tuple.cpp) and is kiln_none here.
+      // The name says how many items there are: "tuple<N>_<types>".
+      size_t n = std::strtoul(t->name.c_str() + 5, nullptr, 10);
       std::string items;
-      for (const ll::Field& f : t->fields)
-        if (f.type->kind != ll::TypeKind::Void) items += (items.empty() ? "&" : ", &") + name + "::" + mangle(f.name);
+      for (size_t i = 0; i < n; ++i) {
+        std::string field = "item" + std::to_string(i);
+        bool present = false;
+        for (const ll::Field& f : t->fields) present |= f.name == field && f.type->kind != ll::TypeKind::Void;
+        items += (i ? ", " : "") + (present ? "&" + name + "::" + field : std::string("kiln_none"));
+      }
       out += "  static constexpr auto items = std::make_tuple(" + items + ");\n";
     }
     out += "};\n";

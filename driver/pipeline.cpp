@@ -101,10 +101,14 @@ bool Pipeline::rtype() {
 // The transforms, in order (DESIGN.md §2.6). Backend optimizations (-O2's inlining, malloc
 // removal) come first when they exist; the GC transform of --gc=gen comes last.
 bool Pipeline::transform() {
-  xf::CallGraph calls(graphs);
-  xf::ExceptionTransformContext exc{calls, rtyper->types(), [this](const ll::Graph& g, SourceLoc loc) { return frameText(g, loc); }};
-  return pass("stackcheck", [&] { xf::insertStackChecks(calls, rtyper->types()); }) &&
-         pass("exceptions", [&] { for (ll::Graph* g : graphs) xf::transformExceptions(*g, exc); }) &&
+  auto where = [this](const ll::Graph& g, SourceLoc loc) { return frameText(g, loc); };
+  return pass("stackcheck", [&] { xf::insertStackChecks(xf::CallGraph(graphs), rtyper->types()); }) &&
+         // The call graph again: which graphs may raise includes the stack checks now.
+         pass("exceptions", [&] {
+           xf::CallGraph calls(graphs);
+           xf::ExceptionTransformContext exc{calls, rtyper->types(), where};
+           for (ll::Graph* g : graphs) xf::transformExceptions(*g, exc);
+         }) &&
          pass("malloc", [&] { for (ll::Graph* g : graphs) xf::lowerMallocs(*g, rtyper->types()); });
 }
 

@@ -293,9 +293,20 @@ bool GraphConverter::convertBlock(flow::Block* b) {
     const Annotation* callee = annotationOf(op.args[0]);
     if (callee->is(AnnKind::Builtin) && callee->builtin == ann::BuiltinId::ra_ovfcheck) ovfChecked_.insert(op.args[1].variable());
   }
-  for (const flow::Operation& op : b->operations) {
+  for (size_t i = 0; i < b->operations.size(); ++i) {
+    const flow::Operation& op = b->operations[i];
     lastOpStart_ = current_->operations.size();
     if (!convertOperation(op)) break;
+    // An operation whose result the annotator found impossible never completes (a call of a
+    // function that never returns: it always raises or recurses forever): what follows it in
+    // the block is never reached, and the block ends in an unreachable one.
+    bool lastRaising = i + 1 == b->operations.size() && b->exitKind == flow::ExitKind::CanRaise;
+    const Annotation* r = op.result ? annotationOf(op.result) : nullptr;
+    if (r && r->is(AnnKind::Impossible) && !lastRaising) {
+      current_->exitKind = ll::ExitKind::Goto;
+      current_->exits.push_back({{}, out_->newBlock()});
+      return true;
+    }
   }
   return convertExits(b, lb);
 }

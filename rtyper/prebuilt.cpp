@@ -21,6 +21,7 @@
 //     dict helper that probes starts with that null test;
 //   * vtables: the class-id range, the class's name, and every method slot's implementation.
 #include <algorithm>
+#include <charconv>
 
 #include "annotator/bookkeeper.h"
 #include "support/unicode.h"
@@ -119,7 +120,14 @@ bool RTyper::constantOf(const load::Value& v, const Annotation* a, const ll::Typ
   case TK::Void: return true; // None, a single function or class: known by the annotation
   case TK::Bool:
   case TK::Signed:
-  case TK::Unsigned: out.i = v.kind == K::Bool ? int64_t(v.boolValue) : v.kind == K::Int ? v.intValue : 0; return true;
+  case TK::Unsigned:
+    out.i = v.kind == K::Bool ? int64_t(v.boolValue) : v.kind == K::Int ? v.intValue : 0;
+    if (v.kind == K::BigInt) { // an r_uint at or above 2**63: its bit pattern (the annotator checked it fits)
+      uint64_t u = 0;
+      std::from_chars(v.text.data(), v.text.data() + v.text.size(), u);
+      out.i = int64_t(u);
+    }
+    return true;
   case TK::Float: out.f = v.kind == K::Float ? v.floatValue : v.kind == K::Int ? double(v.intValue) : 0.0; return true;
   case TK::Char: out.i = v.kind == K::Str && !v.text.empty() ? int64_t(uint8_t(v.text[0])) : 0; return true;
   case TK::UniChar: out.i = v.kind == K::Str ? firstCodePoint(v.text) : 0; return true;

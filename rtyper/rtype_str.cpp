@@ -612,7 +612,7 @@ bool callMethod(OpCtx& c) {
     return true;
   case BuiltinId::str_encode: // UTF-8 text is its own encoding, and a str always encodes
     if (!isUtf8(c, m)) return false;
-    c.result(self);
+    c.result(c.callHelper(HelperId::str_encode, {self}, c.rt.strPtr()));
     return true;
   case BuiltinId::bytes_decode: return decode(c, self, m);
   default: return false;
@@ -631,7 +631,7 @@ bool callBytes(OpCtx& c) {
   const ll::Type* strPtr = c.rt.strPtr();
   if (operands.positional.size() == 2) { // bytes(s, encoding): s.encode(encoding)
     if (!a->isStrLike() || !isUtf8Name(c.ann(operands.positional[1]))) return false;
-    c.result(strArg(c, x));
+    c.result(c.callHelper(HelperId::str_encode, {strArg(c, x)}, strPtr));
     return true;
   }
   if (a->is(AnnKind::Bytes)) {

@@ -268,7 +268,12 @@ private:
 
   // A link to the except block: the exception becomes pending here.
   void raiseLink(ll::Block* from, ll::Link& l) {
-    SourceLoc loc = from->operations.empty() ? from->loc : from->operations.back().loc;
+    SourceLoc loc = from->loc;
+    for (auto op = from->operations.rbegin(); op != from->operations.rend(); ++op)
+      if (op->loc.isValid()) {
+        loc = op->loc;
+        break;
+      }
     ll::Block* r = g_.newBlock();
     r->loc = loc;
     ll::Variable* type = g_.newVariable(typeType());

@@ -73,14 +73,14 @@ inline int64_t kiln_int_floordiv_ovf_zer(int64_t a, int64_t b) {
 }
 inline int64_t kiln_int_mod_zer(int64_t a, int64_t b) {
   if (b == 0) {
-    kiln_raise_zero_division("integer division or modulo by zero");
+    kiln_raise_zero_division("integer modulo by zero");
     return 0;
   }
   return kiln_int_mod(a, b);
 }
 inline double kiln_float_truediv_zer(double a, double b) {
   if (b == 0.0) {
-    kiln_raise_zero_division("float division by zero");
+    kiln_raise_zero_division("division by zero"); // CPython 3.11's words for 1.0 / 0.0
     return 0;
   }
   return a / b;
