@@ -87,6 +87,7 @@ bool buildExecutable(const std::vector<SourceFile>& sources, const BuildOptions&
     error = "cannot write '" + (dir / "build.ninja").string() + "'";
     return false;
   }
+  if (options.emitOnly) return true;
   std::string output;
   std::string cmd = "ninja -C " + shellQuote(dir.string()) + (options.jobs > 0 ? " -j " + std::to_string(options.jobs) : "") + " --quiet";
   int status = run(cmd, output);

@@ -59,6 +59,7 @@ struct BuildOptions {
   std::string runtimeInclude; // runtime/include
   std::string runtimeLib;     // libkiln_runtime.a
   int jobs = 0;               // 0: ninja's default
+  bool emitOnly = false;      // write the sources and build.ninja, do not run ninja
 };
 
 // Writes the sources (files whose contents did not change are left alone, so ninja rebuilds

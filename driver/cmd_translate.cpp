@@ -94,6 +94,7 @@ int runTranslate(const Options& options) {
   build.runtimeInclude = KILN_RUNTIME_INCLUDE;
   build.runtimeLib = KILN_RUNTIME_LIB;
   build.jobs = jobs;
+  build.emitOnly = options.emitOnly;
   std::string error;
   {
     Timings::Scope scope(options.timings ? &pipeline.timings() : nullptr, "C++ compile and link (ninja)");

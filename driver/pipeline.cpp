@@ -127,6 +127,7 @@ bool Pipeline::dumpAfter(const char* name) {
   if (options_.dumpAfter.value_or("") != name) return true;
   ll::PrintOptions print;
   print.sources = &sources;
+  print.locations = !options_.noLoc;
   std::vector<const ll::Graph*> shown(graphs.begin(), graphs.end());
   std::string out = ll::printProgram(rtyper->types(), shown, print);
   std::fwrite(out.data(), 1, out.size(), stdout);

@@ -44,6 +44,13 @@
 // lltype-errors: like annotate-errors, for the errors of the rtyper on a program the annotator
 // accepts (internal errors: what the rtyper cannot lower yet).
 //
+// transforms: the file is a program translated by the kiln binary (`kiln translate --emit-only
+// --no-loc --dump-after=PASS`, PASS from a `# dump-after: PASS` line); the graphs of the
+// `# functions:` line, as the dump shows them after that pass, must equal the expected section.
+//
+// codegen: likewise, the C++ functions codegen writes for the graphs of the `# functions:` line
+// (from the build directory's function files) must equal the expected section.
+//
 // Golden kinds compare the whole output; on a difference the test shows a diff, and running
 // the tests with UPDATE_GOLDEN=1 rewrites the section instead (then review it with git diff).
 //
@@ -386,6 +393,70 @@ void runLowLevel(const fs::path& path, const std::string& text) {
   checkGolden(path, text, kiln::ll::printProgram(rtyper.types(), shown, print));
 }
 
+// Runs the kiln binary's translate on a filetest program, writing the C++ only (no compile), in
+// a fresh directory; gives the command's stdout. The status must be 0.
+std::string translateEmitOnly(const fs::path& path, const std::string& extra, const fs::path& dir) {
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  // From the filetests directory, so that the paths in tracebacks do not depend on where the
+  // tests run.
+  std::string cmd = "cd '" + std::string(KILN_FILETESTS_DIR) + "' && " + std::string(KILN_BINARY) + " translate --emit-only --no-loc " +
+                    extra + " '" + fs::relative(path, KILN_FILETESTS_DIR).string() + "' -o '" + (dir / "prog").string() + "' 2>&1";
+  FILE* p = popen(cmd.c_str(), "r");
+  std::string out;
+  char buf[4096];
+  for (size_t n; (n = fread(buf, 1, sizeof buf, p)) > 0;) out.append(buf, n);
+  int status = pclose(p);
+  EXPECT_EQ(status, 0) << cmd << "\n" << out;
+  return out;
+}
+
+// The `graph NAME(...) { ... }` texts of a dump whose names are selected.
+std::string selectedGraphs(const std::string& dump, const std::vector<std::string>& only) {
+  std::string out;
+  std::istringstream in(dump);
+  bool keep = false;
+  for (std::string line; std::getline(in, line);) {
+    if (line.starts_with("graph ")) {
+      std::string name = line.substr(6, line.find('(') - 6);
+      keep = selected(only, name);
+    }
+    if (keep) out += line + "\n";
+    if (line == "}") keep = false;
+  }
+  return out;
+}
+
+void runTransforms(const fs::path& path, const std::string& text) {
+  static const std::regex pass(R"(^# dump-after:\s*(\S+))", std::regex::multiline);
+  std::smatch m;
+  ASSERT_TRUE(std::regex_search(text, m, pass)) << "a transforms filetest needs a '# dump-after: PASS' line";
+  fs::path dir = fs::temp_directory_path() / ("kiln-filetest-" + path.stem().string());
+  std::string dump = translateEmitOnly(path, "--dump-after=" + m[1].str(), dir);
+  checkGolden(path, text, selectedGraphs(dump, functionsLine(text)));
+  fs::remove_all(dir);
+}
+
+void runCodegen(const fs::path& path, const std::string& text) {
+  fs::path dir = fs::temp_directory_path() / ("kiln-filetest-cg-" + path.stem().string());
+  translateEmitOnly(path, "", dir);
+  // The function files, in order; each function starts after a "// <graph name>" line.
+  std::string all;
+  for (int k = 0; fs::exists(dir / "prog.kiln-build" / ("prog_" + std::to_string(k) + ".cpp")); ++k)
+    all += readFile(dir / "prog.kiln-build" / ("prog_" + std::to_string(k) + ".cpp"));
+  std::vector<std::string> only = functionsLine(text);
+  std::string out;
+  std::istringstream in(all);
+  bool keep = false;
+  for (std::string line; std::getline(in, line);) {
+    if (line.starts_with("// ") && line.find(' ', 3) == std::string::npos && !line.starts_with("// Generated")) keep = selected(only, line.substr(3));
+    if (keep) out += line + "\n";
+    if (line == "}") keep = false;
+  }
+  checkGolden(path, text, out);
+  fs::remove_all(dir);
+}
+
 void runAnnotateErrors(const fs::path& path, const std::string& text, bool rtype = false) {
   AnnotateRun run(path);
   ASSERT_TRUE(run.program) << run.rendered;
@@ -440,6 +511,8 @@ TEST_P(FileTest, Run) {
   if (kind == "annotate-errors") return runAnnotateErrors(path, text);
   if (kind == "lltype") return runLowLevel(path, text);
   if (kind == "lltype-errors") return runAnnotateErrors(path, text, /*rtype=*/true);
+  if (kind == "transforms") return runTransforms(path, text);
+  if (kind == "codegen") return runCodegen(path, text);
   FAIL() << "unknown filetest kind '" << kind << "'";
 }
 
