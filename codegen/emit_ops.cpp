@@ -75,6 +75,7 @@ std::string FunctionEmitter::operation(const ll::Operation& op) {
   case Op::float_mul: return bin("*");
   case Op::float_truediv: return bin("/");
   case Op::float_truediv_zer: return fn2("kiln_float_truediv_zer");
+  case Op::int_truediv_zer: return fn2("kiln_int_truediv_zer");
   case Op::float_neg: return set("-" + a(0));
   case Op::float_abs: return fn1("__builtin_fabs");
   case Op::float_lt: return bin("<");

@@ -37,7 +37,7 @@ bool number(const Annotation* a) { return a->isIntLike() || a->is(AnnKind::Float
 
 bool nonZeroConstant(ll::Value v) {
   ll::Constant* c = v.constant();
-  return c && c->value.f != 0.0;
+  return c && (c->type->kind == ll::TypeKind::Float ? c->value.f != 0.0 : c->value.i != 0);
 }
 
 // math.*: one helper call each (the C library, with CPython's errors); fabs is inline.
@@ -203,6 +203,12 @@ bool rtypeFloat(OpCtx& c) {
   // int / int is a float too.
   if (c.count() == 2 && (op == OpCode::truediv || op == OpCode::inplace_truediv) && c.ann(0)->isIntLike() &&
       c.ann(1)->isIntLike()) {
+    // Two signed ints: CPython's message for a zero divisor differs from floats'.
+    const ll::Type* signedType = c.rt.types().signedType();
+    if (c.rt.lowType(c.ann(0)) == signedType && c.rt.lowType(c.ann(1)) == signedType && !nonZeroConstant(c.arg(1))) {
+      c.result(c.emit(ll::Op::int_truediv_zer, {c.arg(0), c.arg(1)}, c.rt.types().floatType()));
+      return true;
+    }
     ll::Value b = c.arg(1, f);
     c.result(c.emit(nonZeroConstant(b) ? ll::Op::float_truediv : ll::Op::float_truediv_zer, {c.arg(0, f), b},
                     c.rt.types().floatType()));

@@ -245,6 +245,9 @@ using K = TypeKind;
 template <> void rule<Op::int_between>(OpCheck& c) {
   c.operands({K::Signed, K::Signed, K::Signed}) && c.result(K::Bool);
 }
+template <> void rule<Op::int_truediv_zer>(OpCheck& c) {
+  c.operands({K::Signed, K::Signed}) && c.result(K::Float);
+}
 template <> void rule<Op::uint_lshift>(OpCheck& c) {
   c.operands({K::Unsigned, K::Signed}) && c.result(K::Unsigned);
 }

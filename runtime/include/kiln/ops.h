@@ -80,10 +80,17 @@ inline int64_t kiln_int_mod_zer(int64_t a, int64_t b) {
 }
 inline double kiln_float_truediv_zer(double a, double b) {
   if (b == 0.0) {
-    kiln_raise_zero_division("division by zero"); // CPython 3.11's words for 1.0 / 0.0
+    kiln_raise_zero_division("float division by zero");
     return 0;
   }
   return a / b;
+}
+inline double kiln_int_truediv_zer(int64_t a, int64_t b) {
+  if (b == 0) {
+    kiln_raise_zero_division("division by zero"); // CPython's words for ints
+    return 0;
+  }
+  return double(a) / double(b);
 }
 // Identity hashes and ids: Boehm does not move objects, so the address serves.
 inline int64_t kiln_gc_identityhash(const void* p) {

@@ -66,10 +66,15 @@ double roundToPowerOfTen(double x, int64_t k) {
 double kiln_float_round_digits(double x, int64_t n) {
   if (!std::isfinite(x) || n > kMaxDigits) return x;
   if (n < kMinDigits) return 0.0 * x;
-  if (n < 0) return roundToPowerOfTen(x, -n);
-  char text[kBufferSize];
-  snprintf(text, sizeof text, "%.*f", int(n), x);
-  return strtod(text, nullptr);
+  double r;
+  if (n < 0) {
+    r = roundToPowerOfTen(x, -n);
+  } else {
+    char text[kBufferSize];
+    snprintf(text, sizeof text, "%.*f", int(n), x);
+    r = strtod(text, nullptr);
+  }
+  return r == 0.0 ? std::copysign(0.0, x) : r; // a zero keeps x's sign, as CPython's does
 }
 
 int64_t kiln_float_round(double x) {

@@ -79,20 +79,29 @@ int64_t kiln_str_cmp(str* a, str* b) {
   return order < 0 ? -1 : 1;
 }
 
+// hash(s) and kiln.objectmodel.compute_hash(s): 64-bit FNV-1a over the code points of a str (the
+// bytes of a bytes object), the algorithm docs/hints.md gives, so that compute_hash agrees with
+// CPython running lib/kiln. A str whose length is its byte count is ASCII or bytes: its bytes are
+// its units. Cached in s->hash, where 0 means "not computed" (a hash of 0 is recomputed).
 int64_t kiln_str_hash(str* s) {
   if (s->hash) return s->hash;
-  const char* p = s->chars.items;
-  int64_t n = s->chars.length;
-  uint64_t h = 0x9E3779B97F4A7C15ULL ^ uint64_t(n);
-  for (; n >= 8; n -= 8, p += 8)
-    h = mix(h ^ load64(p)) + 0x632BE59BD9B4E019ULL;
-  uint64_t tail = 0;
-  std::memcpy(&tail, p, size_t(n));
-  auto result = int64_t(mix(h ^ tail ^ uint64_t(n) << 59));
-  if (result == 0) result = 1;
-  if (result == -1) result = -2;
-  s->hash = result;
-  return result;
+  const uint8_t* p = reinterpret_cast<const uint8_t*>(s->chars.items);
+  const uint8_t* end = p + s->chars.length;
+  uint64_t h = 0xcbf29ce484222325ULL;
+  const uint64_t prime = 0x100000001b3ULL;
+  if (s->length == s->chars.length) {
+    for (; p < end; ++p) h = (h ^ *p) * prime;
+  } else {
+    while (p < end) {
+      uint32_t c = *p++;
+      int more = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
+      c &= more == 3 ? 0x07 : more == 2 ? 0x0F : more == 1 ? 0x1F : 0xFF;
+      for (; more > 0 && p < end; --more) c = (c << 6) | (*p++ & 0x3F);
+      h = (h ^ c) * prime;
+    }
+  }
+  s->hash = int64_t(h);
+  return int64_t(h);
 }
 
 bool kiln_str_is_true(str* s) {

@@ -553,11 +553,19 @@ template <class R, class L> R kiln_list_extreme(L* l, bool largest) {
     return kiln_dummy<R>();
   }
   auto best = kiln_seq_get(l, 0);
-  for (int64_t i = 1; i < n; ++i) {
-    auto x = kiln_seq_get(l, i);
-    if (largest ? kiln_lt(best, x) : kiln_lt(x, best)) best = x;
+  if constexpr (std::is_same_v<decltype(best), kiln_none_t>) {
+    // Items that are all None: one is the result, two do not compare (CPython's TypeError).
+    if (n > 1)
+      kiln_raise_msg(KILN_EXC_TypeError, largest ? "'>' not supported between instances of 'NoneType' and 'NoneType'"
+                                                 : "'<' not supported between instances of 'NoneType' and 'NoneType'");
+    return kiln_dummy<R>();
+  } else {
+    for (int64_t i = 1; i < n; ++i) {
+      auto x = kiln_seq_get(l, i);
+      if (largest ? kiln_lt(best, x) : kiln_lt(x, best)) best = x;
+    }
+    return kiln_convert<R>(best);
   }
-  return kiln_convert<R>(best);
 }
 template <class R, class L> R kiln_list_min(L* l) { return kiln_list_extreme<R>(l, false); }
 template <class R, class L> R kiln_list_max(L* l) { return kiln_list_extreme<R>(l, true); }

@@ -63,6 +63,9 @@ template <class C, class F> void forEachItem(C* c, F&& f) {
   }
 }
 
+// A list that holds only None (list_Void {length}: no items field).
+template <class C> constexpr bool kIsNoneList = requires(C* c) { c->length; } && !requires(C* c) { c->items; } && !requires(C* c) { c->entries; };
+
 template <class C> int64_t itemCount(C* c) {
   if constexpr (kIsDictShape<C>)
     return c->num_items;
@@ -196,6 +199,12 @@ template <class R, class... Pieces> R kiln_str_build(Pieces... pieces) {
 template <class R, class X> R kiln_str_join(str* sep, X x) {
   if constexpr (std::is_same_v<X, str*>) {
     return kiln_str_join_str_chars(sep, x);
+  } else if constexpr (kiln_str_detail::kIsNoneList<std::remove_pointer_t<X>>) {
+    // A list of None (list_Void: an empty list literal is one): '' when empty, else CPython's
+    // TypeError for its first item.
+    if (x->length == 0) return kiln_str_from_cstr("");
+    kiln_raise_fmt(KILN_EXC_TypeError, "sequence item 0: expected str instance, NoneType found");
+    return nullptr;
   } else {
     using C = std::remove_pointer_t<X>;
     using Item = kiln_str_detail::ItemType<C>;
@@ -249,7 +258,23 @@ template <class R> R kiln_str_max(str* s) {
   return R(kiln_str_min_max_of(s, true, std::is_same_v<R, int64_t>));
 }
 
+namespace kiln_str_detail {
+template <class X> str* bytesFromItems(X x);
+} // namespace kiln_str_detail
+
 template <class R, class X> R kiln_bytes_from_list(X x) {
+  using C = std::remove_pointer_t<X>;
+  if constexpr (kiln_str_detail::kIsNoneList<C>) {
+    if (x->length == 0) return kiln_bytes_from("", 0);
+    kiln_raise_fmt(KILN_EXC_TypeError, "'NoneType' object cannot be interpreted as an integer");
+    return nullptr;
+  } else {
+    return kiln_str_detail::bytesFromItems(x);
+  }
+}
+
+namespace kiln_str_detail {
+template <class X> str* bytesFromItems(X x) {
   using C = std::remove_pointer_t<X>;
   using Item = kiln_str_detail::ItemType<C>;
   int64_t n = kiln_str_detail::itemCount(x);
@@ -263,6 +288,7 @@ template <class R, class X> R kiln_bytes_from_list(X x) {
   });
   return kiln_bytes_from_ints(items, k);
 }
+} // namespace kiln_str_detail
 
 // -- StringBuilder --------------------------------------------------------------------------------
 
