@@ -42,11 +42,9 @@ ninja -C build
 
 if [ "$demo" = 1 ]; then
   echo
-  # Until `kiln translate` exists, the main job goes as far as the pipeline does: check the
-  # program (annotation), then show its low-level graphs.
-  echo "== kiln check examples/hello.py"
-  ./build/kiln check examples/hello.py && echo "examples/hello.py is kiln Python"
+  echo "== kiln translate examples/hello.py -o build/hello"
+  ./build/kiln translate --timings examples/hello.py -o build/hello
   echo
-  echo "== kiln graph --stage lltype --no-loc examples/hello.py"
-  ./build/kiln graph --stage lltype --no-loc examples/hello.py
+  echo "== build/hello kiln"
+  ./build/hello kiln
 fi

@@ -57,6 +57,12 @@ int runTranslate(const Options& options) {
     if (n) std::fprintf(stderr, "kiln: %u error%s: '%s' was not translated\n", n, n == 1 ? "" : "s", options.inputs[0].c_str());
     return 1;
   }
+  if (options.dumpAfter && !pipeline.dumped()) {
+    std::string names;
+    for (const std::string& n : pipeline.passNames()) names += (names.empty() ? "" : ", ") + n;
+    std::fprintf(stderr, "kiln: error: unknown pass '%s' for --dump-after (the passes: %s)\n", options.dumpAfter->c_str(), names.c_str());
+    return 2;
+  }
 
   cg::Program program;
   program.graphs = pipeline.graphs;

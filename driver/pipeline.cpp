@@ -124,7 +124,9 @@ template <class F> bool Pipeline::pass(const char* name, F&& body) {
 }
 
 bool Pipeline::dumpAfter(const char* name) {
+  passNames_.push_back(name);
   if (options_.dumpAfter.value_or("") != name) return true;
+  dumped_ = true;
   ll::PrintOptions print;
   print.sources = &sources;
   print.locations = !options_.noLoc;

@@ -36,6 +36,9 @@ public:
   // Prints the --timings table (to stderr) if it was asked for.
   void reportTimings() const;
   Timings& timings() { return timings_; }
+  // After run(): whether --dump-after named a pass that ran, and the passes that can be named.
+  bool dumped() const { return dumped_; }
+  const std::vector<std::string>& passNames() const { return passNames_; }
 
   SourceManager sources;
   Arena arena;
@@ -62,6 +65,8 @@ private:
 
   const Options& options_;
   Timings timings_;
+  bool dumped_ = false;
+  std::vector<std::string> passNames_;
 };
 
 } // namespace kiln::driver

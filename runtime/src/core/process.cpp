@@ -177,6 +177,10 @@ const void* faultAddress(void* context) {
 void onCrash(int signo, siginfo_t*, void* context) {
   if (gInFatal) _exit(128 + signo);
   gInFatal = 1;
+  // What the program printed comes first, as CPython would have printed it before failing.
+  // Unlocked: the crash may have happened inside stdio, holding its lock; the process ends
+  // here anyway.
+  fflush_unlocked(stdout);
   writeText("kiln: fatal error: ");
   writeText(signalText(signo));
   writeText("\n");

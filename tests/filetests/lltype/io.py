@@ -172,22 +172,28 @@ if __name__ == "__main__":
 # graph io.exit_early(v0: Signed) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0(v0: Signed):
 #     v1: Bool = int_gt(v0, 100)
-#     branch v1 [true: block1(v0), false: block2(v0)]
+#     branch v1 [true: block7(v0), false: block1(v0)]
 # block1(v2: Signed):
-#     v3: Void = direct_call(&kiln_sys_exit: Ptr(Func(Signed) -> Void), v2)
-#     goto block2(v2)
+#     v3: Bool = int_gt(v2, 50)
+#     branch v3 [true: block5(v2), false: block2(v2)]
 # block2(v4: Signed):
-#     v5: Bool = int_gt(v4, 50)
-#     branch v5 [true: block3(v4), false: block4(v4)]
+#     v5: Bool = int_lt(v4, 0)
+#     branch v5 [true: block3(v4), false: return(v4)]
 # block3(v6: Signed):
-#     v7: Void = direct_call(&kiln_sys_exit: Ptr(Func(Ptr(GcStruct str)) -> Void), @str.12)
-#     goto block4(v6)
-# block4(v8: Signed):
-#     v9: Bool = int_lt(v8, 0)
-#     branch v9 [true: block5(v8), false: return(v8)]
-# block5(v10: Signed):
-#     v11: Void = direct_call(&kiln_sys_exit: Ptr(Func() -> Void))
-#     goto return(v10)
+#     v7: Void = direct_call(&kiln_sys_exit: Ptr(Func() -> Void))
+#     goto block4()
+# block4():
+#     unreachable
+# block5(v8: Signed):
+#     v9: Void = direct_call(&kiln_sys_exit: Ptr(Func(Ptr(GcStruct str)) -> Void), @str.12)
+#     goto block6()
+# block6():
+#     unreachable
+# block7(v10: Signed):
+#     v11: Void = direct_call(&kiln_sys_exit: Ptr(Func(Signed) -> Void), v10)
+#     goto block8()
+# block8():
+#     unreachable
 # }
 # graph io.low_level(v0: Ptr(GcStruct str)) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0(v0: Ptr(GcStruct str)):

@@ -354,6 +354,25 @@ const std::map<Op, Use>& customUses() {
          s.emit(Op::indirect_call, {s.fp, s.i, s.i, s.name("t.callee t.other")}, s.Signed);
        }},
       {Op::stack_check, [](OpSample& s) { s.emit(Op::stack_check, {}, s.Void); }},
+      {Op::int_truediv_zer, [](OpSample& s) { s.emit(Op::int_truediv_zer, {s.i, s.k(3)}, s.Float); }},
+      {Op::exc_occurred, [](OpSample& s) { s.emit(Op::exc_occurred, {}, s.Bool); }},
+      {Op::exc_fetch_type, [](OpSample& s) { s.emit(Op::exc_fetch_type, {}, s.tc.ptr(s.vtable)); }},
+      {Op::exc_fetch_value, [](OpSample& s) { s.emit(Op::exc_fetch_value, {}, s.tc.ptr(s.object)); }},
+      {Op::exc_clear, [](OpSample& s) { s.emit(Op::exc_clear, {}, s.Void); }},
+      {Op::exc_raise,
+       [](OpSample& s) {
+         Variable* t = s.emit(Op::exc_fetch_type, {}, s.tc.ptr(s.vtable));
+         s.emit(Op::exc_raise, {t, s.obj}, s.Void);
+       }},
+      {Op::exc_traceback, [](OpSample& s) { s.emit(Op::exc_traceback, {s.name("t.py:3:f")}, s.Void); }},
+      {Op::gc_malloc,
+       [](OpSample& s) {
+         s.emit(Op::gc_malloc, {s.typeConstant(s.point), s.k(24)}, s.tc.ptr(s.point));
+         s.emit(Op::gc_malloc, {s.typeConstant(s.ints), s.i}, s.tc.ptr(s.ints));
+       }},
+      {Op::gc_malloc_atomic,
+       [](OpSample& s) { s.emit(Op::gc_malloc_atomic, {s.typeConstant(s.ints), s.i}, s.tc.ptr(s.ints)); }},
+      {Op::setarraylength, [](OpSample& s) { s.emit(Op::setarraylength, {s.arr, s.i}, s.Void); }},
       {Op::jit_marker,
        [](OpSample& s) {
          s.emit(Op::jit_marker, {s.name("jit_merge_point"), s.name("driver"), s.i, s.p}, s.Void);
@@ -464,7 +483,10 @@ TEST(LLVerifier, ValidPointerAndMemoryOps) {
 }
 
 TEST(LLVerifier, ValidCallsAndExceptionOps) {
-  expectValidFamily({Op::direct_call, Op::indirect_call, Op::stack_check});
+  expectValidFamily({Op::direct_call, Op::indirect_call, Op::stack_check, Op::exc_occurred,
+                     Op::exc_fetch_type, Op::exc_fetch_value, Op::exc_clear, Op::exc_raise,
+                     Op::exc_traceback, Op::int_truediv_zer, Op::gc_malloc, Op::gc_malloc_atomic,
+                     Op::setarraylength});
 }
 
 TEST(LLVerifier, ValidJitHintsAndDebugOps) {
