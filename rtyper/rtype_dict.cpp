@@ -36,11 +36,13 @@
 // at the call site names the dict type. len(d) and bool(d) read num_items inline.
 //
 // Iterators over a dict (iter(d) and d.keys(), d.values(), d.items()) are
-//   GcStruct dict<kind>iter_<k>_<v> { dict: Ptr(dict_<k>_<v>), index: Signed }
+//   GcStruct dict<kind>iter_<k>_<v> { dict: Ptr(dict_<k>_<v>), index: Signed, used: Signed }
 // with <kind> key, value or item: one type per kind, so that generic helpers taking any
 // iterator (list_from_iter, enumerate_next) know from its type what it yields. index is the next
 // entry to look at; next() is a helper that skips deleted entries, advances index and raises
-// StopIteration at num_used. A view is an iterator at its start, which every use copies
+// StopIteration at num_used. `used` is 0 until the first next(), which sets it to the dict's
+// length + 1; a next() that finds another length raises CPython's RuntimeError ('dictionary
+// changed size during iteration'), as CPython does (whose snapshot is taken by iter() instead). A view is an iterator at its start, which every use copies
 // (GraphConverter::freshViews), so that iter() of one is the iterator itself, as for any
 // iterator. rtype_iter.cpp sends iter/next on these iterators here.
 #include "rtyper/convert.h"
@@ -178,7 +180,7 @@ const ll::Type* iterPtrType(RTyper& rt, const ll::Type* dictPtr, IterKind kind) 
   std::string name = dictPtr->target->name; // [r]dict_<k>_<v>
   std::string_view what = kind == IterKind::DictKeys ? "key" : kind == IterKind::DictValues ? "value" : "item";
   name.insert(name.find('_'), std::string(what) + "iter");
-  std::vector<ll::Field> fields = {{"dict", dictPtr}, {"index", rt.types().signedType()}};
+  std::vector<ll::Field> fields = {{"dict", dictPtr}, {"index", rt.types().signedType()}, {"used", rt.types().signedType()}};
   return rt.types().ptr(memoStruct(rt, name, true, fields));
 }
 

@@ -498,9 +498,9 @@ if __name__ == "__main__":
 # Struct dictentry_dicts.Node_bool size=24 align=8 { key: Ptr(GcStruct dicts.Node) @0, value: Bool @8, hash: Signed @16 }
 # GcArray(Struct dictentry_dicts.Node_bool) size=8 align=8 items@8 stride=24
 # GcStruct dict_dicts.Node_bool size=32 align=8 { num_items: Signed @0, num_used: Signed @8, indexes: Ptr(GcArray(Signed)) @16, entries: Ptr(GcArray(Struct dictentry_dicts.Node_bool)) @24 }
-# GcStruct dictkeyiter_int_int size=16 align=8 { dict: Ptr(GcStruct dict_int_int) @0, index: Signed @8 }
-# GcStruct dictvalueiter_int_int size=16 align=8 { dict: Ptr(GcStruct dict_int_int) @0, index: Signed @8 }
-# GcStruct dictitemiter_int_int size=16 align=8 { dict: Ptr(GcStruct dict_int_int) @0, index: Signed @8 }
+# GcStruct dictkeyiter_int_int size=24 align=8 { dict: Ptr(GcStruct dict_int_int) @0, index: Signed @8, used: Signed @16 }
+# GcStruct dictvalueiter_int_int size=24 align=8 { dict: Ptr(GcStruct dict_int_int) @0, index: Signed @8, used: Signed @16 }
+# GcStruct dictitemiter_int_int size=24 align=8 { dict: Ptr(GcStruct dict_int_int) @0, index: Signed @8, used: Signed @16 }
 # Struct dictentry_str_str size=16 align=8 { key: Ptr(GcStruct str) @0, value: Ptr(GcStruct str) @8 }
 # GcArray(Struct dictentry_str_str) size=8 align=8 items@8 stride=16
 # GcStruct dict_str_str size=32 align=8 { num_items: Signed @0, num_used: Signed @8, indexes: Ptr(GcArray(Signed)) @16, entries: Ptr(GcArray(Struct dictentry_str_str)) @24 }

@@ -420,8 +420,8 @@ if __name__ == "__main__":
 # GcStruct tuple7_Signed_Signed_Signed_Bool_Bool_array_Signed_array_Signed size=48 align=8 { item0: Signed @0, item1: Signed @8, item2: Signed @16, item3: Bool @24, item4: Bool @25, item5: Ptr(GcArray(Signed)) @32, item6: Ptr(GcArray(Signed)) @40 }
 # GcStruct tuple3_Bool_Signed_Bool size=24 align=8 { item0: Bool @0, item1: Signed @8, item2: Bool @16 }
 # GcStruct arrayiter_Signed size=16 align=8 { list: Ptr(GcArray(Signed)) @0, index: Signed @8 }
-# GcStruct dictkeyiter_int_int size=16 align=8 { dict: Ptr(GcStruct dict_int_int) @0, index: Signed @8 }
-# GcStruct dictvalueiter_int_int size=16 align=8 { dict: Ptr(GcStruct dict_int_int) @0, index: Signed @8 }
+# GcStruct dictkeyiter_int_int size=24 align=8 { dict: Ptr(GcStruct dict_int_int) @0, index: Signed @8, used: Signed @16 }
+# GcStruct dictvalueiter_int_int size=24 align=8 { dict: Ptr(GcStruct dict_int_int) @0, index: Signed @8, used: Signed @16 }
 # GcArray(Bool) size=8 align=8 items@8 stride=1
 # GcStruct list_Void size=8 align=8 { length: Signed @0 }
 # GcArray(Float) size=8 align=8 items@8 stride=8

@@ -31,11 +31,12 @@ struct dt_GcArray_Signed {
     static constexpr std::string_view name = std::string_view(#NAME).substr(3);                                        \
   };
 
-// Iterators {dict, index} of each kind over a dict type.
+// Iterators {dict, index, used} of each kind over a dict type.
 #define DICT_ITER(NAME, DICT)                                                                                          \
   struct NAME {                                                                                                        \
     DICT* dict;                                                                                                        \
     int64_t index;                                                                                                     \
+    int64_t used;                                                                                                      \
   };                                                                                                                   \
   template <> struct kiln_struct<NAME> {                                                                               \
     static constexpr std::string_view name = std::string_view(#NAME).substr(3);                                        \
@@ -322,6 +323,26 @@ TEST(DictTest, GrowthPastThousandsOfKeys) {
   int64_t size = d->indexes->length;
   EXPECT_EQ(size & (size - 1), 0);
   EXPECT_LE(d->entries->length, size * 2 / 3);
+}
+
+// CPython: d = {1: 1}; for k in d: d[k + 1] = 0  ->  RuntimeError on the second next(), and
+// again on a third (the state is sticky); deleting and re-adding a key keeps the length.
+TEST(DictTest, ChangedSizeDuringIteration) {
+  dt_dict_int_int* d = newIntDict();
+  kiln_dict_setitem<void>(d, int64_t(1), int64_t(1));
+  dt_dictkeyiter_int_int it{d, 0, 0};
+  EXPECT_EQ(kiln_dict_next_key<int64_t>(&it), 1);
+  kiln_dict_setitem<void>(d, int64_t(2), int64_t(0));
+  kiln_dict_next_key<int64_t>(&it);
+  EXPECT_EQ(takeException(), "RuntimeError: dictionary changed size during iteration");
+  kiln_dict_next_key<int64_t>(&it);
+  EXPECT_EQ(takeException(), "RuntimeError: dictionary changed size during iteration");
+  dt_dictkeyiter_int_int again{d, 0, 0};
+  EXPECT_EQ(kiln_dict_next_key<int64_t>(&again), 1);
+  kiln_dict_delitem<void>(d, int64_t(2));
+  kiln_dict_setitem<void>(d, int64_t(3), int64_t(0));
+  EXPECT_EQ(kiln_dict_next_key<int64_t>(&again), 3);
+  EXPECT_EQ(takeException(), "");
 }
 
 TEST(DictTest, ClearAndCopy) {

@@ -501,13 +501,23 @@ template <class R, class A, class B, class Eq, class Hash> R kiln_dict_eq(A* a, 
 #undef KILN_DETAIL_DICT_PLAIN
 #undef KILN_DETAIL_DICT_CUSTOM
 
-// -- Helpers: iterators ({dict, index}) -----------------------------------------------------------------
+// -- Helpers: iterators ({dict, index, used}) -----------------------------------------------------------------
 
 // The next live entry of the iterator's dict, advancing it; null and StopIteration at the end.
 template <class It> auto* kiln_detail_dict_next(It* it) {
   using D = std::remove_pointer_t<decltype(It::dict)>;
   using L = kiln_detail_dict_layout<D>;
   D* d = it->dict;
+  // The dict's length when iteration started, + 1 (0 before the first next()).
+  if constexpr (requires { it->used; }) {
+    if (it->used == 0) {
+      it->used = d->num_items + 1;
+    } else if (it->used != d->num_items + 1) {
+      it->used = -1; // sticky, as CPython's
+      kiln_raise_fmt(KILN_EXC_RuntimeError, "dictionary changed size during iteration");
+      return static_cast<typename L::Entry*>(nullptr);
+    }
+  }
   int64_t i = it->index;
   for (; i < d->num_used; ++i) {
     auto* e = &d->entries->items[i];
