@@ -179,6 +179,57 @@ ll::Value GraphConverter::convertTo(ll::Value v, const Annotation* from, const l
       }
     }
   }
+  // A method bound to an instance into a bound-method value (RTyper::boundMethodType): the
+  // instance and the method's graph.
+  // instance and the method's function: its graph, or, for a method that subclasses override,
+  // what the instance's vtable slot holds.
+  if (want->isPtr() && want->target->name.rfind("boundmethod", 0) == 0 && from->is(AnnKind::PBC) &&
+      !from->descs.empty() && have->isPtr() && !have->target->name.starts_with("boundmethod")) {
+    const ll::Type* s = want->target;
+    const ll::Type* fnType = s->field("fn")->type;
+    const ll::Type* voidType = rt_.types().voidType();
+    auto name = [&](const char* text) {
+      ll::ConstValue k;
+      k.text = text;
+      return constant(voidType, k);
+    };
+    ll::Value fn;
+    auto* m = ann::descAs<ann::MethodDesc>(from->descs[0]);
+    auto unsupported = [&] {
+      rt_.diags().report(DiagId::rt_unsupported_op, SourceRange{}, "convert",
+                         "'" + ann::typeName(from) + "' (" + ll::typeName(have) + ") to '" + ll::typeName(want) + "'");
+      fail();
+      return v;
+    };
+    if (!m) return unsupported();
+    if (from->descs.size() == 1) {
+      ann::GraphInfo* gi = rt_.graphOfFunction(m->function);
+      if (!gi || !rt_.graphOf(gi)) return unsupported();
+      ll::ConstValue k;
+      k.graph = rt_.graphOf(gi);
+      fn = constant(fnType, k);
+    } else if (ann::ClassDef* base = rt_.methodBase(from)) {
+      ClassRepr* r = rt_.classRepr(base);
+      std::string slot(m->attr.str());
+      if (!r->methodSlots.count(slot)) return unsupported();
+      ll::Value root = emit(ll::Op::cast_pointer, {v}, rt_.objectPtr(), loc);
+      ll::Value vt = emit(ll::Op::getfield, {root, name("typeptr")}, rt_.vtablePtr(), loc);
+      ll::Value own = emit(ll::Op::cast_pointer, {vt}, rt_.types().ptr(r->vtable), loc);
+      ll::ConstValue field;
+      field.text = "method_" + slot;
+      fn = emit(ll::Op::getfield, {own, constant(voidType, field)}, rt_.types().ptr(r->methodSlots.at(slot)), loc);
+      if (fn.type() != fnType) fn = emit(ll::Op::cast_pointer, {fn}, fnType, loc);
+    } else {
+      return unsupported();
+    }
+    ll::ConstValue type;
+    type.type = s;
+    ll::Value bound = emit(ll::Op::malloc, {constant(voidType, type)}, want, loc);
+    ll::Value obj = have == s->field("self")->type ? v : emit(ll::Op::cast_pointer, {v}, s->field("self")->type, loc);
+    emit(ll::Op::setfield, {bound, name("self"), obj}, voidType, loc);
+    emit(ll::Op::setfield, {bound, name("fn"), fn}, voidType, loc);
+    return bound;
+  }
   // A function into the function object of its call family (rtype_closure.cpp).
   if (ll::Value f = functionObjectConvert(*this, rt_, v, from, want, loc); !f.isNull()) return f;
   // A variable known to be None (narrowed by `x is None`) into a nullable pointer: null.

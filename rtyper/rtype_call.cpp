@@ -220,6 +220,22 @@ bool methodCall(OpCtx& c, const std::vector<ann::GraphInfo*>& targets) {
   return callResult(c, indirectCall(c, fn, targets, std::move(*args)));
 }
 
+// m(...) where m may be one of several methods of different names bound to instances: the
+// bound-method value's function, with its instance as self.
+bool boundMethodCall(OpCtx& c, const std::vector<ann::GraphInfo*>& targets) {
+  const ll::Type* t = c.rt.lowType(c.ann(0));
+  if (!t || !t->isPtr() || t->target->name.rfind("boundmethod", 0) != 0) return false;
+  auto field = [&](const char* name) {
+    const ll::Field* f = t->target->field(name);
+    return c.emit(ll::Op::getfield, {c.arg(0), c.voidConst(name)}, f->type);
+  };
+  ll::Value self = field("self");
+  ll::Value fn = field("fn");
+  std::optional<std::vector<ll::Value>> args = callArguments(c, targets[0], {true, self, nullptr});
+  if (!args) return false;
+  return callResult(c, indirectCall(c, fn, targets, std::move(*args)));
+}
+
 // f(...) where f may be one of several functions: through the pointer (the family's Func type),
 // or through the family's function object when a member carries state.
 bool functionValueCall(OpCtx& c, const std::vector<ann::GraphInfo*>& targets) {
@@ -244,6 +260,7 @@ bool rtypeCall(OpCtx& c) {
   if (!targets || targets->empty()) return false;
   if (targets->size() > 1 || callee->descs.size() > 1 || callee->canBeNone()) {
     if (c.rt.methodBase(callee)) return methodCall(c, *targets);
+    if (boundMethodCall(c, *targets)) return true;
     return functionValueCall(c, *targets);
   }
   ann::GraphInfo* target = (*targets)[0];

@@ -106,6 +106,8 @@ ann::ClassDef* RTyper::methodBase(const Annotation* callee) const {
   for (ann::Desc* d : callee->descs) {
     auto* m = ann::descAs<ann::MethodDesc>(d);
     if (!m || m->classMethod) return nullptr;
+    // Methods of different names are not one vtable slot: a bound-method value (boundMethodType).
+    if (m->attr != ann::descAs<ann::MethodDesc>(callee->descs[0])->attr) return nullptr;
     common = common ? (common->isSubclassOf(m->selfClass) ? m->selfClass : common->commonBase(m->selfClass)) : m->selfClass;
     if (!common) return nullptr;
   }
@@ -192,28 +194,45 @@ void RTyper::findMethodSlots() {
         const std::vector<ann::GraphInfo*>* targets = an_.callTargetsOf(&op);
         const Annotation* callee = an_.annotationOf(op.args[0]);
         if (!targets || targets->size() < 2 || !callee || !callee->is(AnnKind::PBC)) continue;
-        ann::ClassDef* base = methodBase(callee);
-        if (!base) continue;
-        std::string name(ann::descAs<ann::MethodDesc>(callee->descs[0])->attr.str());
-        ClassRepr* r = classRepr(base);
-        if (r->methodSlots.count(name)) continue;
-        r->methodSlots[name] = funcTypeOf((*targets)[0]);
-        // Each class under the base: the method its lookup finds.
-        std::vector<ann::ClassDef*> work{base};
-        while (!work.empty()) {
-          ann::ClassDef* cd = work.back();
-          work.pop_back();
-          work.insert(work.end(), cd->subclasses.begin(), cd->subclasses.end());
-          for (ann::ClassDef* c = cd; c; c = c->base) {
-            ann::MethodDesc* found = nullptr;
-            for (ann::Desc* d : callee->descs)
-              if (auto* m = ann::descAs<ann::MethodDesc>(d); m->origin == c) found = m;
-            if (!found) continue;
-            if (ann::GraphInfo* impl = graphOfFunction(found->function)) classRepr(cd)->methodImpls[name] = graphs_[impl].get();
-            break;
-          }
-        }
+        // One slot per method name that several classes define (a bound-method value of
+        // methods of different names reads each name's slot when it is made: convert.cpp).
+        std::map<std::string, std::vector<ann::Desc*>> byName;
+        bool methods = true;
+        for (ann::Desc* d : callee->descs)
+          if (auto* m = ann::descAs<ann::MethodDesc>(d); m && !m->classMethod) byName[std::string(m->attr.str())].push_back(d);
+          else methods = false;
+        if (!methods) continue;
+        for (auto& [name, descs] : byName)
+          if (descs.size() > 1) addMethodSlot(name, descs, funcTypeOf((*targets)[0]));
       }
+    }
+  }
+}
+
+// A vtable slot `method_<name>` on the common base of the classes of `descs` (methods of that
+// name), each class's vtable holding the method its lookup finds.
+void RTyper::addMethodSlot(const std::string& name, const std::vector<ann::Desc*>& descs, const ll::Type* fnType) {
+  ann::ClassDef* base = nullptr;
+  for (ann::Desc* d : descs) {
+    ann::ClassDef* c = ann::descAs<ann::MethodDesc>(d)->selfClass;
+    base = base ? (base->isSubclassOf(c) ? c : base->commonBase(c)) : c;
+    if (!base) return;
+  }
+  ClassRepr* r = classRepr(base);
+  if (r->methodSlots.count(name)) return;
+  r->methodSlots[name] = fnType;
+  std::vector<ann::ClassDef*> work{base};
+  while (!work.empty()) {
+    ann::ClassDef* cd = work.back();
+    work.pop_back();
+    work.insert(work.end(), cd->subclasses.begin(), cd->subclasses.end());
+    for (ann::ClassDef* c = cd; c; c = c->base) {
+      ann::MethodDesc* found = nullptr;
+      for (ann::Desc* d : descs)
+        if (auto* m = ann::descAs<ann::MethodDesc>(d); m->origin == c) found = m;
+      if (!found) continue;
+      if (ann::GraphInfo* impl = graphOfFunction(found->function)) classRepr(cd)->methodImpls[name] = graphs_[impl].get();
+      break;
     }
   }
 }
@@ -294,7 +313,12 @@ const ll::Type* RTyper::lowType(const Annotation* a) {
       }
       common = common ? (common->isSubclassOf(m->selfClass) ? m->selfClass : common->commonBase(m->selfClass)) : m->selfClass;
     }
-    if (methods && common) return types_.ptr(classRepr(common)->instance);
+    if (methods && common) {
+      for (ann::Desc* d : a->descs)
+        if (ann::descAs<ann::MethodDesc>(d)->attr != ann::descAs<ann::MethodDesc>(a->descs[0])->attr)
+          return boundMethodType(a); // methods of different names: which one is part of the value
+      return types_.ptr(classRepr(common)->instance);
+    }
     // Several functions (or one that may be None): a pointer to their family's function type.
     bool functions = !a->descs.empty();
     for (ann::Desc* d : a->descs) functions &= ann::descAs<ann::FunctionDesc>(d) != nullptr;
@@ -323,6 +347,29 @@ const ll::Type* RTyper::lowType(const Annotation* a) {
   case AnnKind::Cell: return cellLowType(*this, a); // rtype_closure.cpp
   default: return nullptr;
   }
+}
+
+// A value that may be any of several methods of different names bound to instances (a table of
+// bound methods): Ptr(GcStruct boundmethod_<n> {self, fn}), the instance (as the methods' first
+// parameter's type) and the function to call. The methods must be one call family (called from
+// one place), so that they have one Func type; null otherwise.
+const ll::Type* RTyper::boundMethodType(const Annotation* a) {
+  const ll::Type* fn = nullptr;
+  for (ann::Desc* d : a->descs) {
+    ann::GraphInfo* g = graphOfFunction(ann::descAs<ann::MethodDesc>(d)->function);
+    const ll::Type* t = g ? funcTypeOf(g) : nullptr;
+    if (!t || t->params.empty() || (fn && fn != t)) return nullptr;
+    fn = t;
+  }
+  auto [it, fresh] = boundMethodTypes_.try_emplace(fn, nullptr);
+  if (fresh) {
+    ll::Type* s = types_.newStruct("boundmethod", true);
+    types_.addField(s, "self", fn->params[0]);
+    types_.addField(s, "fn", types_.ptr(fn));
+    types_.freeze(s);
+    it->second = types_.ptr(s);
+  }
+  return it->second;
 }
 
 const ll::Type* RTyper::funcTypeOf(const ann::GraphInfo* g) {

@@ -133,6 +133,9 @@ public:
   // The low-level function type of an annotated graph: the call family's common one when the
   // graph is called through a function value or a method slot with others.
   const ll::Type* funcTypeOf(const ann::GraphInfo* g);
+  // The representation of a PBC of methods of different names bound to instances (rtyper.cpp):
+  // Ptr(GcStruct boundmethod {self, fn}); null when they are not one call family.
+  const ll::Type* boundMethodType(const ann::Annotation* a);
   // The graphs a call family's members were given (all of one Func type), by any member.
   const std::vector<ann::GraphInfo*>* familyOf(const ann::GraphInfo* g) const;
   // Cells, closures and function objects of functions made at run time (rtype_closure.cpp,
@@ -150,6 +153,7 @@ private:
   void layoutClass(ClassRepr* r);
   void normalizeCallFamilies();
   void findMethodSlots();
+  void addMethodSlot(const std::string& name, const std::vector<ann::Desc*>& descs, const ll::Type* fnType);
   void findPropertySlot(const flow::Operation& op);
   void addClassSlots(ClassRepr* r, ll::Type* vtable);
   const ll::Type* commonType(const std::vector<const ann::Annotation*>& anns);
@@ -197,6 +201,7 @@ private:
   std::unordered_map<const flow::Operation*, size_t> classCallIndex_;
   std::vector<std::unique_ptr<std::vector<ann::GraphInfo*>>> initFamilies_;
   std::vector<std::unique_ptr<ll::Graph>> synthetic_; // graphs the rtyper makes (instantiate)
+  std::map<const ll::Type*, const ll::Type*> boundMethodTypes_; // by Func type
   std::unordered_map<const ann::Desc*, FrozenFamily*> frozenFamilyOf_;
   std::map<std::pair<const load::Object*, const ll::Type*>, ll::Prebuilt*> objects_;
   std::unordered_map<const load::Object*, std::string> globalNames_; // made on first use

@@ -1,8 +1,10 @@
 # test: lltype
-# functions: scaled run Expr.eval Num.eval Add.eval apply keywords spread Point.__init__ Point.moved star_builtins
+# functions: scaled run Expr.eval Num.eval Add.eval apply keywords spread Point.__init__ Point.moved star_builtins dispatch
 # Calls: defaults and keywords become constant arguments; a method passes its object as self;
 # an overridden method is called through a slot of the base class's vtable (indirect_call);
-# a function value is a function pointer of its call family's type. Calls with keywords or
+# a function value is a function pointer of its call family's type; methods of different names
+# bound to instances in one value are a boundmethod struct {self, fn} (fn read from the vtable
+# slot when subclasses override the method). Calls with keywords or
 # `*t` (call_args) pass each parameter what the annotator matched: an operand, an item of t, a
 # default; a class called with keywords allocates the instance and calls __init__ the same way.
 # (A *args parameter, a new tuple of what it collects, is in tests/annotate/accepted/
@@ -10,6 +12,9 @@
 class Expr(object):
     def eval(self, env):
         raise NotImplementedError
+
+    def size(self, env):
+        return env
 
 
 class Num(Expr):
@@ -82,8 +87,14 @@ def star_builtins(n):
     return len(*([n],))
 
 
+def dispatch(n):
+    e = Add(Num(n), Num(2)) if n > 1 else Num(n)
+    table = [e.eval, e.size]
+    return table[n % 2](n)
+
+
 def entry_point(argv):
-    print(run(len(argv)), keywords(len(argv)), star_builtins(len(argv)))
+    print(run(len(argv)), keywords(len(argv)), star_builtins(len(argv)), dispatch(len(argv)))
     return 0
 
 
@@ -157,6 +168,60 @@ if __name__ == "__main__":
 # block3(v4: Signed, v5: Ptr(Func(Signed) -> Signed)):
 #     v6: Signed = indirect_call(v5, v4, "calls.double calls.square")
 #     goto return(v6)
+# }
+# graph calls.dispatch(v0: Signed) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# block0(v0: Signed):
+#     v1: Bool = int_gt(v0, 1)
+#     branch v1 [true: block2(v0), false: block1(v0)]
+# block1(v2: Signed):
+#     v3: Ptr(GcStruct calls.Num) = malloc(<GcStruct calls.Num>)
+#     v4: Ptr(GcStruct object) = cast_pointer(v3)
+#     v5: Ptr(Struct object_vtable) = cast_pointer(@vtable_calls.Num)
+#     setfield(v4, "typeptr", v5)
+#     v6: Void = direct_call(&calls.Num.__init__: Ptr(Func(Ptr(GcStruct calls.Num), Signed) -> Void), v3, v2)
+#     v7: Ptr(GcStruct calls.Expr) = cast_pointer(v3)
+#     goto block3(v2, v7)
+# block2(v8: Signed):
+#     v9: Ptr(GcStruct calls.Num) = malloc(<GcStruct calls.Num>)
+#     v10: Ptr(GcStruct object) = cast_pointer(v9)
+#     v11: Ptr(Struct object_vtable) = cast_pointer(@vtable_calls.Num)
+#     setfield(v10, "typeptr", v11)
+#     v12: Void = direct_call(&calls.Num.__init__: Ptr(Func(Ptr(GcStruct calls.Num), Signed) -> Void), v9, v8)
+#     v13: Ptr(GcStruct calls.Num) = malloc(<GcStruct calls.Num>)
+#     v14: Ptr(GcStruct object) = cast_pointer(v13)
+#     v15: Ptr(Struct object_vtable) = cast_pointer(@vtable_calls.Num)
+#     setfield(v14, "typeptr", v15)
+#     v16: Void = direct_call(&calls.Num.__init__: Ptr(Func(Ptr(GcStruct calls.Num), Signed) -> Void), v13, 2)
+#     v17: Ptr(GcStruct calls.Add) = malloc(<GcStruct calls.Add>)
+#     v18: Ptr(GcStruct object) = cast_pointer(v17)
+#     v19: Ptr(Struct object_vtable) = cast_pointer(@vtable_calls.Add)
+#     setfield(v18, "typeptr", v19)
+#     v20: Ptr(GcStruct calls.Expr) = cast_pointer(v13)
+#     v21: Void = direct_call(&calls.Add.__init__: Ptr(Func(Ptr(GcStruct calls.Add), Ptr(GcStruct calls.Num), Ptr(GcStruct calls.Expr)) -> Void), v17, v9, v20)
+#     v22: Ptr(GcStruct calls.Expr) = cast_pointer(v17)
+#     goto block3(v8, v22)
+# block3(v23: Signed, v24: Ptr(GcStruct calls.Expr)):
+#     v25: Ptr(GcStruct object) = cast_pointer(v24)
+#     v26: Ptr(Struct object_vtable) = getfield(v25, "typeptr")
+#     v27: Ptr(Struct calls.Expr_vtable) = cast_pointer(v26)
+#     v28: Ptr(Func(Ptr(GcStruct calls.Expr), Signed) -> Signed) = getfield(v27, "method_eval")
+#     v29: Ptr(GcStruct boundmethod) = malloc(<GcStruct boundmethod>)
+#     setfield(v29, "self", v24)
+#     setfield(v29, "fn", v28)
+#     v30: Ptr(GcStruct boundmethod) = malloc(<GcStruct boundmethod>)
+#     setfield(v30, "self", v24)
+#     setfield(v30, "fn", &calls.Expr.size: Ptr(Func(Ptr(GcStruct calls.Expr), Signed) -> Signed))
+#     v31: Ptr(GcArray(Ptr(GcStruct boundmethod))) = malloc_varsize(<GcArray(Ptr(GcStruct boundmethod))>, 2)
+#     setarrayitem(v31, 0, v29)
+#     setarrayitem(v31, 1, v30)
+#     v32: Signed = int_mod(v23, 2)
+#     v33: Signed = getarraysize(v31)
+#     v34: Signed = direct_call(&kiln_check_index: Ptr(Func(Signed, Signed) -> Signed), v32, v33)
+#     v35: Ptr(GcStruct boundmethod) = getarrayitem(v31, v34)
+#     v36: Ptr(GcStruct calls.Expr) = getfield(v35, "self")
+#     v37: Ptr(Func(Ptr(GcStruct calls.Expr), Signed) -> Signed) = getfield(v35, "fn")
+#     v38: Signed = indirect_call(v37, v36, v23, "calls.Add.eval calls.Num.eval calls.Expr.eval calls.Expr.size")
+#     goto return(v38)
 # }
 # graph calls.keywords(v0: Signed) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0(v0: Signed):
@@ -282,6 +347,8 @@ if __name__ == "__main__":
 # GcArray(Ptr(GcStruct str)) size=8 align=8 items@8 stride=8
 # GcStruct list_str size=16 align=8 { length: Signed @0, items: Ptr(GcArray(Ptr(GcStruct str))) @8 }
 # GcStruct tuple3_Signed_Signed_Signed size=24 align=8 { item0: Signed @0, item1: Signed @8, item2: Signed @16 }
+# GcStruct boundmethod size=16 align=8 { self: Ptr(GcStruct calls.Expr) @0, fn: Ptr(Func(Ptr(GcStruct calls.Expr), Signed) -> Signed) @8 }
+# GcArray(Ptr(GcStruct boundmethod)) size=8 align=8 items@8 stride=8
 # GcStruct tuple2_Signed_UniChar size=16 align=8 { item0: Signed @0, item1: UniChar @8 }
 # GcArray(Signed) size=8 align=8 items@8 stride=8
 # GcStruct tuple1_array_Signed size=8 align=8 { item0: Ptr(GcArray(Signed)) @0 }
