@@ -60,6 +60,9 @@ def environment():
     env["PYTHONIOENCODING"] = "utf-8"
     env["PYTHONHASHSEED"] = "0"
     env.pop("PYTHONSTARTUP", None)
+    # CPython's stdout is block-buffered into a pipe, as a translated program's is; an
+    # inherited PYTHONUNBUFFERED would change the order of print() and os.write(1, ...) output.
+    env.pop("PYTHONUNBUFFERED", None)
     return env
 
 
