@@ -58,7 +58,7 @@ std::string Emitter::prebuiltType(const ll::Prebuilt* p) {
   return name;
 }
 
-std::string Emitter::initializer(const ll::Type* t, const ll::Init& init, bool) {
+std::string Emitter::initializer(const ll::Type* t, const ll::Init& init) {
   if (t->isPrimitive() || t->isPtr()) return constantValue(t, init.value);
   if (init.isZero() && !(t->isArray() && t->kind != ll::TypeKind::FixedSizeArray)) return "{}";
   std::string out = "{";
@@ -68,7 +68,7 @@ std::string Emitter::initializer(const ll::Type* t, const ll::Init& init, bool) 
     for (size_t i = 0; i < t->fields.size(); ++i) {
       const ll::Field& f = t->fields[i];
       if (f.type->kind == ll::TypeKind::Void) continue;
-      out += (first ? "" : ", ") + initializer(f.type, i < init.items.size() ? init.items[i] : zero, false);
+      out += (first ? "" : ", ") + initializer(f.type, i < init.items.size() ? init.items[i] : zero);
       first = false;
     }
     return out + "}";
@@ -77,7 +77,7 @@ std::string Emitter::initializer(const ll::Type* t, const ll::Init& init, bool) 
   if (t->kind != ll::TypeKind::FixedSizeArray) out += std::to_string(init.items.size()) + ", ";
   if (t->target->kind == ll::TypeKind::Void) return out.substr(0, out.size() - 2) + "}";
   out += "{";
-  for (size_t i = 0; i < init.items.size(); ++i) out += (i ? ", " : "") + initializer(t->target, init.items[i], false);
+  for (size_t i = 0; i < init.items.size(); ++i) out += (i ? ", " : "") + initializer(t->target, init.items[i]);
   return out + "}}";
 }
 
@@ -90,7 +90,7 @@ std::string Emitter::prebuiltDeclarations() {
 std::string Emitter::dataSection() {
   std::string out;
   for (const auto& p : *program.prebuilts)
-    out += prebuiltType(p.get()) + " " + prebuiltName(p.get()) + " = " + initializer(p->type, p->init, true) + ";\n";
+    out += prebuiltType(p.get()) + " " + prebuiltName(p.get()) + " = " + initializer(p->type, p->init) + ";\n";
   // The built-in exception classes, for the runtime's kiln_raise_builtin.
   out += "\nkiln_vtable_head* const kiln_builtin_vtables[KILN_EXC_COUNT] = {\n";
   for (size_t i = 0; i < program.builtinVtables.size(); ++i) {

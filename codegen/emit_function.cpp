@@ -19,12 +19,10 @@ namespace {
 std::string signature(Emitter& e, ll::Graph* g, bool withNames) {
   const ll::Type* fn = g->funcType();
   std::string params;
-  const std::vector<ll::Variable*>& inputs = g->startBlock()->inputs;
   for (size_t i = 0; i < fn->params.size(); ++i) {
     if (isVoid(fn->params[i])) continue;
     params += (params.empty() ? "" : ", ") + e.cType(fn->params[i]);
     if (withNames) params += " a" + std::to_string(i);
-    (void)inputs;
   }
   return e.cType(fn->result) + " " + e.functionName(g) + "(" + params + ")";
 }

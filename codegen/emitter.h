@@ -56,7 +56,7 @@ private:
   std::string funcTypedef(const ll::Type* fn);
   void emitAggregate(const ll::Type* t, std::set<const ll::Type*>& done, std::string& out);
   std::string prebuiltType(const ll::Prebuilt* p); // the C++ type of its static object
-  std::string initializer(const ll::Type* t, const ll::Init& init, bool varsizeTop);
+  std::string initializer(const ll::Type* t, const ll::Init& init);
 
   std::set<std::string> taken_;
   std::unordered_map<const ll::Type*, std::string> aggregateNames_;
@@ -66,7 +66,6 @@ private:
   std::string typedefText_;       // function pointer types
   std::string prebuiltTypesText_; // the structs of varsize prebuilt objects
   std::unordered_map<const ll::Prebuilt*, std::string> prebuiltTypes_;
-  std::set<std::string> runtimeFunctionsUsed_;
 };
 
 } // namespace kiln::cg

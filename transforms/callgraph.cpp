@@ -22,6 +22,21 @@ std::vector<std::string> listedTargets(const ll::Operation& op) {
   return out;
 }
 
+// Whether an operation that calls no graph may raise: a helper flagged CanRaise (an unknown
+// runtime function may), an op flagged CanRaise.
+bool raisesItself(const ll::Operation& op) {
+  if (op.op == ll::Op::direct_call) {
+    const ll::ConstValue& fn = op.args[0].constant()->value;
+    const rt::HelperInfo* h = rt::helperNamed(fn.text);
+    return !h || (h->flags & ll::opflags::CanRaise);
+  }
+  return ll::opInfo(op.op).flags & ll::opflags::CanRaise;
+}
+
+bool callsGraph(const ll::Operation& op) {
+  return op.op == ll::Op::indirect_call || (op.op == ll::Op::direct_call && op.args[0].constant()->value.graph);
+}
+
 } // namespace
 
 int CallGraph::indexOf(const ll::Graph* g) const {
@@ -31,8 +46,7 @@ int CallGraph::indexOf(const ll::Graph* g) const {
 
 CallGraph::CallGraph(const std::vector<ll::Graph*>& graphs) : graphs_(graphs) {
   std::sort(graphs_.begin(), graphs_.end());
-  std::unordered_map<std::string, ll::Graph*> byName;
-  for (ll::Graph* g : graphs_) byName[g->name()] = g;
+  for (ll::Graph* g : graphs_) byName_[g->name()] = g;
   size_t n = graphs_.size();
   callees_.resize(n);
   raises_.assign(n, false);
@@ -49,8 +63,8 @@ CallGraph::CallGraph(const std::vector<ll::Graph*>& graphs) : graphs_(graphs) {
           std::vector<std::string> names = listedTargets(op);
           if (names.empty()) unknownCalls_[i] = true;
           for (const std::string& name : names) {
-            auto it = byName.find(name);
-            if (it != byName.end()) out.push_back(it->second);
+            auto it = byName_.find(name);
+            if (it != byName_.end()) out.push_back(it->second);
             else unknownCalls_[i] = true;
           }
         }
@@ -73,12 +87,7 @@ CallGraph::CallGraph(const std::vector<ll::Graph*>& graphs) : graphs_(graphs) {
     if (unknownCalls_[i]) raises_[i] = true;
     for (ll::Block* b : graphs_[i]->blocksInOrder())
       for (const ll::Operation& op : b->operations)
-        if (op.op != ll::Op::direct_call && op.op != ll::Op::indirect_call && (ll::opInfo(op.op).flags & ll::opflags::CanRaise))
-          raises_[i] = true;
-        else if (op.op == ll::Op::direct_call && !op.args[0].constant()->value.graph) {
-          const rt::HelperInfo* h = rt::helperNamed(op.args[0].constant()->value.text);
-          if (!h || (h->flags & ll::opflags::CanRaise)) raises_[i] = true;
-        }
+        if (!callsGraph(op) && raisesItself(op)) raises_[i] = true;
   }
   for (bool changed = true; changed;) {
     changed = false;
@@ -105,24 +114,15 @@ bool CallGraph::mayRaise(const ll::Graph* g) const {
 }
 
 bool CallGraph::opMayRaise(const ll::Operation& op) const {
-  switch (op.op) {
-  case ll::Op::direct_call: {
-    const ll::ConstValue& fn = op.args[0].constant()->value;
-    if (fn.graph) return mayRaise(fn.graph);
-    const rt::HelperInfo* h = rt::helperNamed(fn.text);
-    return !h || (h->flags & ll::opflags::CanRaise);
+  if (!callsGraph(op)) return raisesItself(op);
+  if (op.op == ll::Op::direct_call) return mayRaise(op.args[0].constant()->value.graph);
+  std::vector<std::string> names = listedTargets(op);
+  if (names.empty()) return true;
+  for (const std::string& name : names) {
+    auto it = byName_.find(name);
+    if (it == byName_.end() || mayRaise(it->second)) return true;
   }
-  case ll::Op::indirect_call: {
-    std::vector<std::string> names = listedTargets(op);
-    if (names.empty()) return true;
-    for (const std::string& name : names) {
-      auto it = std::find_if(graphs_.begin(), graphs_.end(), [&](ll::Graph* g) { return g->name() == name; });
-      if (it == graphs_.end() || mayRaise(*it)) return true;
-    }
-    return false;
-  }
-  default: return ll::opInfo(op.op).flags & ll::opflags::CanRaise;
-  }
+  return false;
 }
 
 // Tarjan's strongly connected components: a graph is recursive when its component has more

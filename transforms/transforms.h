@@ -5,6 +5,7 @@
 
 #include <functional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "rtyper/llgraph.h"
@@ -30,6 +31,7 @@ private:
   std::vector<std::vector<ll::Graph*>> callees_;
   std::vector<bool> raises_;
   std::vector<bool> unknownCalls_; // calls a function pointer whose targets are not listed
+  std::unordered_map<std::string, ll::Graph*> byName_;
   int indexOf(const ll::Graph* g) const;
 };
 
