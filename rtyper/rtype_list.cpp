@@ -205,13 +205,14 @@ Index indexOperand(OpCtx& c, flow::Value v) {
   return r;
 }
 
-ll::Value checkedIndex(OpCtx& c, const Index& i, ll::Value length) {
+ll::Value checkedIndex(OpCtx& c, const Index& i, ll::Value length, IndexKind kind) {
   const ll::Type* s = c.rt.types().signedType();
+  ll::Value what = c.constInt(int64_t(kind));
   if (i.constant && *i.constant < 0) {
     ll::Value j = c.emit(ll::Op::int_add, {length, i.value}, s);
-    return c.callHelper(HelperId::check_index, {j, length}, s);
+    return c.callHelper(HelperId::check_index, {j, length, what}, s);
   }
-  return c.callHelper(i.nonNeg ? HelperId::check_index : HelperId::check_index_wrap, {i.value, length}, s);
+  return c.callHelper(i.nonNeg ? HelperId::check_index : HelperId::check_index_wrap, {i.value, length, what}, s);
 }
 
 // -- The flow block -----------------------------------------------------------------------------------
@@ -422,7 +423,7 @@ bool getItem(OpCtx& c, const ListRepr& l) {
   ll::Value list = c.arg(0);
   if (c.endsRaisingBlock()) // the raising call must be the last operation: it returns the result's type
     return finish(c, c.callHelper(HelperId::list_getitem, {list, i.value}, c.rt.lowType(c.resultAnn())));
-  ll::Value j = checkedIndex(c, i, listLength(c, l, list));
+  ll::Value j = checkedIndex(c, i, listLength(c, l, list), IndexKind::List);
   ll::Value item = l.voidItems ? voidValue(c) : c.emit(ll::Op::getarrayitem, {listArray(c, l, list), j}, l.itemType);
   return finish(c, c.gc.convert(item, l.item, c.resultAnn()));
 }
@@ -435,7 +436,7 @@ bool setItem(OpCtx& c, const ListRepr& l) {
     c.callHelper(HelperId::list_setitem, {list, i.value, x}, c.rt.types().voidType());
     return finish(c, voidValue(c));
   }
-  ll::Value j = checkedIndex(c, i, listLength(c, l, list));
+  ll::Value j = checkedIndex(c, i, listLength(c, l, list), IndexKind::ListAssignment);
   if (!l.voidItems) c.emit(ll::Op::setarrayitem, {listArray(c, l, list), j, x}, c.rt.types().voidType());
   return finish(c, voidValue(c));
 }

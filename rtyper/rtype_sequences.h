@@ -80,12 +80,14 @@ struct Index {
   std::optional<int64_t> constant;    // known at translation time
 };
 Index indexOperand(OpCtx& c, flow::Value v);
+// What is indexed, for the IndexError's message (check_index's third operand).
+enum class IndexKind : int64_t { List = 0, ListAssignment = 1, Tuple = 2, Str = 3, Bytes = 4 };
 // The value of an int operand known at translation time (a constant, or annotated as one).
 std::optional<int64_t> knownInt(OpCtx& c, flow::Value v);
 // The index to read or write, checked against `length`: check_index (0 <= i < length, one
 // unsigned compare) for a non-negative index, int_add(length, i) then check_index for a
 // negative constant, check_index_wrap (Python's negative indices) otherwise. IndexError.
-ll::Value checkedIndex(OpCtx& c, const Index& i, ll::Value length);
+ll::Value checkedIndex(OpCtx& c, const Index& i, ll::Value length, IndexKind kind);
 
 // -- The flow block ----------------------------------------------------------------------------------
 

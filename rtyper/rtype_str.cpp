@@ -303,7 +303,8 @@ bool getItem(OpCtx& c) {
   ll::Value str = strArg(c, 0);
   ll::Value length = lengthOf(c, str);
   HelperId check = c.ann(1)->nonNeg() ? HelperId::check_index : HelperId::check_index_wrap;
-  ll::Value index = c.callHelper(check, {intArg(c, 1), length}, signedType(c));
+  ll::Value kind = c.constInt(int64_t(bytes ? seq::IndexKind::Bytes : seq::IndexKind::Str));
+  ll::Value index = c.callHelper(check, {intArg(c, 1), length, kind}, signedType(c));
   if (!bytes) {
     c.result(c.callHelper(HelperId::str_char_at, {str, index}, c.rt.types().uniCharType()));
     return true;

@@ -217,9 +217,9 @@ bool getItem(OpCtx& c) {
   // items are copied into an array (a list_Void of Void items), read by list_getitem.
   if (c.endsRaisingBlock()) {
     ll::Value items = seq::tupleAsList(c, c.op.args[0], t, r);
-    return !items.isNull() && seq::finish(c, c.callHelper(HelperId::list_getitem, {items, i.value}, rt));
+    return !items.isNull() && seq::finish(c, c.callHelper(HelperId::list_getitem, {items, i.value, c.constInt(1)}, rt));
   }
-  ll::Value j = seq::checkedIndex(c, i, c.constInt(n));
+  ll::Value j = seq::checkedIndex(c, i, c.constInt(n), seq::IndexKind::Tuple);
   if (n == 0 || rt->kind == ll::TypeKind::Void) return seq::finish(c, seq::voidValue(c)); // () always raises
   ll::Value v = seq::tupleItem(c, c.op.args[0], t, size_t(n - 1), r);
   for (int64_t k = n - 1; k-- > 0;) {

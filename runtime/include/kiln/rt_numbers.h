@@ -9,8 +9,9 @@
 #include <cstdint>
 
 // -- Indexing (lists, tuples, strs) ------------------------------------------------------------------
-int64_t kiln_check_index(int64_t i, int64_t n);      // i; IndexError unless 0 <= i < n
-int64_t kiln_check_index_wrap(int64_t i, int64_t n); // i (+ n when negative); IndexError
+// kind: 0 list, 1 list assignment, 2 tuple, 3 str, 4 bytes (the IndexError's message).
+int64_t kiln_check_index(int64_t i, int64_t n, int64_t kind);      // i; IndexError unless 0 <= i < n
+int64_t kiln_check_index_wrap(int64_t i, int64_t n, int64_t kind); // i (+ n when negative); IndexError
 void kiln_check_unpack_length(int64_t length, int64_t n); // ValueError unless length == n
 void kiln_range_check_step(int64_t step);                 // ValueError when step is 0
 

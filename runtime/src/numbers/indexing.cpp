@@ -1,28 +1,31 @@
 // The index and length checks of sequences, and range()'s step check (rtyper/helpers.def,
 // "Indexing", range_check_step).
 //
-// The checks take only the index and the length, not the sequence's kind, so IndexError has
-// one message for lists, tuples and strs: CPython's for lists, the commonest.
+// The checks get the sequence's kind (a constant the rtyper passes: rtype_sequences.h's
+// IndexKind), for CPython's message.
 #include "kiln/runtime.h"
 
 namespace {
 
-void raiseIndexError() {
-  kiln_raise_fmt(KILN_EXC_IndexError, "list index out of range");
+void raiseIndexError(int64_t kind) {
+  static const char* const messages[] = {"list index out of range", "list assignment index out of range",
+                                         "tuple index out of range", "string index out of range",
+                                         "index out of range"};
+  kiln_raise_fmt(KILN_EXC_IndexError, "%s", messages[uint64_t(kind) < 5 ? kind : 0]);
 }
 
 } // namespace
 
-int64_t kiln_check_index(int64_t i, int64_t n) {
+int64_t kiln_check_index(int64_t i, int64_t n, int64_t kind) {
   if (uint64_t(i) < uint64_t(n)) return i;
-  raiseIndexError();
+  raiseIndexError(kind);
   return 0;
 }
 
-int64_t kiln_check_index_wrap(int64_t i, int64_t n) {
+int64_t kiln_check_index_wrap(int64_t i, int64_t n, int64_t kind) {
   int64_t j = i < 0 ? i + n : i;
   if (uint64_t(j) < uint64_t(n)) return j;
-  raiseIndexError();
+  raiseIndexError(kind);
   return 0;
 }
 

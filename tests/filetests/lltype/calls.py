@@ -216,7 +216,7 @@ if __name__ == "__main__":
 #     setarrayitem(v31, 1, v30)
 #     v32: Signed = int_mod(v23, 2)
 #     v33: Signed = getarraysize(v31)
-#     v34: Signed = direct_call(&kiln_check_index: Ptr(Func(Signed, Signed) -> Signed), v32, v33)
+#     v34: Signed = direct_call(&kiln_check_index: Ptr(Func(Signed, Signed, Signed) -> Signed), v32, v33, 0)
 #     v35: Ptr(GcStruct boundmethod) = getarrayitem(v31, v34)
 #     v36: Ptr(GcStruct calls.Expr) = getfield(v35, "self")
 #     v37: Ptr(Func(Ptr(GcStruct calls.Expr), Signed) -> Signed) = getfield(v35, "fn")

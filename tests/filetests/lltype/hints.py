@@ -68,7 +68,7 @@ if __name__ == "__main__":
 # graph hints.lookup(v0: Ptr(GcStruct str), v1: Signed) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0(v0: Ptr(GcStruct str), v1: Signed):
 #     v2: Signed = getfield(v0, "length")
-#     v3: Signed = direct_call(&kiln_check_index: Ptr(Func(Signed, Signed) -> Signed), v1, v2)
+#     v3: Signed = direct_call(&kiln_check_index: Ptr(Func(Signed, Signed, Signed) -> Signed), v1, v2, 3)
 #     v4: UniChar = direct_call(&kiln_str_char_at: Ptr(Func(Ptr(GcStruct str), Signed) -> UniChar), v0, v3)
 #     v5: Signed = cast_unichar_to_int(v4)
 #     goto return(v5)

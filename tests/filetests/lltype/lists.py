@@ -193,10 +193,10 @@ if __name__ == "__main__":
 # graph lists.index(v0: Ptr(GcArray(Signed)), v1: Signed) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0(v0: Ptr(GcArray(Signed)), v1: Signed):
 #     v2: Signed = getarraysize(v0)
-#     v3: Signed = direct_call(&kiln_check_index: Ptr(Func(Signed, Signed) -> Signed), 1, v2)
+#     v3: Signed = direct_call(&kiln_check_index: Ptr(Func(Signed, Signed, Signed) -> Signed), 1, v2, 0)
 #     v4: Signed = getarrayitem(v0, v3)
 #     v5: Signed = getarraysize(v0)
-#     v6: Signed = direct_call(&kiln_check_index: Ptr(Func(Signed, Signed) -> Signed), 0, v5)
+#     v6: Signed = direct_call(&kiln_check_index: Ptr(Func(Signed, Signed, Signed) -> Signed), 0, v5, 0)
 #     v7: Signed = getarrayitem(v0, v6)
 #     v8: Signed = int_add(v4, v7)
 #     goto return(v8)
@@ -243,12 +243,12 @@ if __name__ == "__main__":
 # graph lists.negative(v0: Ptr(GcStruct list_Signed), v1: Signed) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0(v0: Ptr(GcStruct list_Signed), v1: Signed):
 #     v2: Signed = getfield(v0, "length")
-#     v3: Signed = direct_call(&kiln_check_index_wrap: Ptr(Func(Signed, Signed) -> Signed), v1, v2)
+#     v3: Signed = direct_call(&kiln_check_index_wrap: Ptr(Func(Signed, Signed, Signed) -> Signed), v1, v2, 0)
 #     v4: Ptr(GcArray(Signed)) = getfield(v0, "items")
 #     v5: Signed = getarrayitem(v4, v3)
 #     v6: Signed = getfield(v0, "length")
 #     v7: Signed = int_add(v6, -1)
-#     v8: Signed = direct_call(&kiln_check_index: Ptr(Func(Signed, Signed) -> Signed), v7, v6)
+#     v8: Signed = direct_call(&kiln_check_index: Ptr(Func(Signed, Signed, Signed) -> Signed), v7, v6, 0)
 #     v9: Ptr(GcArray(Signed)) = getfield(v0, "items")
 #     v10: Signed = getarrayitem(v9, v8)
 #     v11: Signed = int_add(v5, v10)
@@ -295,7 +295,7 @@ if __name__ == "__main__":
 # graph lists.prebuilt(v0: Signed) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0(v0: Signed):
 #     v1: Signed = getarraysize(@lists.TABLE)
-#     v2: Signed = direct_call(&kiln_check_index: Ptr(Func(Signed, Signed) -> Signed), v0, v1)
+#     v2: Signed = direct_call(&kiln_check_index: Ptr(Func(Signed, Signed, Signed) -> Signed), v0, v1, 0)
 #     v3: Signed = getarrayitem(@lists.TABLE, v2)
 #     goto return(v3)
 # }
@@ -385,12 +385,12 @@ if __name__ == "__main__":
 # graph lists.store(v0: Ptr(GcStruct list_Signed), v1: Signed, v2: Signed) -> Void raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0(v0: Ptr(GcStruct list_Signed), v1: Signed, v2: Signed):
 #     v3: Signed = getfield(v0, "length")
-#     v4: Signed = direct_call(&kiln_check_index: Ptr(Func(Signed, Signed) -> Signed), 0, v3)
+#     v4: Signed = direct_call(&kiln_check_index: Ptr(Func(Signed, Signed, Signed) -> Signed), 0, v3, 1)
 #     v5: Ptr(GcArray(Signed)) = getfield(v0, "items")
 #     setarrayitem(v5, v4, v2)
 #     v6: Signed = getfield(v0, "length")
 #     v7: Signed = int_add(v6, -1)
-#     v8: Signed = direct_call(&kiln_check_index: Ptr(Func(Signed, Signed) -> Signed), v7, v6)
+#     v8: Signed = direct_call(&kiln_check_index: Ptr(Func(Signed, Signed, Signed) -> Signed), v7, v6, 1)
 #     v9: Ptr(GcArray(Signed)) = getfield(v0, "items")
 #     setarrayitem(v9, v8, 1)
 #     goto return("")

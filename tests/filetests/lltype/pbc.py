@@ -158,7 +158,7 @@ if __name__ == "__main__":
 # }
 # graph pbc.class_data(v0: Signed) -> Ptr(GcStruct tuple3_str_Signed_str) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0(v0: Signed):
-#     v1: Signed = direct_call(&kiln_check_index: Ptr(Func(Signed, Signed) -> Signed), v0, 2)
+#     v1: Signed = direct_call(&kiln_check_index: Ptr(Func(Signed, Signed, Signed) -> Signed), v0, 2, 2)
 #     v2: Ptr(Struct pbc.Shape_vtable) = cast_pointer(@vtable_pbc.Line)
 #     v3: Bool = int_eq(v1, 0)
 #     v4: Ptr(Struct pbc.Shape_vtable) = cast_pointer(@vtable_pbc.Square)
@@ -271,7 +271,7 @@ if __name__ == "__main__":
 # }
 # graph pbc.pick_kind(v0: Signed) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0(v0: Signed):
-#     v1: Signed = direct_call(&kiln_check_index: Ptr(Func(Signed, Signed) -> Signed), v0, 2)
+#     v1: Signed = direct_call(&kiln_check_index: Ptr(Func(Signed, Signed, Signed) -> Signed), v0, 2, 2)
 #     v2: Ptr(Struct pbc.Shape_vtable) = cast_pointer(@vtable_pbc.Line)
 #     v3: Bool = int_eq(v1, 0)
 #     v4: Ptr(Struct pbc.Shape_vtable) = cast_pointer(@vtable_pbc.Square)

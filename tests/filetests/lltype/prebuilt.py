@@ -207,7 +207,7 @@ if __name__ == "__main__":
 # graph prebuilt.opcode_name(v0: Signed) -> Ptr(GcStruct str) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0(v0: Signed):
 #     v1: Signed = getarraysize(@prebuilt.NAMES)
-#     v2: Signed = direct_call(&kiln_check_index: Ptr(Func(Signed, Signed) -> Signed), 2, v1)
+#     v2: Signed = direct_call(&kiln_check_index: Ptr(Func(Signed, Signed, Signed) -> Signed), 2, v1, 0)
 #     v3: Ptr(GcStruct str) = getarrayitem(@prebuilt.NAMES, v2)
 #     goto return(v3)
 # }
@@ -224,7 +224,7 @@ if __name__ == "__main__":
 # graph prebuilt.shape_area(v0: Signed) -> Float raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0(v0: Signed):
 #     v1: Signed = getarraysize(@prebuilt.SHAPES)
-#     v2: Signed = direct_call(&kiln_check_index: Ptr(Func(Signed, Signed) -> Signed), v0, v1)
+#     v2: Signed = direct_call(&kiln_check_index: Ptr(Func(Signed, Signed, Signed) -> Signed), v0, v1, 0)
 #     v3: Ptr(GcStruct prebuilt.Shape) = getarrayitem(@prebuilt.SHAPES, v2)
 #     v4: Ptr(GcStruct object) = cast_pointer(v3)
 #     v5: Ptr(Struct object_vtable) = getfield(v4, "typeptr")

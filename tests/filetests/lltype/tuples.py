@@ -102,7 +102,7 @@ if __name__ == "__main__":
 #     setarrayitem(v2, 0, v3)
 #     v4: Signed = getfield(v0, "item1")
 #     setarrayitem(v2, 1, v4)
-#     v5: Signed = direct_call(&kiln_list_getitem: Ptr(Func(Ptr(GcArray(Signed)), Signed) -> Signed), v2, v1)
+#     v5: Signed = direct_call(&kiln_list_getitem: Ptr(Func(Ptr(GcArray(Signed)), Signed, Signed) -> Signed), v2, v1, 1)
 #     exits [normal: return(v5), except @vtable_Exception as (v6: Ptr(Struct object_vtable), v7: Ptr(GcStruct Exception)): block1(v6, v7)]
 # block1(v8: Ptr(Struct object_vtable), v9: Ptr(GcStruct Exception)):
 #     v10: Ptr(Struct Exception_vtable) = cast_pointer(v8)
@@ -209,7 +209,7 @@ if __name__ == "__main__":
 #     v2: Signed = getfield(v0, "item0")
 #     v3: Signed = getfield(v0, "item2")
 #     v4: Signed = int_add(v2, v3)
-#     v5: Signed = direct_call(&kiln_check_index_wrap: Ptr(Func(Signed, Signed) -> Signed), v1, 3)
+#     v5: Signed = direct_call(&kiln_check_index_wrap: Ptr(Func(Signed, Signed, Signed) -> Signed), v1, 3, 2)
 #     v6: Signed = getfield(v0, "item2")
 #     v7: Bool = int_eq(v5, 1)
 #     v8: Signed = getfield(v0, "item1")
@@ -229,7 +229,7 @@ if __name__ == "__main__":
 # }
 # graph tuples.nones(v0: Signed) -> Ptr(GcStruct tuple4_Void_Bool_Bool_list_Void) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0(v0: Signed):
-#     v1: Signed = direct_call(&kiln_check_index: Ptr(Func(Signed, Signed) -> Signed), v0, 2)
+#     v1: Signed = direct_call(&kiln_check_index: Ptr(Func(Signed, Signed, Signed) -> Signed), v0, 2, 2)
 #     v2: Ptr(GcStruct list_Void) = malloc(<GcStruct list_Void>)
 #     setfield(v2, "length", 2)
 #     v3: Ptr(GcStruct reversed_list_Void) = malloc(<GcStruct reversed_list_Void>)

@@ -43,28 +43,32 @@ constexpr int64_t kMax = std::numeric_limits<int64_t>::max();
 // -- Indexing ----------------------------------------------------------------------------------------
 
 TEST(RuntimeNumbers, CheckIndex) {
-  EXPECT_EQ(kiln_check_index(0, 3), 0);
-  EXPECT_EQ(kiln_check_index(2, 3), 2);
+  EXPECT_EQ(kiln_check_index(0, 3, 0), 0);
+  EXPECT_EQ(kiln_check_index(2, 3, 0), 2);
   EXPECT_EQ(takeException(), "");
-  kiln_check_index(3, 3);
+  kiln_check_index(3, 3, 0);
   EXPECT_EQ(takeException(), "IndexError: list index out of range");
-  kiln_check_index(-1, 3);
-  EXPECT_EQ(takeException(), "IndexError: list index out of range");
-  kiln_check_index(0, 0);
-  EXPECT_EQ(takeException(), "IndexError: list index out of range");
+  kiln_check_index(-1, 3, 1);
+  EXPECT_EQ(takeException(), "IndexError: list assignment index out of range");
+  kiln_check_index(0, 0, 2);
+  EXPECT_EQ(takeException(), "IndexError: tuple index out of range");
+  kiln_check_index(7, 2, 3);
+  EXPECT_EQ(takeException(), "IndexError: string index out of range");
+  kiln_check_index(7, 2, 4);
+  EXPECT_EQ(takeException(), "IndexError: index out of range");
 }
 
 TEST(RuntimeNumbers, CheckIndexWrap) {
-  EXPECT_EQ(kiln_check_index_wrap(-1, 3), 2);
-  EXPECT_EQ(kiln_check_index_wrap(-3, 3), 0);
-  EXPECT_EQ(kiln_check_index_wrap(1, 3), 1);
+  EXPECT_EQ(kiln_check_index_wrap(-1, 3, 0), 2);
+  EXPECT_EQ(kiln_check_index_wrap(-3, 3, 0), 0);
+  EXPECT_EQ(kiln_check_index_wrap(1, 3, 0), 1);
   EXPECT_EQ(takeException(), "");
-  kiln_check_index_wrap(-4, 3);
+  kiln_check_index_wrap(-4, 3, 0);
   EXPECT_EQ(takeException(), "IndexError: list index out of range");
-  kiln_check_index_wrap(3, 3);
+  kiln_check_index_wrap(3, 3, 0);
   EXPECT_EQ(takeException(), "IndexError: list index out of range");
-  kiln_check_index_wrap(kMin, 3);
-  EXPECT_EQ(takeException(), "IndexError: list index out of range");
+  kiln_check_index_wrap(kMin, 3, 3);
+  EXPECT_EQ(takeException(), "IndexError: string index out of range");
 }
 
 TEST(RuntimeNumbers, CheckUnpackLengthAndRangeStep) {

@@ -167,11 +167,12 @@ inline int64_t kiln_adjust_slice(int64_t n, int64_t& start, int64_t& stop, int64
 
 // -- Items ----------------------------------------------------------------------------------------
 
-template <class R, class L> R kiln_list_getitem(L* l, int64_t i) {
+// A third operand, the items of a tuple, says so: its IndexError says 'tuple'.
+template <class R, class L, class... TupleItems> R kiln_list_getitem(L* l, int64_t i, TupleItems...) {
   int64_t n = kiln_seq_len(l);
   if (i < 0) i += n;
   if (uint64_t(i) >= uint64_t(n)) {
-    kiln_raise_msg(KILN_EXC_IndexError, "list index out of range");
+    kiln_raise_msg(KILN_EXC_IndexError, sizeof...(TupleItems) ? "tuple index out of range" : "list index out of range");
     return kiln_dummy<R>();
   }
   return kiln_convert<R>(kiln_seq_get(l, i));
