@@ -57,26 +57,20 @@ inline int64_t kiln_int_floordiv_ovf(int64_t a, int64_t b) {
   if (a == INT64_MIN && b == -1) kiln_raise_overflow("integer division");
   return kiln_int_floordiv(a, b);
 }
+// Whether b is zero, raising ZeroDivisionError(what) then.
+inline bool kiln_zero_divisor(int64_t b, const char* what) {
+  if (b != 0) return false;
+  kiln_raise_zero_division(what);
+  return true;
+}
 inline int64_t kiln_int_floordiv_zer(int64_t a, int64_t b) {
-  if (b == 0) {
-    kiln_raise_zero_division("integer division or modulo by zero");
-    return 0;
-  }
-  return kiln_int_floordiv(a, b);
+  return kiln_zero_divisor(b, "integer division or modulo by zero") ? 0 : kiln_int_floordiv(a, b);
 }
 inline int64_t kiln_int_floordiv_ovf_zer(int64_t a, int64_t b) {
-  if (b == 0) {
-    kiln_raise_zero_division("integer division or modulo by zero");
-    return 0;
-  }
-  return kiln_int_floordiv_ovf(a, b);
+  return kiln_zero_divisor(b, "integer division or modulo by zero") ? 0 : kiln_int_floordiv_ovf(a, b);
 }
 inline int64_t kiln_int_mod_zer(int64_t a, int64_t b) {
-  if (b == 0) {
-    kiln_raise_zero_division("integer modulo by zero");
-    return 0;
-  }
-  return kiln_int_mod(a, b);
+  return kiln_zero_divisor(b, "integer modulo by zero") ? 0 : kiln_int_mod(a, b);
 }
 inline double kiln_float_truediv_zer(double a, double b) {
   if (b == 0.0) {
@@ -86,11 +80,7 @@ inline double kiln_float_truediv_zer(double a, double b) {
   return a / b;
 }
 inline double kiln_int_truediv_zer(int64_t a, int64_t b) {
-  if (b == 0) {
-    kiln_raise_zero_division("division by zero"); // CPython's words for ints
-    return 0;
-  }
-  return double(a) / double(b);
+  return kiln_zero_divisor(b, "division by zero") ? 0 : double(a) / double(b); // CPython's words for ints
 }
 // Identity hashes and ids: Boehm does not move objects, so the address serves.
 inline int64_t kiln_gc_identityhash(const void* p) {
