@@ -8,6 +8,25 @@
 
 using namespace kiln_str;
 
+// The pieces of a split, in memory the collector scans (a std::vector's malloc'd buffer is not):
+// each new piece is reachable only from here until the result array holds it, and a collection
+// may run at any allocation.
+struct GcPieces {
+  str** items = nullptr;
+  size_t count = 0, capacity = 0;
+  void push_back(str* s) {
+    if (count == capacity) {
+      capacity = capacity ? capacity * 2 : 8;
+      auto** grown = static_cast<str**>(kiln_gc_malloc(capacity * sizeof(str*)));
+      if (count) std::memcpy(grown, items, count * sizeof(str*));
+      items = grown;
+    }
+    items[count++] = s;
+  }
+  size_t size() const { return count; }
+  str* operator[](size_t k) const { return items[k]; }
+};
+
 namespace {
 
 // A piece of s's bytes as a new str (the code points counted unless s is ASCII).
@@ -41,7 +60,7 @@ bool isSpaceIn(str* s, uint32_t c) {
   return isAscii(s) ? c < 0x80 && isSpace(c) : isSpace(c);
 }
 
-kiln_str_array* toArray(const std::vector<str*>& pieces) {
+kiln_str_array* toArray(const GcPieces& pieces) {
   auto* out = static_cast<kiln_str_array*>(
       kiln_gc_malloc(sizeof(kiln_str_array) + pieces.size() * sizeof(str*)));
   out->length = int64_t(pieces.size());
@@ -51,7 +70,7 @@ kiln_str_array* toArray(const std::vector<str*>& pieces) {
 }
 
 // CPython's split_whitespace.
-void splitWhitespace(str* s, int64_t maxcount, std::vector<str*>& out) {
+void splitWhitespace(str* s, int64_t maxcount, GcPieces& out) {
   Chars c = charsOf(s);
   size_t n = c.points.size(), i = 0;
   while (maxcount-- > 0) {
@@ -72,7 +91,7 @@ void splitWhitespace(str* s, int64_t maxcount, std::vector<str*>& out) {
 
 kiln_str_array* kiln_str_split_array(str* s, str* sep, int64_t maxsplit) {
   int64_t maxcount = maxsplit < 0 ? INT64_MAX : maxsplit;
-  std::vector<str*> pieces;
+  GcPieces pieces;
   if (!sep) {
     splitWhitespace(s, maxcount, pieces);
     return toArray(pieces);
