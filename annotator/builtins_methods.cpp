@@ -195,13 +195,13 @@ const Annotation* call_list_insert(BuiltinCall& c) {
 const Annotation* call_list_remove(BuiltinCall& c) {
   if (!c.arity(1, 1) || !mutateList(c.s, selfList(c), true)) return nullptr;
   if (!comparable(listItem(c.s, selfList(c)), c.arg(0))) return c.bad(0, "of the list's item type");
-  return c.s.none();
+  return listItemEquality(c.s, selfList(c), c.arg(0)) ? c.s.none() : nullptr;
 }
 
 static const Annotation* listSearch(BuiltinCall& c) {
   if (!c.arity(1, 1)) return nullptr;
   if (!comparable(listItem(c.s, selfList(c)), c.arg(0))) return c.bad(0, "of the list's item type");
-  return c.s.l.integer(true);
+  return listItemEquality(c.s, selfList(c), c.arg(0)) ? c.s.l.integer(true) : nullptr;
 }
 const Annotation* call_list_index(BuiltinCall& c) { return listSearch(c); }
 const Annotation* call_list_count(BuiltinCall& c) { return listSearch(c); }

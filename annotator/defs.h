@@ -59,6 +59,9 @@ public:
   bool isRange = false;    // made by range(): read-only
   bool isArgv = false;     // the entry point's argv
   SourceLoc firstMutation; // for "range objects are read-only" errors
+  // The items' __eq__ (a PBC of the one function) when they are instances of a class that
+  // defines it: `x in l`, l.index(x), l.count(x) and l.remove(x) compare with it (op_items.cpp).
+  const Annotation* itemEq = nullptr;
 };
 
 class DictDef : public UnionFind<DictDef> {

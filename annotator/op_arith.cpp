@@ -501,7 +501,10 @@ const Annotation* annotateContains(OpSite& s) {
   if (c->canBeNone()) return s.failWithOrigin(DiagId::ann_contains_none, {typeName(c)}, {0});
   bool ok = false;
   switch (c->kind) {
-  case AnnKind::List: ok = comparable(listItem(s, c->list->find()), x); break;
+  case AnnKind::List:
+    ok = comparable(listItem(s, c->list->find()), x);
+    if (ok && !listItemEquality(s, c->list, x)) return nullptr;
+    break;
   case AnnKind::Dict: ok = comparable(dictKey(s, c->dict->find()), x); break;
   case AnnKind::Str:
   case AnnKind::Char: ok = x->isStrLike(); break;

@@ -146,6 +146,32 @@ bool keyMethods(OpSite& s, DictDef* def) {
 
 } // namespace
 
+bool listItemEquality(OpSite& s, ListDef* def, const Annotation* x) {
+  def = def->find();
+  const Annotation* item = def->item.ann;
+  if (!item || !item->is(AnnKind::Instance) || x->is(AnnKind::None)) return true;
+  ClassDef* cd = item->classDef;
+  cd->lookupReaders.insert(s.block); // a new subclass may bring another __eq__
+  std::vector<ClassDef*> classes = classesWithInstances(cd);
+  if (classes.empty()) return true;
+  load::Function* eq = equalityOf(s.bk, classes[0]).eq;
+  for (ClassDef* k : classes)
+    if (equalityOf(s.bk, k).eq != eq) {
+      s.fail(DiagId::ann_list_item_eq, {cd->name, "classes '" + classes[0]->name + "' and '" + k->name +
+                                                      "' compare with different __eq__ methods; kiln needs one __eq__ for all the items"});
+      return false;
+    }
+  if (!eq) return true; // identity, as object's
+  def->itemEq = s.l.pbc({s.bk.functionDesc(eq)});
+  CallArgs args;
+  args.positional = {{item, {}, def->item.origin}, {x, {}, {}}};
+  const Annotation* r = callAnnotation(s, def->itemEq, args);
+  if (!r) return false;
+  if (!r->isImpossible() && !r->isIntLike())
+    return s.fail(DiagId::ann_special_method_result, {"'__eq__'", "a bool", typeName(r)}), false;
+  return true;
+}
+
 // An r_dict's key functions (or the keys' __eq__ and __hash__) get the key annotation:
 // key_eq(k, k) must give a bool and key_hash(k) an int. False after reporting.
 static bool annotateKeyFunctions(OpSite& s, DictDef* def) {

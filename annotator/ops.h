@@ -213,5 +213,10 @@ std::vector<ClassDef*> selfAndSubclasses(ClassDef* cd);
 // (markInstantiated), so checks over these classes see every class in the end.
 std::vector<ClassDef*> classesWithInstances(ClassDef* cd);
 void markInstantiated(OpSite& site, ClassDef* cd);
+// `x in l`, l.index(x), l.count(x), l.remove(x) where l's items are instances of a class that
+// defines __eq__: they compare with it, as CPython does. Records the function in the ListDef
+// (one __eq__ for every class with instances, as for dict keys) and annotates the call
+// __eq__(item, x). False after reporting.
+bool listItemEquality(OpSite& site, ListDef* def, const Annotation* x);
 
 } // namespace kiln::ann

@@ -416,6 +416,21 @@ ll::Value searched(OpCtx& c, size_t i, const ListRepr& l) {
   return valueAs(c, c.op.args[i], l.item);
 }
 
+// The operands of a search of `list` (contains, index, count, remove) for operand i: the list, the
+// value, and the items' __eq__ when their class defines one (the annotator's ListDef::itemEq),
+// which the helper calls as CPython compares: `item is x or item.__eq__(x)`.
+std::vector<ll::Value> searchOperands(OpCtx& c, ll::Value list, const Annotation* listAnn, size_t i, const ListRepr& l) {
+  std::vector<ll::Value> out{list, searched(c, i, l)};
+  const Annotation* eq = listAnn->is(AnnKind::List) ? listAnn->list->find()->itemEq : nullptr;
+  if (!eq || eq->descs.size() != 1 || c.ann(i)->is(AnnKind::None)) return out;
+  ann::GraphInfo* g = c.rt.graphOfFunction(ann::descAs<ann::FunctionDesc>(eq->descs[0]));
+  if (!g || !c.rt.graphOf(g)) return out;
+  ll::ConstValue fn;
+  fn.graph = c.rt.graphOf(g);
+  out.push_back(c.gc.constant(c.rt.types().ptr(fn.graph->funcType()), fn));
+  return out;
+}
+
 // -- Items ----------------------------------------------------------------------------------------
 
 bool getItem(OpCtx& c, const ListRepr& l) {
@@ -534,9 +549,9 @@ bool method(OpCtx& c, BuiltinId id) {
     ll::Value i = c.count() == 2 ? indexOperand(c, c.op.args[1]).value : c.constInt(-1);
     return finish(c, c.callHelper(HelperId::list_pop, {list, i}, c.rt.lowType(c.resultAnn()))); // may end a raising block
   }
-  case BuiltinId::list_remove: return none(HelperId::list_remove, {list, searched(c, 1, l)});
-  case BuiltinId::list_index: return finish(c, c.callHelper(HelperId::list_index, {list, searched(c, 1, l)}, t.signedType()));
-  case BuiltinId::list_count: return finish(c, c.callHelper(HelperId::list_count, {list, searched(c, 1, l)}, t.signedType()));
+  case BuiltinId::list_remove: return none(HelperId::list_remove, searchOperands(c, list, c.ann(0)->self(), 1, l));
+  case BuiltinId::list_index: return finish(c, c.callHelper(HelperId::list_index, searchOperands(c, list, c.ann(0)->self(), 1, l), t.signedType()));
+  case BuiltinId::list_count: return finish(c, c.callHelper(HelperId::list_count, searchOperands(c, list, c.ann(0)->self(), 1, l), t.signedType()));
   case BuiltinId::list_reverse: return none(HelperId::list_reverse, {list});
   case BuiltinId::list_sort: return none(HelperId::list_sort, {list});
   case BuiltinId::list_clear: return none(HelperId::list_clear, {list});
@@ -717,8 +732,7 @@ bool binary(OpCtx& c) {
     return finish(c, c.arg(0, c.resultAnn()));
   case OpCode::contains:
     if (!listRepr(c.rt, x, l)) return false;
-    return finish(c, c.callHelper(HelperId::list_contains, {c.arg(0), searched(c, 1, l)},
-                                  c.rt.types().boolType()));
+    return finish(c, c.callHelper(HelperId::list_contains, searchOperands(c, c.arg(0), x, 1, l), c.rt.types().boolType()));
   case OpCode::eq:
   case OpCode::ne:
   case OpCode::is_: return compare(c);

@@ -113,6 +113,38 @@ TEST(ListSearch, IndexCountContains) {
   EXPECT_TRUE(kiln_list_contains<bool>(strs({"ab", "c"}), uint32_t('c')));
 }
 
+// A Node's __eq__ as generated code would have it: equal values; 99 raises ValueError.
+bool nodeEq(lv_Node* a, lv_Node* b) {
+  if (b->inst_value == 99) kiln_raise_fmt(KILN_EXC_ValueError, "bad node");
+  return a->inst_value == b->inst_value;
+}
+
+lv_Node* node(int64_t v) {
+  auto* n = kiln_new<lv_Node>();
+  n->inst_value = v;
+  return n;
+}
+
+// CPython: class Node with __eq__; [Node(1), Node(2), Node(1)]: count(Node(1)) == 2,
+// index(Node(2)) == 1, Node(3) in l is False, remove(Node(1)) removes the first; an exception
+// from __eq__ stops the search.
+TEST(ListSearch, ItemsWithEq) {
+  auto* a = kiln_new_array<lv_array_Node>(3);
+  a->items[0] = node(1);
+  a->items[1] = node(2);
+  a->items[2] = node(1);
+  EXPECT_EQ(kiln_list_count<int64_t>(a, node(1), &nodeEq), 2);
+  EXPECT_EQ(kiln_list_count<int64_t>(a, node(1)), 0); // without __eq__: identity
+  EXPECT_EQ(kiln_list_index<int64_t>(a, node(2), &nodeEq), 1);
+  EXPECT_FALSE(kiln_list_contains<bool>(a, node(3), &nodeEq));
+  EXPECT_TRUE(kiln_list_contains<bool>(a, a->items[2], &nodeEq));
+  EXPECT_EQ(takeException(), "");
+  kiln_list_contains<bool>(a, node(99), &nodeEq);
+  EXPECT_EQ(takeException(), "ValueError: bad node");
+  kiln_list_count<int64_t>(a, node(99), &nodeEq);
+  EXPECT_EQ(takeException(), "ValueError: bad node");
+}
+
 TEST(ListSearch, EqAndTruth) {
   EXPECT_TRUE(kiln_list_eq<bool>(ints({1, 2}), floats({1.0, 2.0})));
   EXPECT_FALSE(kiln_list_eq<bool>(ints({1, 2}), floats({1.0, 2.5})));

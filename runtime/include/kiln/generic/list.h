@@ -257,9 +257,20 @@ template <class R, class L> R kiln_list_delitem(L* l, int64_t i) {
   return kiln_dummy<R>();
 }
 
-template <class R, class L, class X> R kiln_list_remove(L* l, X x) {
+// Whether a searched list's item equals x: by the item type's == (values.h), or, given the items'
+// __eq__ (the rtyper passes it when their class defines one), as CPython compares: the same
+// object, or a true item.__eq__(x). An exception from __eq__ stays pending: callers stop at it.
+template <class T, class X> bool kiln_item_eq(T item, X x) { return kiln_eq(item, x); }
+template <class T, class X, class R, class A, class B> bool kiln_item_eq(T item, X x, R (*eq)(A, B)) {
+  if ((const void*)item == (const void*)x) return true;
+  return kiln_truth(eq((A)item, (B)x));
+}
+
+template <class R, class L, class X, class... Eq> R kiln_list_remove(L* l, X x, Eq... eq) {
   for (int64_t i = 0; i < l->length; ++i) {
-    if (kiln_eq(kiln_seq_get(l, i), x)) {
+    bool equal = kiln_item_eq(kiln_seq_get(l, i), x, eq...);
+    if (kiln_exc_type) return kiln_dummy<R>();
+    if (equal) {
       int64_t n = l->length;
       kiln_seq_move(l, i, i + 1, n);
       kiln_list_resize(l, n - 1);
@@ -519,15 +530,20 @@ template <class R> R kiln_range_list(int64_t start, int64_t stop, int64_t step) 
 
 // -- Searching and comparing ----------------------------------------------------------------------
 
-template <class R, class L, class X> R kiln_list_contains(L* l, X x) {
-  for (int64_t i = 0; i < kiln_seq_len(l); ++i)
-    if (kiln_eq(kiln_seq_get(l, i), x)) return true;
+template <class R, class L, class X, class... Eq> R kiln_list_contains(L* l, X x, Eq... eq) {
+  for (int64_t i = 0; i < kiln_seq_len(l); ++i) {
+    bool equal = kiln_item_eq(kiln_seq_get(l, i), x, eq...);
+    if (equal || kiln_exc_type) return equal;
+  }
   return false;
 }
 
-template <class R, class L, class X> R kiln_list_index(L* l, X x) {
-  for (int64_t i = 0; i < kiln_seq_len(l); ++i)
-    if (kiln_eq(kiln_seq_get(l, i), x)) return i;
+template <class R, class L, class X, class... Eq> R kiln_list_index(L* l, X x, Eq... eq) {
+  for (int64_t i = 0; i < kiln_seq_len(l); ++i) {
+    bool equal = kiln_item_eq(kiln_seq_get(l, i), x, eq...);
+    if (kiln_exc_type) return kiln_dummy<R>();
+    if (equal) return i;
+  }
   kiln_buf b;
   kiln_write_repr(b, x);
   b.put(" is not in list");
@@ -535,9 +551,12 @@ template <class R, class L, class X> R kiln_list_index(L* l, X x) {
   return kiln_dummy<R>();
 }
 
-template <class R, class L, class X> R kiln_list_count(L* l, X x) {
+template <class R, class L, class X, class... Eq> R kiln_list_count(L* l, X x, Eq... eq) {
   int64_t count = 0;
-  for (int64_t i = 0; i < kiln_seq_len(l); ++i) count += kiln_eq(kiln_seq_get(l, i), x);
+  for (int64_t i = 0; i < kiln_seq_len(l); ++i) {
+    count += kiln_item_eq(kiln_seq_get(l, i), x, eq...);
+    if (kiln_exc_type) return kiln_dummy<R>();
+  }
   return count;
 }
 
