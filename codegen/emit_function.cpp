@@ -75,7 +75,17 @@ std::string FunctionEmitter::run() {
   for (ll::Block* b : blocks) {
     if (b == g_->returnBlock() || b == g_->exceptBlock()) continue;
     out += label(b) + ":\n";
-    for (const ll::Operation& op : b->operations) out += operation(op);
+    for (size_t i = 0; i < b->operations.size(); ++i) {
+      // An index check and the exception test after it are one compare (fusedIndexCheck).
+      if (i + 1 < b->operations.size() && b->operations[i + 1].op == ll::Op::exc_occurred) {
+        if (std::string fused = fusedIndexCheck(b->operations[i], b->operations[i + 1]); !fused.empty()) {
+          out += fused;
+          ++i;
+          continue;
+        }
+      }
+      out += operation(b->operations[i]);
+    }
     switch (b->exitKind) {
     case ll::ExitKind::None: out += "  __builtin_unreachable();\n"; break;
     case ll::ExitKind::Goto: out += link(b->exits[0], "  "); break;
@@ -104,6 +114,25 @@ std::string FunctionEmitter::run() {
     }
   }
   return out + "}\n";
+}
+
+// `r = check_index(i, n, kind)` (or check_index_wrap) followed by the exception transform's
+// `e = exc_occurred()`: no exception is pending when an operation starts (the transform tests
+// after every one that may raise), so e is whether the check failed. Written as one compare,
+// instead of a call and a reload of the exception state that every store in between could have
+// changed (generated code is compiled without strict aliasing). Empty when op is not such a check.
+std::string FunctionEmitter::fusedIndexCheck(const ll::Operation& op, const ll::Operation& test) {
+  if (op.op != ll::Op::direct_call || op.args.size() != 4) return "";
+  const std::string& fn = op.args[0].constant()->value.text;
+  bool wrap = fn == "kiln_check_index_wrap";
+  if (!wrap && fn != "kiln_check_index") return "";
+  std::string i = value(op.args[1]), n = value(op.args[2]), r = var(op.result), e = var(test.result);
+  std::string out;
+  if (wrap) out += "  " + r + " = " + i + " < 0 ? " + i + " + " + n + " : " + i + ";\n";
+  else out += "  " + r + " = " + i + ";\n";
+  out += "  " + e + " = (uint64_t)" + r + " >= (uint64_t)" + n + ";\n";
+  out += "  if (__builtin_expect(" + e + ", 0)) kiln_raise_index_error(" + value(op.args[3]) + ");\n";
+  return out;
 }
 
 std::string FunctionEmitter::call(const ll::Operation& op, std::string callee, size_t firstArg, size_t endArg, bool generic) {

@@ -24,6 +24,7 @@ private:
   std::string label(const ll::Block* b) { return "b" + std::to_string(blockIds_.at(b)); }
   std::string link(const ll::Link& l, const std::string& indent);
   std::string operation(const ll::Operation& op);
+  std::string fusedIndexCheck(const ll::Operation& op, const ll::Operation& test);
   std::string call(const ll::Operation& op, std::string callee, size_t firstArg, size_t endArg, bool generic);
   std::string checkedInt(const ll::Operation& op, const char* builtin, const char* symbol);
 

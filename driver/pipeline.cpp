@@ -98,11 +98,13 @@ bool Pipeline::rtype() {
   return ok && dumpAfter("rtype");
 }
 
-// The transforms, in order (DESIGN.md §2.6). Backend optimizations (-O2's inlining, malloc
-// removal) come first when they exist; the GC transform of --gc=gen comes last.
+// The transforms, in order (DESIGN.md §2.6): backend optimizations first (-O2; inlining and
+// malloc removal will join mergeifs), the GC transform of --gc=gen will come last.
 bool Pipeline::transform() {
   auto where = [this](const ll::Graph& g, SourceLoc loc) { return frameText(g, loc); };
-  return pass("stackcheck", [&] { xf::insertStackChecks(xf::CallGraph(graphs), rtyper->types()); }) &&
+  bool optimize = !options_.optimizeNone;
+  return pass("mergeifs", [&] { if (optimize) for (ll::Graph* g : graphs) xf::mergeIfBlocks(*g); }) &&
+         pass("stackcheck", [&] { xf::insertStackChecks(xf::CallGraph(graphs), rtyper->types()); }) &&
          // The call graph again: which graphs may raise includes the stack checks now.
          pass("exceptions", [&] {
            xf::CallGraph calls(graphs);

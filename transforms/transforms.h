@@ -35,6 +35,10 @@ private:
   int indexOf(const ll::Graph* g) const;
 };
 
+// Backend optimization (merge_if_blocks.cpp, -O2): chains of equality tests of one value become
+// a Switch.
+void mergeIfBlocks(ll::Graph& g);
+
 // Stack-overflow checks (stack_check.cpp): a stack_check op at the entry of every graph in a
 // recursive cycle. Returns how many graphs got one.
 size_t insertStackChecks(const CallGraph& calls, ll::TypeContext& types);

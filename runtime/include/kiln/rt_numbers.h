@@ -9,9 +9,20 @@
 #include <cstdint>
 
 // -- Indexing (lists, tuples, strs) ------------------------------------------------------------------
-// kind: 0 list, 1 list assignment, 2 tuple, 3 str, 4 bytes (the IndexError's message).
-int64_t kiln_check_index(int64_t i, int64_t n, int64_t kind);      // i; IndexError unless 0 <= i < n
-int64_t kiln_check_index_wrap(int64_t i, int64_t n, int64_t kind); // i (+ n when negative); IndexError
+// kind: 0 list, 1 list assignment, 2 tuple, 3 str, 4 bytes (the IndexError's message). Inline:
+// every indexing of a list runs one of them, and a call into the library costs more than the test.
+void kiln_raise_index_error(int64_t kind);
+inline int64_t kiln_check_index(int64_t i, int64_t n, int64_t kind) { // i; IndexError unless 0 <= i < n
+  if (__builtin_expect(uint64_t(i) < uint64_t(n), 1)) return i;
+  kiln_raise_index_error(kind);
+  return 0;
+}
+inline int64_t kiln_check_index_wrap(int64_t i, int64_t n, int64_t kind) { // i (+ n when negative); IndexError
+  int64_t j = i < 0 ? i + n : i;
+  if (__builtin_expect(uint64_t(j) < uint64_t(n), 1)) return j;
+  kiln_raise_index_error(kind);
+  return 0;
+}
 void kiln_check_unpack_length(int64_t length, int64_t n); // ValueError unless length == n
 void kiln_range_check_step(int64_t step);                 // ValueError when step is 0
 

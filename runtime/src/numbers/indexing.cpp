@@ -5,28 +5,11 @@
 // IndexKind), for CPython's message.
 #include "kiln/runtime.h"
 
-namespace {
-
-void raiseIndexError(int64_t kind) {
+void kiln_raise_index_error(int64_t kind) {
   static const char* const messages[] = {"list index out of range", "list assignment index out of range",
                                          "tuple index out of range", "string index out of range",
                                          "index out of range"};
   kiln_raise_fmt(KILN_EXC_IndexError, "%s", messages[uint64_t(kind) < 5 ? kind : 0]);
-}
-
-} // namespace
-
-int64_t kiln_check_index(int64_t i, int64_t n, int64_t kind) {
-  if (uint64_t(i) < uint64_t(n)) return i;
-  raiseIndexError(kind);
-  return 0;
-}
-
-int64_t kiln_check_index_wrap(int64_t i, int64_t n, int64_t kind) {
-  int64_t j = i < 0 ? i + n : i;
-  if (uint64_t(j) < uint64_t(n)) return j;
-  raiseIndexError(kind);
-  return 0;
 }
 
 void kiln_check_unpack_length(int64_t length, int64_t n) {

@@ -71,34 +71,21 @@ if __name__ == "__main__":
 # // basics.classify
 # str* basics__classify(int64_t a0) {
 #   int64_t v0; // n
-#   bool v4;
-#   int64_t v5; // n
-#   bool v6;
-#   int64_t v7; // n
-#   bool v8;
 #   v0 = a0;
 # b0:
-#   v4 = v0 == 0LL;
-#   if (v4) {
+#   switch (v0) {
+#   case 0: {
 #     return ((str*)&pb_str_zero);
-#   } else {
-#     v5 = v0;
-#     goto b1;
 #   }
-# b1:
-#   v6 = v5 == 1LL;
-#   if (v6) {
+#   case 1: {
 #     return ((str*)&pb_str_one);
-#   } else {
-#     v7 = v5;
-#     goto b2;
 #   }
-# b2:
-#   v8 = v7 == 2LL;
-#   if (v8) {
+#   case 2: {
 #     return ((str*)&pb_str_two);
-#   } else {
+#   }
+#   default: {
 #     return ((str*)&pb_str_many);
+#   }
 #   }
 # }
 # // basics.entry_point

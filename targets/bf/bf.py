@@ -1,0 +1,193 @@
+# targets/bf -- a Brainfuck interpreter in kiln Python, written for a meta-tracing JIT.
+#
+#   PYTHONPATH=lib python3 targets/bf/bf.py PROGRAM.b < input      (on CPython)
+#   build/kiln translate targets/bf/bf.py -o bf && ./bf PROGRAM.b < input
+#
+# The program is read once and turned into a list of opcodes with the comments dropped and a
+# precomputed bracket table (the jump target of every '[' and ']'), so the dispatch loop does
+# no searching. The JitDriver's greens are the position in the user's program (pc) and the
+# program itself (code, jumps: never changed after loading); the tape is the red. Semantics:
+# unsigned 8-bit wrapping cells, a tape that grows to the right on demand, ',' leaves the cell
+# unchanged at end of input, output written as raw bytes. Errors (a missing file, unbalanced
+# brackets, the head moving left of cell 0) print one line on stderr and exit with status 1.
+import os
+
+from kiln.jit import JitDriver, elidable
+
+# Opcodes: the command's index in this string.
+COMMANDS = "+-<>[].,"
+PLUS, MINUS, LEFT, RIGHT, OPEN, CLOSE, OUT, IN = range(8)
+
+# The opcode of each byte value, -1 for a comment (built at load time).
+OPCODE_OF_BYTE = [-1] * 256
+for _op, _c in enumerate(COMMANDS):
+    OPCODE_OF_BYTE[ord(_c)] = _op
+
+INITIAL_CELLS = 30000
+OUTPUT_CHUNK = 4096
+
+
+def get_location(pc, code, jumps):
+    return "%d %s" % (pc, COMMANDS[code[pc]])
+
+
+jitdriver = JitDriver(greens=["pc", "code", "jumps"], reds=["tape"], get_printable_location=get_location)
+
+
+class BFError(Exception):
+    def __init__(self, message):
+        self.message = message
+
+
+class Tape(object):
+    """The cells, the head, and the output waiting to be written."""
+
+    def __init__(self):
+        self.cells = [0] * INITIAL_CELLS
+        self.position = 0
+        self.output = []
+
+    def get(self):
+        return self.cells[self.position]
+
+    def add(self, delta):
+        cells = self.cells
+        position = self.position
+        cells[position] = (cells[position] + delta) & 255
+
+    def advance(self):
+        self.position += 1
+        if self.position == len(self.cells):
+            self.grow()
+
+    def grow(self):
+        # Out of the hot path: advance() stays small enough to inline into the dispatch loop.
+        self.cells.extend([0] * len(self.cells))
+
+    def devance(self):
+        if self.position == 0:
+            raise BFError("the head moved left of cell 0")
+        self.position -= 1
+
+    def write(self):
+        self.output.append(self.cells[self.position])
+        if len(self.output) >= OUTPUT_CHUNK:
+            self.flush()
+
+    def read(self):
+        self.flush()  # a prompt is visible before the program waits for input
+        data = os.read(0, 1)
+        if len(data) == 1:
+            self.cells[self.position] = data[0]
+
+    def flush(self):
+        if self.output:
+            os.write(1, bytes(self.output))
+            self.output = []
+
+
+@elidable
+def jump_target(jumps, pc):
+    return jumps[pc]
+
+
+def parse(chunks):
+    """The opcodes of the program's commands (its bytes, in chunks) and, for each bracket, the
+    index of its partner."""
+    code = []
+    for chunk in chunks:
+        for byte in chunk:
+            op = OPCODE_OF_BYTE[byte]
+            if op >= 0:
+                code.append(op)
+    jumps = [0] * len(code)
+    stack = []
+    for pc in range(len(code)):
+        if code[pc] == OPEN:
+            stack.append(pc)
+        elif code[pc] == CLOSE:
+            if not stack:
+                raise BFError("unbalanced brackets: ']' at command %d has no '['" % pc)
+            start = stack.pop()
+            jumps[start] = pc
+            jumps[pc] = start
+    if stack:
+        raise BFError("unbalanced brackets: '[' at command %d is never closed" % stack[-1])
+    # A list that is never resized is a plain array: one load less per command.
+    fixed = [0] * len(code)
+    for pc in range(len(code)):
+        fixed[pc] = code[pc]
+    return fixed, jumps
+
+
+def mainloop(code, jumps, tape):
+    pc = 0
+    n = len(code)
+    while pc < n:
+        jitdriver.jit_merge_point(pc=pc, code=code, jumps=jumps, tape=tape)
+        op = code[pc]
+        if op == PLUS:
+            tape.add(1)
+        elif op == MINUS:
+            tape.add(-1)
+        elif op == RIGHT:
+            tape.advance()
+        elif op == LEFT:
+            tape.devance()
+        elif op == OPEN:
+            if tape.get() == 0:
+                pc = jump_target(jumps, pc)
+        elif op == CLOSE:
+            if tape.get() != 0:
+                pc = jump_target(jumps, pc)
+        elif op == OUT:
+            tape.write()
+        else:
+            tape.read()
+        pc += 1
+    tape.flush()
+
+
+def read_file(path):
+    """The file's bytes, in chunks."""
+    fd = os.open(path, os.O_RDONLY, 0)
+    chunks = []
+    while True:
+        data = os.read(fd, 65536)
+        if not data:
+            break
+        chunks.append(data)
+    os.close(fd)
+    return chunks
+
+
+def error(message):
+    os.write(2, ("bf: " + message + "\n").encode())
+    return 1
+
+
+def entry_point(argv):
+    if len(argv) != 2:
+        return error("usage: bf PROGRAM.b (the program's input comes from stdin)")
+    try:
+        chunks = read_file(argv[1])
+    except OSError:
+        return error("cannot read '%s'" % argv[1])
+    tape = Tape()
+    try:
+        code, jumps = parse(chunks)
+        mainloop(code, jumps, tape)
+    except BFError as e:
+        tape.flush()
+        return error(e.message)
+    return 0
+
+
+def target(driver, args):
+    return entry_point, None
+
+
+if __name__ == "__main__":
+    import sys
+
+    sys.exit(entry_point(sys.argv))

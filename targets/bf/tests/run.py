@@ -1,0 +1,92 @@
+#!/usr/bin/env python3
+"""Tests of targets/bf: the interpreter on CPython and translated, against expected outputs.
+
+Translates targets/bf/bf.py with the given kiln, then for each case runs both the CPython
+interpreter (`PYTHONPATH=lib python3 targets/bf/bf.py`) and the translated one with the same
+program and stdin, and checks stdout bytes, stderr's one-line error and the exit status.
+Cases: the small programs of ../shared/bench/bf/small (with their .out files), bench.b from
+../shared/bench/bf (translated only: 950 M commands), 8-bit wrapping, EOF leaving the cell
+unchanged, a tape that grows, and bad input (unbalanced brackets, a missing file, the head
+moving left of cell 0). The long benchmark programs are checked by bench/bf_bench.py.
+
+Usage: targets/bf/tests/run.py path/to/kiln
+"""
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(os.path.dirname(os.path.dirname(HERE)))
+# The benchmark programs live beside the repository (third-party data, not part of it).
+BENCH = next((d for d in [os.environ.get("KILN_BF_PROGRAMS", ""), os.path.join(os.path.dirname(REPO), "shared", "bench", "bf"),
+                          "/work/shared/bench/bf"] if d and os.path.isdir(d)), None)
+BF = os.path.join(REPO, "targets", "bf", "bf.py")
+
+
+def main():
+    kiln = os.path.abspath(sys.argv[1])
+    work = tempfile.mkdtemp(prefix="kiln-bf-tests-")
+    results = []
+    try:
+        exe = os.path.join(work, "bf")
+        t = subprocess.run([kiln, "translate", BF, "-o", exe], capture_output=True, text=True, cwd=work)
+        if t.returncode != 0:
+            print("FAIL  translate\n" + t.stderr)
+            return 1
+        env = dict(os.environ, PYTHONPATH=os.path.join(REPO, "lib"))
+
+        def run(argv, stdin, cpython):
+            cmd = [sys.executable, BF] + argv if cpython else [exe] + argv
+            return subprocess.run(cmd, input=stdin, capture_output=True, env=env, cwd=work, timeout=600)
+
+        def program(name, text):
+            path = os.path.join(work, name)
+            with open(path, "wb") as f:
+                f.write(text)
+            return path
+
+        def case(name, argv, stdin, stdout, status=0, stderr=None, cpython=True):
+            problems = []
+            for on_cpython in ([True, False] if cpython else [False]):
+                r = run(argv, stdin, on_cpython)
+                who = "CPython" if on_cpython else "translated"
+                if r.stdout != stdout:
+                    problems.append("%s: stdout %r..., expected %r..." % (who, r.stdout[:60], stdout[:60]))
+                if r.returncode != status:
+                    problems.append("%s: exit status %d, expected %d" % (who, r.returncode, status))
+                if stderr is not None and (r.stderr.decode() != stderr):
+                    problems.append("%s: stderr %r, expected %r" % (who, r.stderr.decode(), stderr))
+            results.append(not problems)
+            print("%s  %s%s" % ("PASS" if not problems else "FAIL", name, "".join("\n    " + p for p in problems)))
+
+        if BENCH is None:
+            print("FAIL  the benchmark programs (../shared/bench/bf) are not there: set KILN_BF_PROGRAMS")
+            return 1
+        small = os.path.join(BENCH, "small")
+        for name in sorted(os.listdir(small)):
+            if name.endswith(".b"):
+                with open(os.path.join(small, name[:-2] + ".out"), "rb") as f:
+                    case("small/" + name, [os.path.join(small, name)], b"", f.read())
+        case("bench.b", [os.path.join(BENCH, "bench.b")], b"", b"ZYXWVUTSRQPONMLKJIHGFEDCBA\n", cpython=False)
+        case("wrapping", [program("wrap.b", b"-.+. x [-]+++ comment ++.")], b"", b"\xff\x00\x05")
+        case("eof_leaves_cell", [program("eof.b", b"+++++,.>,.")], b"A", b"A\x00")
+        case("tape_grows", [program("grow.b", b">" * 40000 + b"+.")], b"", b"\x01")
+        case("unbalanced_open", [program("open.b", b"+[[-]")], b"", b"", 1,
+             "bf: unbalanced brackets: '[' at command 1 is never closed\n")
+        case("unbalanced_close", [program("close.b", b"+]")], b"", b"", 1,
+             "bf: unbalanced brackets: ']' at command 1 has no '['\n")
+        case("missing_file", [os.path.join(work, "nope.b")], b"", b"", 1,
+             "bf: cannot read '%s'\n" % os.path.join(work, "nope.b"))
+        case("left_of_cell_0", [program("left.b", b"+.<")], b"", b"\x01", 1, "bf: the head moved left of cell 0\n")
+        case("usage", [], b"", b"", 1, "bf: usage: bf PROGRAM.b (the program's input comes from stdin)\n")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    passed = sum(results)
+    print("%d passed, %d failed" % (passed, len(results) - passed))
+    return 0 if passed == len(results) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
