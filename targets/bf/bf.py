@@ -6,7 +6,8 @@
 # The program is read once and turned into a list of opcodes with the comments dropped and a
 # precomputed bracket table (the jump target of every '[' and ']'), so the dispatch loop does
 # no searching. The JitDriver's greens are the position in the user's program (pc) and the
-# program itself (code, jumps: never changed after loading); the tape is the red. Semantics:
+# program itself (code, jumps: never changed after loading); the reds are the tape, its cells
+# and the head (kept in locals, so that they live in registers). Semantics:
 # unsigned 8-bit wrapping cells, a tape that grows to the right on demand, ',' leaves the cell
 # unchanged at end of input, output written as raw bytes. Errors (a missing file, unbalanced
 # brackets, the head moving left of cell 0) print one line on stderr and exit with status 1.
@@ -31,7 +32,8 @@ def get_location(pc, code, jumps):
     return "%d %s" % (pc, COMMANDS[code[pc]])
 
 
-jitdriver = JitDriver(greens=["pc", "code", "jumps"], reds=["tape"], get_printable_location=get_location)
+jitdriver = JitDriver(greens=["pc", "code", "jumps"], reds=["tape", "cells", "position"],
+                      get_printable_location=get_location)
 
 
 class BFError(Exception):
@@ -40,34 +42,17 @@ class BFError(Exception):
 
 
 class Tape(object):
-    """The cells, the head, and the output waiting to be written."""
+    """The cells, the head, and the output waiting to be written. The dispatch loop keeps the
+    cells and the head in locals (reds of the JitDriver), which the C++ compiler keeps in
+    registers; they are written back here where a method needs them (output, input, growth)."""
 
     def __init__(self):
         self.cells = [0] * INITIAL_CELLS
         self.position = 0
         self.output = []
 
-    def get(self):
-        return self.cells[self.position]
-
-    def add(self, delta):
-        cells = self.cells
-        position = self.position
-        cells[position] = (cells[position] + delta) & 255
-
-    def advance(self):
-        self.position += 1
-        if self.position == len(self.cells):
-            self.grow()
-
     def grow(self):
-        # Out of the hot path: advance() stays small enough to inline into the dispatch loop.
         self.cells.extend([0] * len(self.cells))
-
-    def devance(self):
-        if self.position == 0:
-            raise BFError("the head moved left of cell 0")
-        self.position -= 1
 
     def write(self):
         self.output.append(self.cells[self.position])
@@ -123,26 +108,36 @@ def parse(chunks):
 def mainloop(code, jumps, tape):
     pc = 0
     n = len(code)
+    cells = tape.cells
+    position = 0
     while pc < n:
-        jitdriver.jit_merge_point(pc=pc, code=code, jumps=jumps, tape=tape)
+        jitdriver.jit_merge_point(pc=pc, code=code, jumps=jumps, tape=tape, cells=cells, position=position)
         op = code[pc]
         if op == PLUS:
-            tape.add(1)
+            cells[position] = (cells[position] + 1) & 255
         elif op == MINUS:
-            tape.add(-1)
+            cells[position] = (cells[position] - 1) & 255
         elif op == RIGHT:
-            tape.advance()
+            position += 1
+            if position == len(cells):
+                tape.position = position
+                tape.grow()
+                cells = tape.cells
         elif op == LEFT:
-            tape.devance()
+            if position == 0:
+                raise BFError("the head moved left of cell 0")
+            position -= 1
         elif op == OPEN:
-            if tape.get() == 0:
+            if cells[position] == 0:
                 pc = jump_target(jumps, pc)
         elif op == CLOSE:
-            if tape.get() != 0:
+            if cells[position] != 0:
                 pc = jump_target(jumps, pc)
         elif op == OUT:
+            tape.position = position
             tape.write()
         else:
+            tape.position = position
             tape.read()
         pc += 1
     tape.flush()
