@@ -111,7 +111,8 @@ def mainloop(code, jumps, tape):
     cells = tape.cells
     position = 0
     while pc < n:
-        jitdriver.jit_merge_point(pc=pc, code=code, jumps=jumps, tape=tape, cells=cells, position=position)
+        jitdriver.jit_merge_point(pc=pc, code=code, jumps=jumps, tape=tape, cells=cells,
+                                  position=position)
         op = code[pc]
         if op == PLUS:
             cells[position] = (cells[position] + 1) & 255
