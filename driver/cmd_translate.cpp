@@ -75,17 +75,16 @@ int runTranslate(const Options& options) {
     program.builtinNames.push_back(name);
   }
   program.origin = [&](const ll::Graph& g) -> std::pair<std::string, int> {
-    SourceLoc loc = g.startBlock()->loc;
-    if (!loc.isValid()) return {"?", 0};
-    return {std::string(pipeline.sources.path(pipeline.sources.fileOf(loc))), int(pipeline.sources.lineCol(loc).line)};
+    auto [file, line] = pipeline.fileLine(g.startBlock()->loc);
+    return {file, int(line)};
   };
   std::string output = options.output.value_or(defaultOutput(options.inputs[0]));
   cg::EmitOptions emit;
   emit.name = std::filesystem::path(output).filename().string();
   emit.checkInts = options.checkInts;
   emit.where = [&](SourceLoc loc) {
-    if (!loc.isValid()) return std::string("?");
-    return std::string(pipeline.sources.path(pipeline.sources.fileOf(loc))) + ":" + std::to_string(pipeline.sources.lineCol(loc).line);
+    auto [file, line] = pipeline.fileLine(loc);
+    return loc.isValid() ? file + ":" + std::to_string(line) : file;
   };
   std::vector<cg::SourceFile> sources;
   {

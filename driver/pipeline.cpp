@@ -140,13 +140,13 @@ bool Pipeline::dumpAfter(const char* name) {
 
 // "file:line:function" of a location in graph g, for tracebacks: the function as CPython names
 // it in a traceback (the last part of its qualified name).
+std::pair<std::string, unsigned> Pipeline::fileLine(SourceLoc loc) const {
+  if (!loc.isValid()) return {"?", 0};
+  return {std::string(sources.path(sources.fileOf(loc))), sources.lineCol(loc).line};
+}
+
 std::string Pipeline::frameText(const ll::Graph& g, SourceLoc loc) {
-  std::string file = "?";
-  unsigned line = 0;
-  if (loc.isValid()) {
-    file = std::string(sources.path(sources.fileOf(loc)));
-    line = sources.lineCol(loc).line;
-  }
+  auto [file, line] = fileLine(loc);
   std::string name = g.name();
   // Drop the ".2" that tells apart graphs of one function, then keep the last part.
   if (size_t dot = name.rfind('.'); dot != std::string::npos && name.find_first_not_of("0123456789", dot + 1) == std::string::npos)

@@ -39,6 +39,8 @@ public:
   // After run(): whether --dump-after named a pass that ran, and the passes that can be named.
   bool dumped() const { return dumped_; }
   const std::vector<std::string>& passNames() const { return passNames_; }
+  // The file and 1-based line of a location ("?" and 0 for none).
+  std::pair<std::string, unsigned> fileLine(SourceLoc loc) const;
 
   SourceManager sources;
   Arena arena;

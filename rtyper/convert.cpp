@@ -212,12 +212,7 @@ ll::Value GraphConverter::convertTo(ll::Value v, const Annotation* from, const l
       ClassRepr* r = rt_.classRepr(base);
       std::string slot(m->attr.str());
       if (!r->methodSlots.count(slot)) return unsupported();
-      ll::Value root = emit(ll::Op::cast_pointer, {v}, rt_.objectPtr(), loc);
-      ll::Value vt = emit(ll::Op::getfield, {root, name("typeptr")}, rt_.vtablePtr(), loc);
-      ll::Value own = emit(ll::Op::cast_pointer, {vt}, rt_.types().ptr(r->vtable), loc);
-      ll::ConstValue field;
-      field.text = "method_" + slot;
-      fn = emit(ll::Op::getfield, {own, constant(voidType, field)}, rt_.types().ptr(r->methodSlots.at(slot)), loc);
+      fn = vtableSlot(*this, rt_, v, r, slot, loc);
       if (fn.type() != fnType) fn = emit(ll::Op::cast_pointer, {fn}, fnType, loc);
     } else {
       return unsupported();

@@ -148,6 +148,9 @@ bool callInit(OpCtx& c, ann::GraphInfo* init, ll::Value self);
 // vtable_or_default's (the owner's own for None), for a helper that calls the function only
 // when self is not None.
 ll::Value vtableSlot(OpCtx& c, ll::Value self, ClassRepr* owner, const std::string& name, bool mayBeNone = false);
+// The same where there is no OpCtx (a conversion), emitted by `gc` at `loc`.
+ll::Value vtableSlot(GraphConverter& gc, RTyper& rt, ll::Value self, ClassRepr* owner, const std::string& name, SourceLoc loc,
+                     bool mayBeNone = false);
 // An exception's message (rtype_exception.cpp): str(e) as BaseException makes it from these
 // constructor arguments, stored in the instance's `message` field. True (nothing done) for an
 // instance of a class that is no exception; false if an argument has no str().

@@ -93,19 +93,29 @@ bool instantiate(OpCtx& c, ann::ClassDef* cd) {
 // x.name, of operand `x` (getattr(x, "name") passes 1).
 } // namespace
 
-ll::Value vtableSlot(OpCtx& c, ll::Value self, ClassRepr* owner, const std::string& name, bool mayBeNone) {
-  ll::Value root = c.emit(ll::Op::cast_pointer, {self}, c.rt.objectPtr());
+ll::Value vtableSlot(GraphConverter& gc, RTyper& rt, ll::Value self, ClassRepr* owner, const std::string& name, SourceLoc loc,
+                     bool mayBeNone) {
+  auto voidConst = [&](std::string text) {
+    ll::ConstValue k;
+    k.text = std::move(text);
+    return gc.constant(rt.types().voidType(), k);
+  };
+  ll::Value root = gc.emit(ll::Op::cast_pointer, {self}, rt.objectPtr(), loc);
   ll::Value vt;
   if (mayBeNone) {
     ll::ConstValue k;
     k.object = owner->vtableObject;
-    ll::Value own = c.gc.constant(c.rt.types().ptr(owner->vtable), k);
-    vt = c.callHelper(HelperId::vtable_or_default, {root, c.emit(ll::Op::cast_pointer, {own}, c.rt.vtablePtr())}, c.rt.vtablePtr());
+    ll::Value own = gc.constant(rt.types().ptr(owner->vtable), k);
+    vt = gc.callHelper(HelperId::vtable_or_default, {root, gc.emit(ll::Op::cast_pointer, {own}, rt.vtablePtr(), loc)}, rt.vtablePtr(), loc);
   } else {
-    vt = c.emit(ll::Op::getfield, {root, c.voidConst("typeptr")}, c.rt.vtablePtr());
+    vt = gc.emit(ll::Op::getfield, {root, voidConst("typeptr")}, rt.vtablePtr(), loc);
   }
-  ll::Value own = c.emit(ll::Op::cast_pointer, {vt}, c.rt.types().ptr(owner->vtable));
-  return c.emit(ll::Op::getfield, {own, c.voidConst("method_" + name)}, c.rt.types().ptr(owner->methodSlots.at(name)));
+  ll::Value own = gc.emit(ll::Op::cast_pointer, {vt}, rt.types().ptr(owner->vtable), loc);
+  return gc.emit(ll::Op::getfield, {own, voidConst("method_" + name)}, rt.types().ptr(owner->methodSlots.at(name)), loc);
+}
+
+ll::Value vtableSlot(OpCtx& c, ll::Value self, ClassRepr* owner, const std::string& name, bool mayBeNone) {
+  return vtableSlot(c.gc, c.rt, self, owner, name, c.op.loc, mayBeNone);
 }
 
 namespace {

@@ -101,17 +101,34 @@ ann::GraphInfo* RTyper::graphOfFunction(ann::FunctionDesc* f) const {
   return f->graphs.size() == 1 ? f->graphs.begin()->second : nullptr;
 }
 
-ann::ClassDef* RTyper::methodBase(const Annotation* callee) const {
+namespace {
+
+// The common base of the classes that `descs`, methods bound to instances, are bound to; null
+// when one is not such a method (a function, a class method) or there is none.
+ann::ClassDef* boundClassesBase(std::span<ann::Desc* const> descs) {
   ann::ClassDef* common = nullptr;
-  for (ann::Desc* d : callee->descs) {
+  for (ann::Desc* d : descs) {
     auto* m = ann::descAs<ann::MethodDesc>(d);
     if (!m || m->classMethod) return nullptr;
-    // Methods of different names are not one vtable slot: a bound-method value (boundMethodType).
-    if (m->attr != ann::descAs<ann::MethodDesc>(callee->descs[0])->attr) return nullptr;
     common = common ? (common->isSubclassOf(m->selfClass) ? m->selfClass : common->commonBase(m->selfClass)) : m->selfClass;
     if (!common) return nullptr;
   }
   return common;
+}
+
+// Whether the methods `descs` (MethodDescs) all have one name.
+bool oneMethodName(std::span<ann::Desc* const> descs) {
+  for (ann::Desc* d : descs)
+    if (ann::descAs<ann::MethodDesc>(d)->attr != ann::descAs<ann::MethodDesc>(descs[0])->attr) return false;
+  return true;
+}
+
+} // namespace
+
+ann::ClassDef* RTyper::methodBase(const Annotation* callee) const {
+  ann::ClassDef* base = boundClassesBase(callee->descs);
+  // Methods of different names are not one vtable slot: a bound-method value (boundMethodType).
+  return base && oneMethodName(callee->descs) ? base : nullptr;
 }
 
 // The one low-level type that values of all these annotations can take: the representation of
@@ -212,12 +229,8 @@ void RTyper::findMethodSlots() {
 // A vtable slot `method_<name>` on the common base of the classes of `descs` (methods of that
 // name), each class's vtable holding the method its lookup finds.
 void RTyper::addMethodSlot(const std::string& name, const std::vector<ann::Desc*>& descs, const ll::Type* fnType) {
-  ann::ClassDef* base = nullptr;
-  for (ann::Desc* d : descs) {
-    ann::ClassDef* c = ann::descAs<ann::MethodDesc>(d)->selfClass;
-    base = base ? (base->isSubclassOf(c) ? c : base->commonBase(c)) : c;
-    if (!base) return;
-  }
+  ann::ClassDef* base = boundClassesBase(descs);
+  if (!base) return;
   ClassRepr* r = classRepr(base);
   if (r->methodSlots.count(name)) return;
   r->methodSlots[name] = fnType;
@@ -302,23 +315,10 @@ const ll::Type* RTyper::lowType(const Annotation* a) {
   case AnnKind::PBC: {
     // Functions made at run time that carry state (rtype_closure.cpp).
     if (const ll::Type* t = functionObjectType(*this, a)) return t;
-    // Methods bound to instances: the value is the instance (of the classes' common base).
-    ann::ClassDef* common = nullptr;
-    bool methods = !a->descs.empty();
-    for (ann::Desc* d : a->descs) {
-      auto* m = ann::descAs<ann::MethodDesc>(d);
-      if (!m || m->classMethod) {
-        methods = false;
-        break;
-      }
-      common = common ? (common->isSubclassOf(m->selfClass) ? m->selfClass : common->commonBase(m->selfClass)) : m->selfClass;
-    }
-    if (methods && common) {
-      for (ann::Desc* d : a->descs)
-        if (ann::descAs<ann::MethodDesc>(d)->attr != ann::descAs<ann::MethodDesc>(a->descs[0])->attr)
-          return boundMethodType(a); // methods of different names: which one is part of the value
-      return types_.ptr(classRepr(common)->instance);
-    }
+    // Methods bound to instances: the value is the instance (of the classes' common base), and
+    // for methods of different names which one it is too (boundMethodType).
+    if (ann::ClassDef* common = boundClassesBase(a->descs))
+      return oneMethodName(a->descs) ? types_.ptr(classRepr(common)->instance) : boundMethodType(a);
     // Several functions (or one that may be None): a pointer to their family's function type.
     bool functions = !a->descs.empty();
     for (ann::Desc* d : a->descs) functions &= ann::descAs<ann::FunctionDesc>(d) != nullptr;
