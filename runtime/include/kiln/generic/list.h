@@ -261,6 +261,9 @@ template <class R, class L> R kiln_list_delitem(L* l, int64_t i) {
 // __eq__ (the rtyper passes it when their class defines one), as CPython compares: the same
 // object, or a true item.__eq__(x). An exception from __eq__ stays pending: callers stop at it.
 template <class T, class X> bool kiln_item_eq(T item, X x) { return kiln_eq(item, x); }
+// Whether the search must stop at an exception from the items' __eq__ (only when there is one:
+// no load of the exception state per item for lists of values).
+template <class... Eq> bool kiln_item_eq_raised() { return sizeof...(Eq) != 0 && kiln_exc_type != nullptr; }
 template <class T, class X, class R, class A, class B> bool kiln_item_eq(T item, X x, R (*eq)(A, B)) {
   if ((const void*)item == (const void*)x) return true;
   return kiln_truth(eq((A)item, (B)x));
@@ -269,7 +272,7 @@ template <class T, class X, class R, class A, class B> bool kiln_item_eq(T item,
 template <class R, class L, class X, class... Eq> R kiln_list_remove(L* l, X x, Eq... eq) {
   for (int64_t i = 0; i < l->length; ++i) {
     bool equal = kiln_item_eq(kiln_seq_get(l, i), x, eq...);
-    if (kiln_exc_type) return kiln_dummy<R>();
+    if (kiln_item_eq_raised<Eq...>()) return kiln_dummy<R>();
     if (equal) {
       int64_t n = l->length;
       kiln_seq_move(l, i, i + 1, n);
@@ -533,7 +536,7 @@ template <class R> R kiln_range_list(int64_t start, int64_t stop, int64_t step) 
 template <class R, class L, class X, class... Eq> R kiln_list_contains(L* l, X x, Eq... eq) {
   for (int64_t i = 0; i < kiln_seq_len(l); ++i) {
     bool equal = kiln_item_eq(kiln_seq_get(l, i), x, eq...);
-    if (equal || kiln_exc_type) return equal;
+    if (equal || kiln_item_eq_raised<Eq...>()) return equal;
   }
   return false;
 }
@@ -541,7 +544,7 @@ template <class R, class L, class X, class... Eq> R kiln_list_contains(L* l, X x
 template <class R, class L, class X, class... Eq> R kiln_list_index(L* l, X x, Eq... eq) {
   for (int64_t i = 0; i < kiln_seq_len(l); ++i) {
     bool equal = kiln_item_eq(kiln_seq_get(l, i), x, eq...);
-    if (kiln_exc_type) return kiln_dummy<R>();
+    if (kiln_item_eq_raised<Eq...>()) return kiln_dummy<R>();
     if (equal) return i;
   }
   kiln_buf b;
@@ -555,7 +558,7 @@ template <class R, class L, class X, class... Eq> R kiln_list_count(L* l, X x, E
   int64_t count = 0;
   for (int64_t i = 0; i < kiln_seq_len(l); ++i) {
     count += kiln_item_eq(kiln_seq_get(l, i), x, eq...);
-    if (kiln_exc_type) return kiln_dummy<R>();
+    if (kiln_item_eq_raised<Eq...>()) return kiln_dummy<R>();
   }
   return count;
 }
