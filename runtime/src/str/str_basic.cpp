@@ -45,20 +45,6 @@ bool byteRange(str* s, int64_t start, int64_t end, ByteRange& out) {
   return true;
 }
 
-uint64_t load64(const char* p) {
-  uint64_t w;
-  std::memcpy(&w, p, 8);
-  return w;
-}
-
-uint64_t mix(uint64_t h) {
-  h ^= h >> 33;
-  h *= 0xff51afd7ed558ccdULL;
-  h ^= h >> 33;
-  h *= 0xc4ceb9fe1a85ec53ULL;
-  return h ^ (h >> 33);
-}
-
 } // namespace
 
 // -- Comparing and hashing ------------------------------------------------------------------------
