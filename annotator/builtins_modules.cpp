@@ -308,4 +308,9 @@ const Annotation* call_debug_make_sure_not_resized(BuiltinCall& c) {
   return c.arg(0);
 }
 
+// -- kiln.rgc --------------------------------------------------------------------------------------------------
+
+const Annotation* call_rgc_collect(BuiltinCall& c) { return c.arity(0, 0) ? c.s.none() : nullptr; }
+const Annotation* call_rgc_get_heap_size(BuiltinCall& c) { return c.arity(0, 0) ? c.s.l.integer(true) : nullptr; }
+
 } // namespace kiln::ann

@@ -41,6 +41,8 @@ struct EmitOptions {
   bool checkInts = false;    // --check-ints: stop at the first wrapping int operation
   std::function<std::string(SourceLoc)> where; // "file:line" of a location, for --check-ints
   size_t opsPerFile = 4000;  // how many operations a function file gets, about
+  bool genGc = false;        // --gc=gen: object headers, the GC transform's ops (kiln/gc.h)
+  int64_t maxHeap = 0;       // --max-heap in bytes (0: none)
 };
 
 struct SourceFile {
@@ -58,6 +60,8 @@ struct BuildOptions {
   std::string optLevel = "-O2";
   std::string runtimeInclude; // runtime/include
   std::string runtimeLib;     // libkiln_runtime.a
+  std::string gcLib;          // the collector's library: libkiln_gc_boehm.a or libkiln_gc_gen.a
+  bool genGc = false;         // compile with KILN_GC_GEN=1 (and link no libgc)
   int jobs = 0;               // 0: ninja's default
   bool emitOnly = false;      // write the sources and build.ninja, do not run ninja
 };

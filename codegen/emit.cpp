@@ -31,7 +31,7 @@ std::vector<SourceFile> emitProgram(const Program& program, const EmitOptions& o
   std::string protos = e.prototypes();
   std::string types = e.typeSection();
   files.push_back({header, prologue + "#pragma once\n#include <cstddef>\n#include <cstdint>\n#include <cstring>\n#include <string_view>\n#include <tuple>\n"
-                           "#include \"kiln/runtime.h\"\n\n" + types + "\n" + protos + "\n" + decls});
+                           "#include \"kiln/gc.h\"\n#include \"kiln/runtime.h\"\n\n" + types + "\n" + protos + "\n" + decls});
   return files;
 }
 

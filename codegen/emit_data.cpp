@@ -81,16 +81,28 @@ std::string Emitter::initializer(const ll::Type* t, const ll::Init& init) {
   return out + "}}";
 }
 
+// With --gc=gen a prebuilt GC object is preceded by its header: kiln_gc_prebuilt<T> {header,
+// object}, and pointers to it point at `object`.
+bool Emitter::hasHeader(const ll::Prebuilt* p) const { return options.genGc && p->type->isGc(); }
+
+std::string Emitter::prebuiltStorageType(const ll::Prebuilt* p) {
+  return hasHeader(p) ? "kiln_gc_prebuilt<" + prebuiltType(p) + ">" : prebuiltType(p);
+}
+
 std::string Emitter::prebuiltDeclarations() {
   std::string out;
-  for (const auto& p : *program.prebuilts) out += "extern " + prebuiltType(p.get()) + " " + prebuiltName(p.get()) + "; // " + p->name + "\n";
+  for (const auto& p : *program.prebuilts) out += "extern " + prebuiltStorageType(p.get()) + " " + prebuiltName(p.get()) + "; // " + p->name + "\n";
   return out;
 }
 
 std::string Emitter::dataSection() {
   std::string out;
-  for (const auto& p : *program.prebuilts)
-    out += prebuiltType(p.get()) + " " + prebuiltName(p.get()) + " = " + initializer(p->type, p->init) + ";\n";
+  for (const auto& p : *program.prebuilts) {
+    std::string init = initializer(p->type, p->init);
+    if (hasHeader(p.get())) init = "{" + std::to_string(prebuiltHeader(p->type)) + "ULL, " + init + "}";
+    out += prebuiltStorageType(p.get()) + " " + prebuiltName(p.get()) + " = " + init + ";\n";
+  }
+  out += "\n" + gcTypeTable();
   // The built-in exception classes, for the runtime's kiln_raise_builtin.
   out += "\nkiln_vtable_head* const kiln_builtin_vtables[KILN_EXC_COUNT] = {\n";
   for (size_t i = 0; i < program.builtinVtables.size(); ++i) {
@@ -118,11 +130,12 @@ std::string Emitter::mainFunction() {
     const ll::Type* t = fn->params[0]->target;
     const ll::Type* array = t->isStruct() ? t->field("items")->type->target : t;
     std::string an = aggregateName(array);
-    out += "  " + an + "* items = (" + an + "*)kiln_gc_malloc(sizeof(" + an + ") + (size_t)argc * sizeof(str*));\n";
-    out += "  items->length = argc;\n  for (int i = 0; i < argc; ++i) items->items[i] = kiln_str_from_cstr(argv[i]);\n";
+    // kiln_gc_alloc* never collect (kiln/gc.h), and what they return needs no write barrier.
+    out += "  " + an + "* items = (" + an + "*)kiln_gc_alloc_varsize(" + std::to_string(typeId(array)) + ", argc);\n";
+    out += "  for (int i = 0; i < argc; ++i) items->items[i] = kiln_str_from_cstr(argv[i]);\n";
     if (t->isStruct()) {
       std::string ln = aggregateName(t);
-      out += "  " + ln + "* args = (" + ln + "*)kiln_gc_malloc(sizeof(" + ln + "));\n  args->length = argc;\n  args->items = items;\n";
+      out += "  " + ln + "* args = (" + ln + "*)kiln_gc_alloc(" + std::to_string(typeId(t)) + ");\n  args->length = argc;\n  args->items = items;\n";
     } else {
       out += "  " + an + "* args = items;\n";
     }

@@ -76,9 +76,15 @@ std::string FunctionEmitter::run() {
     if (b == g_->returnBlock() || b == g_->exceptBlock()) continue;
     out += label(b) + ":\n";
     for (size_t i = 0; i < b->operations.size(); ++i) {
-      // An index check and the exception test after it are one compare (fusedIndexCheck).
+      // An index check and the exception test after it are one compare (fusedIndexCheck); an
+      // allocation or a safe point sets the test's result on its slow path only.
       if (i + 1 < b->operations.size() && b->operations[i + 1].op == ll::Op::exc_occurred) {
-        if (std::string fused = fusedIndexCheck(b->operations[i], b->operations[i + 1]); !fused.empty()) {
+        const ll::Operation& op = b->operations[i];
+        const ll::Variable* failed = b->operations[i + 1].result;
+        std::string fused = fusedIndexCheck(op, b->operations[i + 1]);
+        if (op.op == ll::Op::gc_new || op.op == ll::Op::gc_new_varsize) fused = allocation(op, failed);
+        else if (op.op == ll::Op::gc_safepoint && onlySafepointRaises(b, i)) fused = safepoint(op, failed);
+        if (!fused.empty()) {
           out += fused;
           ++i;
           continue;

@@ -160,6 +160,13 @@ std::string FunctionEmitter::operation(const ll::Operation& op) {
   case Op::gc_malloc: return set("(" + e_.cType(op.result->type) + ")kiln_gc_malloc((size_t)" + a(1) + ")");
   case Op::gc_malloc_atomic: return set("(" + e_.cType(op.result->type) + ")kiln_gc_malloc_atomic((size_t)" + a(1) + ")");
   case Op::setarraylength: return "  " + a(0) + "->length = " + a(1) + ";\n";
+  case Op::gc_new:
+  case Op::gc_new_varsize:
+  case Op::gc_push_roots:
+  case Op::gc_pop_roots:
+  case Op::gc_safepoint:
+  case Op::gc_write_barrier:
+  case Op::gc_write_barrier_array: return gcOperation(op);
 
   case Op::direct_call: {
     const ll::ConstValue& fn = op.args[0].constant()->value;
@@ -169,7 +176,10 @@ std::string FunctionEmitter::operation(const ll::Operation& op) {
   }
   case Op::indirect_call: return call(op, a(0), 1, op.args.size() - 1, false);
 
-  case Op::stack_check: return "  kiln_stack_check();\n";
+  case Op::stack_check:
+    // gen: the shadow stack has its limit too (it grows with the recursion).
+    if (e_.options.genGc) return "  kiln_stack_check();\n  if (__builtin_expect(kiln_gc_ss_top > kiln_gc_ss_limit, 0)) kiln_stack_overflow();\n";
+    return "  kiln_stack_check();\n";
   case Op::exc_occurred: return set("kiln_exc_type != nullptr");
   case Op::exc_fetch_type: return set("(" + e_.cType(op.result->type) + ")kiln_exc_type");
   case Op::exc_fetch_value: return set("(" + e_.cType(op.result->type) + ")kiln_exc_value");

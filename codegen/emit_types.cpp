@@ -42,6 +42,7 @@ std::string cQuote(std::string_view text) {
 Emitter::Emitter(const Program& program, const EmitOptions& options) : program(program), options(options) {
   // Names the runtime or C++ already uses.
   for (const char* n : {"str", "kiln_chars", "strbuilder", "file", "main", "FILE"}) taken_.insert(n);
+  assignTypeIds();
 }
 
 std::string Emitter::uniqueName(std::string base) {
@@ -163,6 +164,7 @@ void Emitter::emitAggregate(const ll::Type* t, std::set<const ll::Type*>& done, 
     out += "};\n";
     // What the runtime's generic helpers know of it.
     out += "template <> struct kiln_struct<" + name + "> {\n  static constexpr std::string_view name = \"" + lname + "\";\n";
+    if (t->isGc()) out += "  static constexpr uint32_t tid = " + std::to_string(typeId(t)) + ";\n";
     if (t->isStruct() && t->name.starts_with("tuple")) {
       // Every item in order; a None item has no field (rtype_tuple.cpp) and is kiln_none here.
       // The name says how many items there are: "tuple<N>_<types>".
@@ -208,7 +210,7 @@ std::string Emitter::typeSection() {
 // -- Constants -----------------------------------------------------------------------------------
 
 std::string Emitter::pointerTo(const ll::Prebuilt* p, const ll::Type* ptrType) {
-  return "((" + cType(ptrType) + ")&" + prebuiltName(p) + ")";
+  return "((" + cType(ptrType) + ")&" + prebuiltName(p) + (hasHeader(p) ? ".object" : "") + ")";
 }
 
 std::string Emitter::constantValue(const ll::Type* t, const ll::ConstValue& v) {

@@ -6,6 +6,7 @@
 #include <set>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 #include "codegen/codegen.h"
 
@@ -16,6 +17,15 @@ namespace kiln::cg {
 std::string mangle(std::string_view name);
 // A C++ string literal of UTF-8 text (quotes included).
 std::string cQuote(std::string_view text);
+
+// Where a GC type's size and GC pointers are (emit_gc.cpp), as the collector's type table says.
+struct GcLayout {
+  size_t size = 0; // a fixed-size type's size; a varsize one's fixed part (up to items[0])
+  bool varsize = false;
+  size_t itemSize = 0, lengthOffset = 0, itemsOffset = 0;
+  std::vector<size_t> ptrs, itemPtrs;
+};
+GcLayout gcLayout(const ll::Type* t);
 
 class Emitter {
 public:
@@ -30,6 +40,15 @@ public:
   std::string prebuiltName(const ll::Prebuilt* p);
   // Whether the runtime defines the struct (codegen does not emit it).
   static bool runtimeDefined(const ll::Type* t);
+
+  // -- The collector (emit_gc.cpp) ----------------------------------------------------------------
+  // The type id of a GC struct or array (kiln_gc_types' index).
+  uint32_t typeId(const ll::Type* t) const { return typeIds_.at(t); }
+  // The header word of a prebuilt object of type t (gen): its id, PREBUILT, and
+  // TRACK_YOUNG_PTRS when it can hold GC pointers.
+  uint64_t prebuiltHeader(const ll::Type* t) const;
+  // kiln_gc_types[] and the other symbols the collector reads from the program.
+  std::string gcTypeTable();
 
   // -- Values -----------------------------------------------------------------------------------
   std::string constant(const ll::Constant& k) { return constantValue(k.type, k.value); }
@@ -53,9 +72,12 @@ public:
 
 private:
   std::string uniqueName(std::string base);
+  void assignTypeIds();
   std::string funcTypedef(const ll::Type* fn);
   void emitAggregate(const ll::Type* t, std::set<const ll::Type*>& done, std::string& out);
   std::string prebuiltType(const ll::Prebuilt* p); // the C++ type of its static object
+  bool hasHeader(const ll::Prebuilt* p) const;      // gen: a GC header precedes it
+  std::string prebuiltStorageType(const ll::Prebuilt* p);
   std::string initializer(const ll::Type* t, const ll::Init& init);
 
   std::set<std::string> taken_;
@@ -66,6 +88,8 @@ private:
   std::string typedefText_;       // function pointer types
   std::string prebuiltTypesText_; // the structs of varsize prebuilt objects
   std::unordered_map<const ll::Prebuilt*, std::string> prebuiltTypes_;
+  std::map<const ll::Type*, uint32_t> typeIds_;
+  std::vector<const ll::Type*> gcTypes_; // by id, from the first program type's
 };
 
 } // namespace kiln::cg

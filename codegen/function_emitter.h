@@ -27,6 +27,13 @@ private:
   std::string fusedIndexCheck(const ll::Operation& op, const ll::Operation& test);
   std::string call(const ll::Operation& op, std::string callee, size_t firstArg, size_t endArg, bool generic);
   std::string checkedInt(const ll::Operation& op, const char* builtin, const char* symbol);
+  // The GC transform's ops (emit_gc_ops.cpp).
+  std::string gcOperation(const ll::Operation& op);
+  std::string pushRoots(const ll::Operation& op, size_t first, const std::string& indent);
+  std::string popRoots(const ll::Operation& op, size_t first, const std::string& indent);
+  std::string allocation(const ll::Operation& op, const ll::Variable* failed);
+  std::string safepoint(const ll::Operation& op, const ll::Variable* failed);
+  bool onlySafepointRaises(const ll::Block* b, size_t safepoint);
 
   Emitter& e_;
   ll::Graph* g_;

@@ -1,6 +1,8 @@
 // `kiln translate`: a kiln Python program to a native executable (DESIGN.md §2): the pipeline
 // through the transforms, then C++ (codegen/), built with ninja against the runtime library.
+#include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 
 #include "annotator/bookkeeper.h"
@@ -21,6 +23,21 @@ const char* const kBuiltinExceptions[] = {
 #include "annotator/builtin_classes.def"
 };
 
+// A size: bytes, or a number with a K, M or G suffix (binary). -1 when malformed.
+int64_t parseSize(const std::string& text) {
+  char* end = nullptr;
+  errno = 0;
+  long long n = std::strtoll(text.c_str(), &end, 10);
+  if (end == text.c_str() || n < 0 || errno) return -1;
+  int shift = 0;
+  if (*end == 'K' || *end == 'k') shift = 10;
+  else if (*end == 'M' || *end == 'm') shift = 20;
+  else if (*end == 'G' || *end == 'g') shift = 30;
+  if (shift) ++end;
+  if (*end || n > (INT64_MAX >> shift)) return -1;
+  return int64_t(n) << shift;
+}
+
 std::string defaultOutput(const std::string& input) {
   std::filesystem::path p(input);
   return p.stem().string();
@@ -33,9 +50,22 @@ int runTranslate(const Options& options) {
     std::fprintf(stderr, "kiln: error: 'kiln translate' needs exactly one program\n\n%s", commandUsage(options.command).c_str());
     return 2;
   }
-  if (options.gc && *options.gc != "boehm") {
-    std::fprintf(stderr, "kiln: error: unknown garbage collector '%s' (available: boehm)\n", options.gc->c_str());
+  std::string gc = options.gc.value_or("boehm");
+  if (gc != "boehm" && gc != "gen") {
+    std::fprintf(stderr, "kiln: error: unknown garbage collector '%s' (available: boehm, gen)\n", gc.c_str());
     return 2;
+  }
+  int64_t maxHeap = 0;
+  if (options.maxHeap) {
+    maxHeap = parseSize(*options.maxHeap);
+    if (maxHeap <= 0) {
+      std::fprintf(stderr, "kiln: error: --max-heap needs a size (bytes, or with a K, M or G suffix), not '%s'\n", options.maxHeap->c_str());
+      return 2;
+    }
+    if (gc != "gen") {
+      std::fprintf(stderr, "kiln: error: --max-heap needs --gc=gen\n");
+      return 2;
+    }
   }
   if (options.optimizeNone && options.optimize) {
     std::fprintf(stderr, "kiln: error: -O0 and -O2 contradict each other\n");
@@ -82,6 +112,8 @@ int runTranslate(const Options& options) {
   cg::EmitOptions emit;
   emit.name = std::filesystem::path(output).filename().string();
   emit.checkInts = options.checkInts;
+  emit.genGc = gc == "gen";
+  emit.maxHeap = maxHeap;
   emit.where = [&](SourceLoc loc) {
     auto [file, line] = pipeline.fileLine(loc);
     return loc.isValid() ? file + ":" + std::to_string(line) : file;
@@ -98,6 +130,8 @@ int runTranslate(const Options& options) {
   build.optLevel = options.optimizeNone ? "-O0" : "-O2";
   build.runtimeInclude = KILN_RUNTIME_INCLUDE;
   build.runtimeLib = KILN_RUNTIME_LIB;
+  build.gcLib = gc == "gen" ? KILN_GC_GEN_LIB : KILN_GC_BOEHM_LIB;
+  build.genGc = gc == "gen";
   build.jobs = jobs;
   build.emitOnly = options.emitOnly;
   std::string error;

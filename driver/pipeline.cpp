@@ -99,19 +99,33 @@ bool Pipeline::rtype() {
 }
 
 // The transforms, in order (DESIGN.md §2.6): backend optimizations first (-O2; inlining and
-// malloc removal will join mergeifs), the GC transform of --gc=gen will come last.
+// malloc removal will join mergeifs), the GC's lowering last: malloc lowering for Boehm, the GC
+// transform for gen.
 bool Pipeline::transform() {
   auto where = [this](const ll::Graph& g, SourceLoc loc) { return frameText(g, loc); };
   bool optimize = !options_.optimizeNone;
+  bool gcSafe = true;
   return pass("mergeifs", [&] { if (optimize) for (ll::Graph* g : graphs) xf::mergeIfBlocks(*g); }) &&
          pass("stackcheck", [&] { xf::insertStackChecks(xf::CallGraph(graphs), rtyper->types()); }) &&
          // The call graph again: which graphs may raise includes the stack checks now.
          pass("exceptions", [&] {
-           xf::CallGraph calls(graphs);
+           xf::CallGraph calls(graphs, genGc());
            xf::ExceptionTransformContext exc{calls, rtyper->types(), where};
            for (ll::Graph* g : graphs) xf::transformExceptions(*g, exc);
          }) &&
-         pass("malloc", [&] { for (ll::Graph* g : graphs) xf::lowerMallocs(*g, rtyper->types()); });
+         (genGc() ? pass("gc", [&] { gcSafe = transformGc(); }) && gcSafe
+                  : pass("malloc", [&] { for (ll::Graph* g : graphs) xf::lowerMallocs(*g, rtyper->types()); }));
+}
+
+// The GC transform; what it could not make safe is an internal error (the rtyper never makes
+// such graphs).
+bool Pipeline::transformGc() {
+  xf::CallGraph calls(graphs, true);
+  std::vector<std::string> problems;
+  for (ll::Graph* g : graphs) xf::transformGc(*g, calls, rtyper->types(), gcStats, problems);
+  for (const std::string& p : problems)
+    diags.report(DiagId::internal_verifier_failed, SourceRange{}, "GC safety", "gc", "the program", p);
+  return problems.empty();
 }
 
 template <class F> bool Pipeline::pass(const char* name, F&& body) {

@@ -15,6 +15,7 @@
 #include "frontend/parser.h"
 #include "rtyper/rtyper.h"
 #include "support/timings.h"
+#include "transforms/transforms.h"
 
 namespace kiln::driver {
 
@@ -53,6 +54,9 @@ public:
   std::unique_ptr<rt::RTyper> rtyper;
   // What the transforms rewrite and codegen emits: the low-level graphs.
   std::vector<ll::Graph*> graphs;
+  // What the GC transform did (--gc=gen), for --timings.
+  xf::GcTransformStats gcStats;
+  bool genGc() const { return options_.gc.value_or("boehm") == "gen"; }
 
 private:
   bool importProgram();
@@ -60,6 +64,7 @@ private:
   bool annotate();
   bool rtype();
   bool transform();
+  bool transformGc();
   // Runs one transform: timed, verified with --verify-each, printed with --dump-after=NAME.
   template <class F> bool pass(const char* name, F&& body);
   bool dumpAfter(const char* name);

@@ -207,6 +207,8 @@ bool osFunction(OpCtx& c, BuiltinId id) {
   case BuiltinId::sys_stdout_flush: return callVoid(c, HelperId::sys_stdout_flush, {});
   case BuiltinId::sys_exit: return sysExit(c);
   case BuiltinId::time_time: return finish(c, c.callHelper(HelperId::time_time, {}, t.floatType()));
+  case BuiltinId::rgc_collect: return callVoid(c, HelperId::gc_collect, {});
+  case BuiltinId::rgc_get_heap_size: return finish(c, c.callHelper(HelperId::gc_heap_size, {}, t.signedType()));
   case BuiltinId::time_perf_counter:
     return finish(c, c.callHelper(HelperId::time_perf_counter, {}, t.floatType()));
   case BuiltinId::open: return open(c);

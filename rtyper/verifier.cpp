@@ -385,6 +385,33 @@ template <> void rule<Op::gc_malloc>(OpCheck& c) {
 template <> void rule<Op::gc_malloc_atomic>(OpCheck& c) {
   rule<Op::gc_malloc>(c);
 }
+// The GC transform's ops: roots are variables pointing into the GC heap.
+bool gcRoots(OpCheck& c, size_t first) {
+  for (size_t i = first; i < c.count(); ++i)
+    if (!c.type(i)->isGcPtr()) return c.fail("operand " + std::to_string(i) + " is " + quoted(c.type(i)) + ", not a pointer to a GC object");
+  return c.ok();
+}
+template <> void rule<Op::gc_new>(OpCheck& c) {
+  const Type* t = c.atLeast(1, "the type") ? c.typeConstant(0) : nullptr;
+  if (!t) return;
+  if (!t->isGc() || isVarsize(t)) c.fail("gc_new allocates a fixed-size GC object, not " + quoted(t));
+  gcRoots(c, 1) && c.resultPointsTo(t);
+}
+template <> void rule<Op::gc_new_varsize>(OpCheck& c) {
+  const Type* t = c.atLeast(2, "the type and the length") ? c.typeConstant(0) : nullptr;
+  if (!t) return;
+  if (!t->isGc() || !isVarsize(t)) c.fail("gc_new_varsize allocates a GcArray or a GcStruct ending in an array, not " + quoted(t));
+  c.operand(1, K::Signed) && gcRoots(c, 2) && c.resultPointsTo(t);
+}
+template <> void rule<Op::gc_push_roots>(OpCheck& c) { gcRoots(c, 0); }
+template <> void rule<Op::gc_pop_roots>(OpCheck& c) { gcRoots(c, 0); }
+template <> void rule<Op::gc_safepoint>(OpCheck& c) { gcRoots(c, 0); }
+template <> void rule<Op::gc_write_barrier>(OpCheck& c) {
+  c.pointee(0, [](const Type* t) { return t->isGc(); }, "a pointer to a GC object");
+}
+template <> void rule<Op::gc_write_barrier_array>(OpCheck& c) {
+  c.pointee(0, [](const Type* t) { return t->kind == TypeKind::GcArray; }, "a pointer to a GcArray") && c.operand(1, K::Signed);
+}
 template <> void rule<Op::setarraylength>(OpCheck& c) {
   c.pointee(0, arrayWithLength, "a pointer to an array with a length") && c.operand(1, K::Signed);
 }

@@ -1,5 +1,6 @@
 // The call graph of the low-level graphs, and what follows from it: which graphs are recursive
-// (stack_check.cpp) and which calls may raise (exception_transform.cpp).
+// (stack_check.cpp), which calls may raise (exception_transform.cpp) and which may run the
+// collector (gc_transform.cpp).
 #include "transforms/transforms.h"
 
 #include <algorithm>
@@ -23,14 +24,26 @@ std::vector<std::string> listedTargets(const ll::Operation& op) {
 }
 
 // Whether an operation that calls no graph may raise: a helper flagged CanRaise (an unknown
-// runtime function may), an op flagged CanRaise.
-bool raisesItself(const ll::Operation& op) {
+// runtime function may), an op flagged CanRaise. With `memoryErrors` (--gc=gen) anything that
+// allocates may raise MemoryError too.
+bool raisesItself(const ll::Operation& op, bool memoryErrors) {
   if (op.op == ll::Op::direct_call) {
     const ll::ConstValue& fn = op.args[0].constant()->value;
     const rt::HelperInfo* h = rt::helperNamed(fn.text);
-    return !h || (h->flags & ll::opflags::CanRaise);
+    return !h || (h->flags & ll::opflags::CanRaise) || (memoryErrors && (h->flags & ll::opflags::CanCollect));
   }
+  if (memoryErrors && (op.op == ll::Op::malloc || op.op == ll::Op::malloc_varsize)) return true;
   return ll::opInfo(op.op).flags & ll::opflags::CanRaise;
+}
+
+// Whether an operation that calls no graph allocates: malloc, a helper flagged CanCollect (or an
+// unknown runtime function).
+bool allocatesItself(const ll::Operation& op) {
+  if (op.op == ll::Op::direct_call) {
+    const rt::HelperInfo* h = rt::helperNamed(op.args[0].constant()->value.text);
+    return !h || (h->flags & ll::opflags::CanCollect);
+  }
+  return op.op == ll::Op::malloc || op.op == ll::Op::malloc_varsize;
 }
 
 bool callsGraph(const ll::Operation& op) {
@@ -44,12 +57,14 @@ int CallGraph::indexOf(const ll::Graph* g) const {
   return it != graphs_.end() && *it == g ? int(it - graphs_.begin()) : -1;
 }
 
-CallGraph::CallGraph(const std::vector<ll::Graph*>& graphs) : graphs_(graphs) {
+CallGraph::CallGraph(const std::vector<ll::Graph*>& graphs, bool memoryErrors)
+    : graphs_(graphs), memoryErrors_(memoryErrors) {
   std::sort(graphs_.begin(), graphs_.end());
   for (ll::Graph* g : graphs_) byName_[g->name()] = g;
   size_t n = graphs_.size();
   callees_.resize(n);
   raises_.assign(n, false);
+  collects_.assign(n, false);
   unknownCalls_.assign(n, false);
   for (size_t i = 0; i < n; ++i) {
     std::vector<ll::Graph*>& out = callees_[i];
@@ -81,21 +96,28 @@ CallGraph::CallGraph(const std::vector<ll::Graph*>& graphs) : graphs_(graphs) {
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
   }
-  // Which graphs may raise: those that raise or call an operation that may, then their callers,
-  // to a fixpoint.
+  // Which graphs may raise (collect): those that raise (allocate) or call an operation that
+  // may, then their callers, to a fixpoint.
   for (size_t i = 0; i < n; ++i) {
-    if (unknownCalls_[i]) raises_[i] = true;
+    if (unknownCalls_[i]) raises_[i] = collects_[i] = true;
     for (ll::Block* b : graphs_[i]->blocksInOrder())
-      for (const ll::Operation& op : b->operations)
-        if (!callsGraph(op) && raisesItself(op)) raises_[i] = true;
+      for (const ll::Operation& op : b->operations) {
+        if (!callsGraph(op) && raisesItself(op, memoryErrors_)) raises_[i] = true;
+        if (!callsGraph(op) && allocatesItself(op)) collects_[i] = true;
+      }
   }
+  propagateToCallers(raises_);
+  propagateToCallers(collects_);
+}
+
+void CallGraph::propagateToCallers(std::vector<bool>& flag) const {
   for (bool changed = true; changed;) {
     changed = false;
-    for (size_t i = 0; i < n; ++i) {
-      if (raises_[i]) continue;
+    for (size_t i = 0; i < graphs_.size(); ++i) {
+      if (flag[i]) continue;
       for (ll::Graph* c : callees_[i])
-        if (int j = indexOf(c); j < 0 || raises_[j]) {
-          raises_[i] = changed = true;
+        if (int j = indexOf(c); j < 0 || flag[j]) {
+          flag[i] = changed = true;
           break;
         }
     }
@@ -114,13 +136,44 @@ bool CallGraph::mayRaise(const ll::Graph* g) const {
 }
 
 bool CallGraph::opMayRaise(const ll::Operation& op) const {
-  if (!callsGraph(op)) return raisesItself(op);
-  if (op.op == ll::Op::direct_call) return mayRaise(op.args[0].constant()->value.graph);
+  if (!callsGraph(op)) return raisesItself(op, memoryErrors_);
+  return anyTarget(op, raises_);
+}
+
+bool CallGraph::mayCollect(const ll::Graph* g) const {
+  int i = indexOf(g);
+  return i < 0 || collects_[i];
+}
+
+bool CallGraph::opCollectsDuring(const ll::Operation& op) const {
+  if (callsGraph(op)) return anyTarget(op, collects_);
+  if (op.op != ll::Op::direct_call && op.op != ll::Op::jit_conditional_call) return false;
+  // A helper (or a conditional call) runs the functions it is given.
+  for (size_t a = 1; a < op.args.size(); ++a) {
+    const ll::Value& v = op.args[a];
+    if (!v.type()->isPtr() || v.type()->target->kind != ll::TypeKind::Func) continue;
+    if (v.isVariable()) return true;
+    if (const ll::Graph* g = v.constant()->value.graph; g && mayCollect(g)) return true;
+  }
+  return false;
+}
+
+bool CallGraph::opAllocates(const ll::Operation& op) const {
+  return !callsGraph(op) && allocatesItself(op);
+}
+
+// Whether the flag holds for a target of a call of graphs (an unknown target: yes).
+bool CallGraph::anyTarget(const ll::Operation& op, const std::vector<bool>& flag) const {
+  if (op.op == ll::Op::direct_call) {
+    int i = indexOf(op.args[0].constant()->value.graph);
+    return i < 0 || flag[i];
+  }
   std::vector<std::string> names = listedTargets(op);
   if (names.empty()) return true;
   for (const std::string& name : names) {
     auto it = byName_.find(name);
-    if (it == byName_.end() || mayRaise(it->second)) return true;
+    if (it == byName_.end()) return true;
+    if (int i = indexOf(it->second); i < 0 || flag[i]) return true;
   }
   return false;
 }

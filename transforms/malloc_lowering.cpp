@@ -32,8 +32,6 @@ bool holdsGcPointers(const ll::Type* t) {
   return true;
 }
 
-namespace {
-
 // The array a varsize type ends in, and the offset of that array in it.
 const ll::Type* varsizeArray(const ll::Type* t, size_t& offset) {
   offset = 0;
@@ -44,8 +42,6 @@ const ll::Type* varsizeArray(const ll::Type* t, size_t& offset) {
   }
   return t;
 }
-
-} // namespace
 
 void lowerMallocs(ll::Graph& g, ll::TypeContext& types) {
   for (ll::Block* b : g.blocksInOrder()) {

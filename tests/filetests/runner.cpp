@@ -50,6 +50,7 @@
 //
 // codegen: likewise, the C++ functions codegen writes for the graphs of the `# functions:` line
 // (from the build directory's function files) must equal the expected section.
+// Both pass the flags of a `# translate-flags:` line to translate (`--gc=gen`).
 //
 // Golden kinds compare the whole output; on a difference the test shows a diff, and running
 // the tests with UPDATE_GOLDEN=1 rewrites the section instead (then review it with git diff).
@@ -247,6 +248,13 @@ std::vector<std::string> functionsLine(const std::string& text) {
   return only;
 }
 
+// The extra `kiln translate` flags of a `# translate-flags:` line ("" when none).
+std::string translateFlags(const std::string& text) {
+  static const std::regex flags(R"(^# translate-flags:(.*)$)", std::regex::multiline);
+  std::smatch m;
+  return std::regex_search(text, m, flags) ? m[1].str() : "";
+}
+
 // Whether a graph's qualified name (maybe with a specialization suffix "[...]") is selected.
 bool selected(const std::vector<std::string>& only, std::string full) {
   if (only.empty()) return true;
@@ -432,14 +440,14 @@ void runTransforms(const fs::path& path, const std::string& text) {
   std::smatch m;
   ASSERT_TRUE(std::regex_search(text, m, pass)) << "a transforms filetest needs a '# dump-after: PASS' line";
   fs::path dir = fs::temp_directory_path() / ("kiln-filetest-" + path.stem().string());
-  std::string dump = translateEmitOnly(path, "--dump-after=" + m[1].str(), dir);
+  std::string dump = translateEmitOnly(path, "--dump-after=" + m[1].str() + " " + translateFlags(text), dir);
   checkGolden(path, text, selectedGraphs(dump, functionsLine(text)));
   fs::remove_all(dir);
 }
 
 void runCodegen(const fs::path& path, const std::string& text) {
   fs::path dir = fs::temp_directory_path() / ("kiln-filetest-cg-" + path.stem().string());
-  translateEmitOnly(path, "", dir);
+  translateEmitOnly(path, translateFlags(text), dir);
   // The function files, in order; each function starts after a "// <graph name>" line.
   std::string all;
   for (int k = 0; fs::exists(dir / "prog.kiln-build" / ("prog_" + std::to_string(k) + ".cpp")); ++k)

@@ -373,6 +373,14 @@ const std::map<Op, Use>& customUses() {
       {Op::gc_malloc_atomic,
        [](OpSample& s) { s.emit(Op::gc_malloc_atomic, {s.typeConstant(s.ints), s.i}, s.tc.ptr(s.ints)); }},
       {Op::setarraylength, [](OpSample& s) { s.emit(Op::setarraylength, {s.arr, s.i}, s.Void); }},
+      {Op::gc_new, [](OpSample& s) { s.emit(Op::gc_new, {s.typeConstant(s.point), s.p, s.obj}, s.tc.ptr(s.point)); }},
+      {Op::gc_new_varsize,
+       [](OpSample& s) { s.emit(Op::gc_new_varsize, {s.typeConstant(s.ints), s.i, s.p}, s.tc.ptr(s.ints)); }},
+      {Op::gc_push_roots, [](OpSample& s) { s.emit(Op::gc_push_roots, {s.p, s.obj}, s.Void); }},
+      {Op::gc_pop_roots, [](OpSample& s) { s.emit(Op::gc_pop_roots, {s.p, s.obj}, s.Void); }},
+      {Op::gc_safepoint, [](OpSample& s) { s.emit(Op::gc_safepoint, {s.arr}, s.Void); }},
+      {Op::gc_write_barrier, [](OpSample& s) { s.emit(Op::gc_write_barrier, {s.p}, s.Void); }},
+      {Op::gc_write_barrier_array, [](OpSample& s) { s.emit(Op::gc_write_barrier_array, {s.arr, s.i}, s.Void); }},
       {Op::jit_marker,
        [](OpSample& s) {
          s.emit(Op::jit_marker, {s.name("jit_merge_point"), s.name("driver"), s.i, s.p}, s.Void);
@@ -486,7 +494,9 @@ TEST(LLVerifier, ValidCallsAndExceptionOps) {
   expectValidFamily({Op::direct_call, Op::indirect_call, Op::stack_check, Op::exc_occurred,
                      Op::exc_fetch_type, Op::exc_fetch_value, Op::exc_clear, Op::exc_raise,
                      Op::exc_traceback, Op::int_truediv_zer, Op::gc_malloc, Op::gc_malloc_atomic,
-                     Op::setarraylength});
+                     Op::setarraylength, Op::gc_new, Op::gc_new_varsize, Op::gc_push_roots,
+                     Op::gc_pop_roots, Op::gc_safepoint, Op::gc_write_barrier,
+                     Op::gc_write_barrier_array});
 }
 
 TEST(LLVerifier, ValidJitHintsAndDebugOps) {

@@ -1,0 +1,123 @@
+// What the collector needs from codegen (runtime/include/kiln/gc.h): a type id for every GC
+// type, the type table (sizes and where the GC pointers are), and the sizes the inline
+// allocation fast paths use. Emitted for both collectors (the runtime allocates by type id with
+// either); headers on prebuilt objects only for gen.
+//
+// Type ids: the runtime's own types first (KILN_TID_STR...), then the program's GC types in the
+// order the type context made them, so that ids are stable from one translation to the next.
+#include "codegen/emitter.h"
+
+#include "transforms/transforms.h"
+
+namespace kiln::cg {
+
+namespace {
+
+// The runtime types the table starts with (gc.h's KILN_TID_* order), as C++ initializers.
+const char* const kRuntimeTypeEntries[] = {
+    "{0, 0, 0, 0, 0, 0, 0, nullptr, nullptr, \"(none)\"}",
+    "{(uint32_t)(offsetof(str, chars.items) + 1), 1, (uint32_t)offsetof(str, chars.length), "
+    "(uint32_t)offsetof(str, chars.items), KILN_GC_TYPE_VARSIZE, 0, 0, nullptr, nullptr, \"str\"}",
+    "{sizeof(strbuilder), 0, 0, 0, KILN_GC_TYPE_HAS_PTRS, 1, 0, kiln_gc_ptrs_strbuilder, nullptr, \"strbuilder\"}",
+    "{sizeof(file), 0, 0, 0, 0, 0, 0, nullptr, nullptr, \"file\"}",
+    "{sizeof(kiln_exc_head), 0, 0, 0, KILN_GC_TYPE_HAS_PTRS, 1, 0, kiln_gc_ptrs_exc, nullptr, \"exception\"}",
+    "{sizeof(kiln_str_array), 8, 0, (uint32_t)offsetof(kiln_str_array, items), KILN_GC_TYPE_VARSIZE | KILN_GC_TYPE_HAS_PTRS, 0, 1, "
+    "nullptr, kiln_gc_item_ptrs_str_array, \"kiln_str_array\"}",
+};
+constexpr uint32_t kFirstProgramTid = std::size(kRuntimeTypeEntries);
+
+// The offsets of the GC pointers in a value of type `t` stored at `base`.
+void gcPointerOffsets(const ll::Type* t, size_t base, std::vector<size_t>& out) {
+  if (t->isGcPtr()) {
+    out.push_back(base);
+  } else if (t->isStruct()) {
+    for (const ll::Field& f : t->fields) gcPointerOffsets(f.type, base + f.offset, out);
+  } else if (t->kind == ll::TypeKind::FixedSizeArray) {
+    for (size_t i = 0; i < t->length; ++i) gcPointerOffsets(t->target, base + t->itemsOffset() + i * t->itemSize(), out);
+  }
+}
+
+std::string offsetList(const std::vector<size_t>& offsets) {
+  std::string out;
+  for (size_t o : offsets) out += (out.empty() ? "" : ", ") + std::to_string(o);
+  return out;
+}
+
+} // namespace
+
+GcLayout gcLayout(const ll::Type* t) {
+  GcLayout l;
+  const ll::Type* array = t;
+  size_t arrayOffset = 0;
+  while (array->isStruct() && !array->fields.empty() && array->fields.back().type->isArray() &&
+         array->fields.back().type->kind != ll::TypeKind::FixedSizeArray) {
+    arrayOffset += array->fields.back().offset;
+    array = array->fields.back().type;
+  }
+  if (array->isArray() && array->kind != ll::TypeKind::FixedSizeArray) {
+    l.varsize = true;
+    l.lengthOffset = arrayOffset;
+    l.itemsOffset = arrayOffset + array->itemsOffset();
+    l.itemSize = array->itemSize();
+    l.size = l.itemsOffset;
+    if (t->isStruct()) {
+      // The fields before the array (the array itself is the last one).
+      for (size_t i = 0; i + 1 < t->fields.size(); ++i) gcPointerOffsets(t->fields[i].type, t->fields[i].offset, l.ptrs);
+    }
+    gcPointerOffsets(array->target, 0, l.itemPtrs);
+  } else {
+    l.size = t->size;
+    gcPointerOffsets(t, 0, l.ptrs);
+  }
+  return l;
+}
+
+void Emitter::assignTypeIds() {
+  uint32_t next = kFirstProgramTid;
+  for (const ll::Type* a : program.types->aggregates()) {
+    if (!a->isGc()) continue;
+    if (runtimeDefined(a)) typeIds_[a] = a->name == "str" ? 1 : a->name == "strbuilder" ? 2 : 3;
+    else typeIds_[a] = next++;
+  }
+  gcTypes_.resize(next);
+  for (auto [type, id] : typeIds_)
+    if (id >= kFirstProgramTid) gcTypes_[id] = type;
+}
+
+uint64_t Emitter::prebuiltHeader(const ll::Type* t) const {
+  return uint64_t(typeId(t)) | (uint64_t(1) << 33) | (xf::holdsGcPointers(t) ? uint64_t(1) << 32 : 0);
+}
+
+std::string Emitter::gcTypeTable() {
+  std::string arrays = "static const uint32_t kiln_gc_ptrs_strbuilder[] = {offsetof(strbuilder, buf)};\n"
+                       "static const uint32_t kiln_gc_ptrs_exc[] = {offsetof(kiln_exc_head, message)};\n"
+                       "static const uint32_t kiln_gc_item_ptrs_str_array[] = {0};\n";
+  std::string table = "const kiln_gc_type_info kiln_gc_types[] = {\n";
+  for (const char* entry : kRuntimeTypeEntries) table += "  " + std::string(entry) + ",\n";
+  for (size_t id = kFirstProgramTid; id < gcTypes_.size(); ++id) {
+    const ll::Type* t = gcTypes_[id];
+    GcLayout l = gcLayout(t);
+    std::string ptrs = "nullptr", itemPtrs = "nullptr";
+    if (!l.ptrs.empty()) {
+      ptrs = "kiln_gc_ptrs_" + std::to_string(id);
+      arrays += "static const uint32_t " + ptrs + "[] = {" + offsetList(l.ptrs) + "};\n";
+    }
+    if (!l.itemPtrs.empty()) {
+      itemPtrs = "kiln_gc_item_ptrs_" + std::to_string(id);
+      arrays += "static const uint32_t " + itemPtrs + "[] = {" + offsetList(l.itemPtrs) + "};\n";
+    }
+    std::string flags = std::string(l.varsize ? "KILN_GC_TYPE_VARSIZE" : "0") +
+                        (l.ptrs.empty() && l.itemPtrs.empty() ? "" : " | KILN_GC_TYPE_HAS_PTRS");
+    std::string name = t->isStruct() ? t->name : ll::typeName(t);
+    table += "  {" + std::to_string(l.size) + ", " + std::to_string(l.itemSize) + ", " + std::to_string(l.lengthOffset) + ", " +
+             std::to_string(l.itemsOffset) + ", " + flags + ", " + std::to_string(l.ptrs.size()) + ", " +
+             std::to_string(l.itemPtrs.size()) + ", " + ptrs + ", " + itemPtrs + ", " + cQuote(name) + "}, // " +
+             std::to_string(id) + "\n";
+  }
+  table += "};\nconst uint32_t kiln_gc_type_count = " + std::to_string(gcTypes_.size()) + ";\n";
+  table += "const int64_t kiln_gc_max_heap_option = " + std::to_string(options.maxHeap) + ";\n";
+  std::string check = "static_assert(KILN_GC_NURSERY_MAX_OBJECT == 16384, \"codegen/emit_gc_ops.cpp's nursery limit differs from kiln/gc.h's\");\n";
+  return "// The collector's type table (kiln/gc.h).\n" + check + arrays + table;
+}
+
+} // namespace kiln::cg
