@@ -2,7 +2,7 @@
 """The differential test suite: every program here must behave the same on CPython and
 translated by kiln (see tests/programs/README.md).
 
-  run.py KILN [-j N] [--keep] [--cpython-only] [--jit-variants] [-v] [NAME...]
+  run.py KILN [-j N] [--gc GC] [--stress] [--keep] [--cpython-only] [--jit-variants] [-v] [NAME...]
 
 For each tests/programs/*.py but run.py and _*.py (or each NAME given: `str_methods`, `str_methods.py` or a path):
   * CPython runs it (`python3 prog.py ARGS`, PYTHONPATH=<repo>/lib, in a fresh temporary
@@ -17,6 +17,10 @@ ARGS come from an optional `# args: a b c` line among the file's leading comment
 Programs named in KNOWN_FAILURES (one name per line, then `# reason`) are expected to fail:
 they are reported as XFAIL, and one that passes is an XPASS, which fails the run (remove it
 from the list).
+
+--gc GC translates with `--gc=GC` (boehm, the default, or gen). --stress runs the binaries with
+KILN_GC_STRESS=1 KILN_GC_VERIFY=1 (gen: a collection at every allocation, the heap verified
+after each) and a longer time limit.
 
 --cpython-only checks instead that every program runs on CPython and is deterministic (two
 runs print the same bytes and exit with the same status); it needs no KILN (pass any path).
@@ -78,12 +82,14 @@ def program_args(path):
     return []
 
 
-def run_in_fresh_dir(argv, timeout):
+def run_in_fresh_dir(argv, timeout, extra_env=None):
     """(status, stdout bytes, stderr text) of argv run in a new temporary directory, which is
     removed afterwards; status is None (and stderr says why) if it could not run or timed out."""
     workdir = tempfile.mkdtemp(prefix="kiln-prog-run-")
+    env = environment()
+    env.update(extra_env or {})
     try:
-        p = subprocess.run(argv, capture_output=True, env=environment(), cwd=workdir,
+        p = subprocess.run(argv, capture_output=True, env=env, cwd=workdir,
                            timeout=timeout, stdin=subprocess.DEVNULL)
         return p.returncode, p.stdout, p.stderr.decode("utf-8", "replace")
     except subprocess.TimeoutExpired as e:
@@ -151,7 +157,7 @@ def check_cpython_only(path):
     return outcome
 
 
-def check_differential(kiln, path, keep_root):
+def check_differential(kiln, path, keep_root, gc, stress):
     outcome = Outcome(os.path.basename(path))
     args = program_args(path)
     stem = os.path.splitext(os.path.basename(path))[0]
@@ -163,7 +169,7 @@ def check_differential(kiln, path, keep_root):
     try:
         binary = os.path.join(build, stem)
         try:
-            t = subprocess.run([kiln, "translate", path, "-o", binary], capture_output=True,
+            t = subprocess.run([kiln, "translate", path, "-o", binary, "--gc=" + gc], capture_output=True,
                                env=environment(), cwd=build, timeout=TRANSLATE_TIMEOUT,
                                stdin=subprocess.DEVNULL)
             t_status, t_err = t.returncode, (t.stdout + t.stderr).decode("utf-8", "replace")
@@ -175,7 +181,8 @@ def check_differential(kiln, path, keep_root):
             outcome.problems.append("`kiln translate` failed (%s)\n%s" % (
                 describe_status(t_status), indent(tail(t_err, 40))))
             return outcome
-        got_status, got_out, got_err = run_in_fresh_dir([binary] + args, RUN_TIMEOUT)
+        stress_env = {"KILN_GC_STRESS": "1", "KILN_GC_VERIFY": "1"} if stress else {}
+        got_status, got_out, got_err = run_in_fresh_dir([binary] + args, RUN_TIMEOUT * (6 if stress else 1), stress_env)
         if got_out != want_out:
             outcome.problems.append("stdout differs:\n" + stdout_diff(
                 want_out, got_out, "cpython", "kiln"))
@@ -229,6 +236,9 @@ def main():
     parser.add_argument("kiln", help="the kiln executable")
     parser.add_argument("names", nargs="*", help="programs to run (default: all of tests/programs)")
     parser.add_argument("-j", dest="jobs", type=int, default=os.cpu_count() or 4, help="parallel jobs")
+    parser.add_argument("--gc", default="boehm", help="the collector to translate with (--gc=GC)")
+    parser.add_argument("--stress", action="store_true",
+                        help="run the binaries with KILN_GC_STRESS=1 KILN_GC_VERIFY=1 (--gc gen)")
     parser.add_argument("--keep", action="store_true",
                         help="keep the translated binaries (under a directory printed at the end)")
     parser.add_argument("--cpython-only", action="store_true",
@@ -257,7 +267,7 @@ def main():
         job = check_cpython_only
     else:
         def job(path):
-            return check_differential(kiln, path, keep_root)
+            return check_differential(kiln, path, keep_root, args.gc, args.stress)
 
     passed = failed = xfailed = 0
     with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:

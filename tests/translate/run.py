@@ -3,7 +3,8 @@
 
 For each case: translate a program from this directory, run it, and check its exit status and
 the text it must print on stderr: fatal errors naming the kiln Python function (a read through
-None, out of memory, --check-ints), the traceback of an uncaught exception; and that a failed
+None, out of memory, --check-ints), the traceback of an uncaught exception, MemoryError beyond
+--gc=gen's heap limit; and that a failed
 translation leaves no executable behind, an unknown --dump-after pass is an error, a second
 translation reuses the objects of the first. Prints one line per case and `N passed, N failed`.
 
@@ -28,19 +29,19 @@ def main():
         return subprocess.run([kiln, 'translate', os.path.join(HERE, prog), '-o', os.path.join(work, out)] + list(flags),
                               capture_output=True, text=True, cwd=work)
 
-    def run(out, *args):
+    def run(out, *args, env=None):
         return subprocess.run([os.path.join(work, out)] + list(args), capture_output=True, text=True, cwd=work,
-                              timeout=60)
+                              timeout=60, env=dict(os.environ, **(env or {})))
 
     def case(name, ok, detail=''):
         results.append(ok)
         print('%s  %s%s' % ('PASS' if ok else 'FAIL', name, '' if ok else '\n    ' + detail.replace('\n', '\n    ')))
 
-    def expect_run(name, prog, flags, status, stdout, stderr_patterns):
+    def expect_run(name, prog, flags, status, stdout, stderr_patterns, env=None):
         t = translate(prog, name, *flags)
         if t.returncode != 0:
             return case(name, False, 'translation failed:\n' + t.stderr)
-        r = run(name)
+        r = run(name, env=env)
         problems = []
         if r.returncode != status:
             problems.append('exit status %d, expected %d' % (r.returncode, status))
@@ -56,6 +57,12 @@ def main():
                    [r'^kiln: fatal error: segmentation fault', r'in null_field\.(get|entry_point) '])
         expect_run('out_of_memory', 'out_of_memory.py', [], 134, '',
                    [r'^kiln: fatal error: out of memory', r'in out_of_memory\.entry_point'])
+        # gen: MemoryError beyond the heap limit, given at translation or at run time.
+        expect_run('memory_error_max_heap', 'memory_error.py', ['--gc=gen', '--max-heap=48M'], 0, 'caught\n100000\n', [])
+        expect_run('memory_error_env', 'memory_error.py', ['--gc=gen'], 0, 'caught\n100000\n', [],
+                   env={'KILN_GC_MAX_HEAP': '32M'})
+        t = translate('memory_error.py', 'bad_max_heap', '--gc=gen', '--max-heap=lots')
+        case('bad_max_heap', t.returncode == 2 and "--max-heap needs a size" in t.stderr, t.stderr)
         expect_run('check_ints', 'wrapping_int.py', ['--check-ints'], 134, '',
                    [r'^kiln: fatal error: integer overflow in .*wrapping_int\.py:3: 4611686018427387904 \+ '
                     r'4611686018427387904 wraps around'])
