@@ -13,18 +13,9 @@ namespace kiln::cg {
 
 namespace {
 
-// The runtime types the table starts with (gc.h's KILN_TID_* order), as C++ initializers.
-const char* const kRuntimeTypeEntries[] = {
-    "{0, 0, 0, 0, 0, 0, 0, nullptr, nullptr, \"(none)\"}",
-    "{(uint32_t)(offsetof(str, chars.items) + 1), 1, (uint32_t)offsetof(str, chars.length), "
-    "(uint32_t)offsetof(str, chars.items), KILN_GC_TYPE_VARSIZE, 0, 0, nullptr, nullptr, \"str\"}",
-    "{sizeof(strbuilder), 0, 0, 0, KILN_GC_TYPE_HAS_PTRS, 1, 0, kiln_gc_ptrs_strbuilder, nullptr, \"strbuilder\"}",
-    "{sizeof(file), 0, 0, 0, 0, 0, 0, nullptr, nullptr, \"file\"}",
-    "{sizeof(kiln_exc_head), 0, 0, 0, KILN_GC_TYPE_HAS_PTRS, 1, 0, kiln_gc_ptrs_exc, nullptr, \"exception\"}",
-    "{sizeof(kiln_str_array), 8, 0, (uint32_t)offsetof(kiln_str_array, items), KILN_GC_TYPE_VARSIZE | KILN_GC_TYPE_HAS_PTRS, 0, 1, "
-    "nullptr, kiln_gc_item_ptrs_str_array, \"kiln_str_array\"}",
-};
-constexpr uint32_t kFirstProgramTid = std::size(kRuntimeTypeEntries);
+// The runtime's own types (gc.h's KILN_TID_*, whose entries runtime.h's KILN_GC_RUNTIME_TYPES
+// gives) come first.
+constexpr uint32_t kFirstProgramTid = 6; // KILN_TID_FIRST_PROGRAM (the generated code checks it)
 
 // The offsets of the GC pointers in a value of type `t` stored at `base`.
 void gcPointerOffsets(const ll::Type* t, size_t base, std::vector<size_t>& out) {
@@ -89,11 +80,8 @@ uint64_t Emitter::prebuiltHeader(const ll::Type* t) const {
 }
 
 std::string Emitter::gcTypeTable() {
-  std::string arrays = "static const uint32_t kiln_gc_ptrs_strbuilder[] = {offsetof(strbuilder, buf)};\n"
-                       "static const uint32_t kiln_gc_ptrs_exc[] = {offsetof(kiln_exc_head, message)};\n"
-                       "static const uint32_t kiln_gc_item_ptrs_str_array[] = {0};\n";
-  std::string table = "const kiln_gc_type_info kiln_gc_types[] = {\n";
-  for (const char* entry : kRuntimeTypeEntries) table += "  " + std::string(entry) + ",\n";
+  std::string arrays;
+  std::string table = "const kiln_gc_type_info kiln_gc_types[] = {\n  KILN_GC_RUNTIME_TYPES,\n";
   for (size_t id = kFirstProgramTid; id < gcTypes_.size(); ++id) {
     const ll::Type* t = gcTypes_[id];
     GcLayout l = gcLayout(t);
@@ -116,7 +104,8 @@ std::string Emitter::gcTypeTable() {
   }
   table += "};\nconst uint32_t kiln_gc_type_count = " + std::to_string(gcTypes_.size()) + ";\n";
   table += "const int64_t kiln_gc_max_heap_option = " + std::to_string(options.maxHeap) + ";\n";
-  std::string check = "static_assert(KILN_GC_NURSERY_MAX_OBJECT == 16384, \"codegen/emit_gc_ops.cpp's nursery limit differs from kiln/gc.h's\");\n";
+  std::string check = "static_assert(KILN_GC_NURSERY_MAX_OBJECT == 16384, \"codegen/emit_gc_ops.cpp's nursery limit differs from kiln/gc.h's\");\n"
+                      "static_assert(KILN_TID_FIRST_PROGRAM == " + std::to_string(kFirstProgramTid) + ", \"codegen/emit_gc.cpp's first type id differs from kiln/gc.h's\");\n";
   return "// The collector's type table (kiln/gc.h).\n" + check + arrays + table;
 }
 

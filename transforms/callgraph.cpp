@@ -148,14 +148,39 @@ bool CallGraph::mayCollect(const ll::Graph* g) const {
 bool CallGraph::opCollectsDuring(const ll::Operation& op) const {
   if (callsGraph(op)) return anyTarget(op, collects_);
   if (op.op != ll::Op::direct_call && op.op != ll::Op::jit_conditional_call) return false;
-  // A helper (or a conditional call) runs the functions it is given.
+  // A helper (or a conditional call) runs the functions it is given, and those an object it is
+  // given holds (the `fn` of an iterator over a generator, maybe inside an enumerate).
   for (size_t a = 1; a < op.args.size(); ++a) {
     const ll::Value& v = op.args[a];
-    if (!v.type()->isPtr() || v.type()->target->kind != ll::TypeKind::Func) continue;
+    if (!v.type()->isPtr()) continue;
+    if (v.type()->target->kind != ll::TypeKind::Func) {
+      if (v.isVariable() && holdsFunctionPointer(v.type()->target)) return true;
+      continue;
+    }
     if (v.isVariable()) return true;
     if (const ll::Graph* g = v.constant()->value.graph; g && mayCollect(g)) return true;
   }
   return false;
+}
+
+// Whether a GC object of type `t`, or one it points to (through GC pointers), has a function
+// pointer field. Vtables (not GC objects) are not followed: helpers call methods only through
+// function pointers they are given.
+bool CallGraph::holdsFunctionPointer(const ll::Type* t) const {
+  if (auto it = holdsFn_.find(t); it != holdsFn_.end()) return it->second;
+  holdsFn_[t] = false; // cycles through pointers: no more than what the other fields find
+  bool found = false;
+  auto field = [&](const ll::Type* f) {
+    if (f->isPtr() && f->target->kind == ll::TypeKind::Func) found = true;
+    else if (f->isGcPtr() || f->kind == ll::TypeKind::Struct || f->kind == ll::TypeKind::FixedSizeArray)
+      found = found || holdsFunctionPointer(f->isPtr() ? f->target : f);
+  };
+  if (t->isStruct())
+    for (const ll::Field& f : t->fields) field(f.type);
+  else if (t->isArray())
+    field(t->target);
+  holdsFn_[t] = found;
+  return found;
 }
 
 bool CallGraph::opAllocates(const ll::Operation& op) const {

@@ -45,6 +45,8 @@ private:
   std::unordered_map<std::string, ll::Graph*> byName_;
   int indexOf(const ll::Graph* g) const;
   void propagateToCallers(std::vector<bool>& flag) const;
+  bool holdsFunctionPointer(const ll::Type* t) const;
+  mutable std::unordered_map<const ll::Type*, bool> holdsFn_;
   bool anyTarget(const ll::Operation& op, const std::vector<bool>& flag) const;
 };
 

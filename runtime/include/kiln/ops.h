@@ -82,9 +82,3 @@ inline double kiln_float_truediv_zer(double a, double b) {
 inline double kiln_int_truediv_zer(int64_t a, int64_t b) {
   return kiln_zero_divisor(b, "division by zero") ? 0 : double(a) / double(b); // CPython's words for ints
 }
-// Identity hashes and ids: Boehm does not move objects, so the address serves.
-inline int64_t kiln_gc_identityhash(const void* p) {
-  uint64_t x = uint64_t(uintptr_t(p));
-  return int64_t((x >> 4) | (x << 60));
-}
-inline int64_t kiln_gc_id(const void* p) { return int64_t(uintptr_t(p)); }

@@ -10,7 +10,9 @@
 //   passed, except to a generic helper, which gets `kiln_none` for it.
 // - The runtime defines the structs whose layout it relies on: `str` (and its chars array
 //   `kiln_chars`), `strbuilder`, `file`. Codegen uses these definitions for the low-level types of
-//   those names and checks their layout with static_asserts. Instances, vtables and exceptions
+//   those names and checks their layout with static_asserts; their GC type ids are gc.h's
+//   KILN_TID_* (with kiln_exc_head for the exceptions the runtime makes and kiln_str_array, the
+//   arrays of strs it makes). Instances, vtables and exceptions
 //   are generated structs; the runtime sees only their heads (kiln_object_head,
 //   kiln_vtable_head, kiln_exc_head), which every such struct starts with.
 // - A plain helper is `kiln_<id>` with a fixed C++ signature, compiled into libkiln_runtime.a. A
@@ -20,12 +22,21 @@
 // - Exceptions: a helper that raises sets the exception state (kiln_exc_type, kiln_exc_value)
 //   and returns any value of its result type; generated code tests kiln_exc_type after every
 //   call that can raise (transforms/exception_transform.cpp).
+// - Memory (kiln/gc.h): the runtime works with either collector. It allocates only through
+//   kiln_gc_alloc / kiln_gc_alloc_varsize with a type id (its own types' KILN_TID_*, a generated
+//   struct's kiln_struct<T>::tid), never changes a varsize object's length after allocating it,
+//   calls the write barrier before storing a GC pointer into an object it did not allocate
+//   since its last call into generated code, registers its global GC pointers as roots, and
+//   keeps its GC pointer locals on the shadow stack (kiln_roots, generic/values.h) across calls
+//   into generated code, re-reading whatever it derived from them (items arrays, entries).
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
+
+#include "kiln/gc.h"
 
 // -- Strings ---------------------------------------------------------------------------------------
 // A str is immutable UTF-8: `length` counts code points (== chars.length for ASCII), `hash` is 0
@@ -80,7 +91,8 @@ extern const kiln_function_info kiln_functions[];
 extern const size_t kiln_function_count;
 
 // -- Process -----------------------------------------------------------------------------------------
-// Called first by the generated main(): GC, stack limit, stdout buffer, crash handlers.
+// Called first by the generated main(): GC (kiln_gc_init, then the runtime's roots), stack
+// limit, stdout buffer, crash handlers.
 void kiln_rt_init(int argc, char** argv);
 // Called last by main() with the entry point's result: reports an uncaught exception (a
 // traceback and `Type: message` on stderr; SystemExit exits quietly with its status), flushes
@@ -90,11 +102,7 @@ int kiln_rt_exit(int64_t status);
 // the kiln Python functions on the stack, and exits with status 134 (abort()).
 [[noreturn]] void kiln_fatal(const char* fmt, ...) __attribute__((format(printf, 1, 2)));
 
-// -- Memory (Boehm GC: --gc=boehm) ------------------------------------------------------------------
-// Zero-filled memory for an object that may hold GC pointers / that holds none (strings, arrays
-// of numbers). Out of memory is fatal (kiln_fatal), never a null result.
-void* kiln_gc_malloc(size_t nbytes);
-void* kiln_gc_malloc_atomic(size_t nbytes);
+// -- Making strs (runtime/src/core/memory.cpp) ----------------------------------------------------
 // A new str of `nbytes` bytes (zeroed) and `ncodepoints` code points; hash 0.
 str* kiln_str_alloc(int64_t nbytes, int64_t ncodepoints);
 // A new str of the UTF-8 text (code points counted).
@@ -153,6 +161,28 @@ void kiln_debug_print_end(); // the newline
 #include "kiln/rt_str.h"
 #include "kiln/rt_numbers.h"
 #include "kiln/rt_io.h"
+
+// The runtime's own entries of the collector's type table (gc.h: kiln_gc_types[KILN_TID_NONE]
+// through [KILN_TID_STR_ARRAY], in that order), which the table codegen emits starts with:
+//   const kiln_gc_type_info kiln_gc_types[] = {KILN_GC_RUNTIME_TYPES, <the program's types>};
+// A str's fixed part ends with the NUL after its chars (memory.cpp, invariant 3).
+inline constexpr uint32_t kiln_rt_gc_ptrs_strbuilder[] = {offsetof(strbuilder, buf)};
+inline constexpr uint32_t kiln_rt_gc_ptrs_exc[] = {offsetof(kiln_exc_head, message)};
+inline constexpr uint32_t kiln_rt_gc_item_ptrs_str_array[] = {0};
+#define KILN_GC_RUNTIME_TYPES                                                                      \
+  {0, 0, 0, 0, 0, 0, 0, nullptr, nullptr, "(none)"},                                               \
+  {uint32_t(offsetof(str, chars.items) + 1), 1, uint32_t(offsetof(str, chars.length)),             \
+   uint32_t(offsetof(str, chars.items)), KILN_GC_TYPE_VARSIZE, 0, 0, nullptr, nullptr, "str"},     \
+  {sizeof(strbuilder), 0, 0, 0, KILN_GC_TYPE_HAS_PTRS, 1, 0, kiln_rt_gc_ptrs_strbuilder, nullptr,  \
+   "strbuilder"},                                                                                  \
+  {sizeof(file), 0, 0, 0, 0, 0, 0, nullptr, nullptr, "file"},                                      \
+  {sizeof(kiln_exc_head), 0, 0, 0, KILN_GC_TYPE_HAS_PTRS, 1, 0, kiln_rt_gc_ptrs_exc, nullptr,      \
+   "exception"},                                                                                   \
+  {uint32_t(offsetof(kiln_str_array, items)), sizeof(str*),                                        \
+   uint32_t(offsetof(kiln_str_array, length)), uint32_t(offsetof(kiln_str_array, items)),          \
+   KILN_GC_TYPE_VARSIZE | KILN_GC_TYPE_HAS_PTRS, 0, 1, nullptr, kiln_rt_gc_item_ptrs_str_array,    \
+   "kiln_str_array"}
+
 // The generic helpers (templates), by area.
 #include "kiln/generic/values.h"
 #include "kiln/generic/list.h"

@@ -15,6 +15,11 @@
 //     are kept (the ring); runs in between are counted and reported as one elision line.
 //  3. kiln_raise of an object other than the last one raised restarts the traceback; raising the
 //     last one again (a bare `raise` in a handler) extends it, as CPython's traceback grows.
+//  4. kiln_exc_value and the traceback's `raised` are the runtime's GC roots (kiln_gc_add_root,
+//     from kiln_exc_init): a moving collector updates them, so invariant 3's identity test
+//     holds across collections. kiln_exc_type points to a vtable, which is no GC object.
+#include "exceptions.h"
+
 #include <cerrno>
 #include <cstdarg>
 #include <cstdlib>
@@ -40,7 +45,7 @@ struct Traceback {
   Run outer[kMaxRuns]; // a ring of the last runs recorded
   int outerStart = 0, outerCount = 0;
   int64_t elided = 0; // runs dropped between the two
-  const kiln_object_head* raised = nullptr; // the object the entries belong to (invariant 3)
+  kiln_object_head* raised = nullptr; // the object the entries belong to (invariants 3, 4)
 };
 
 Traceback gTraceback;
@@ -143,6 +148,11 @@ bool flushStdout() {
 
 // -- Raising -----------------------------------------------------------------------------------------
 
+void kiln_exc_init() {
+  kiln_gc_add_root(&kiln_exc_value);
+  kiln_gc_add_root(&gTraceback.raised);
+}
+
 void kiln_raise(kiln_vtable_head* type, kiln_object_head* value) {
   if (value != gTraceback.raised) { // invariant 3
     gTraceback = Traceback();
@@ -153,7 +163,7 @@ void kiln_raise(kiln_vtable_head* type, kiln_object_head* value) {
 }
 
 void kiln_raise_builtin(kiln_exc kind, str* message) {
-  auto* e = static_cast<kiln_exc_head*>(kiln_gc_malloc(sizeof(kiln_exc_head)));
+  auto* e = static_cast<kiln_exc_head*>(kiln_gc_alloc(KILN_TID_EXC));
   e->super.typeptr = kiln_builtin_vtables[kind];
   e->message = message;
   kiln_raise(e->super.typeptr, &e->super);

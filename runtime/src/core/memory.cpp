@@ -1,23 +1,18 @@
-// Allocation in the GC heap (Boehm's conservative collector) and the str constructors every
-// other part of the runtime builds on (kiln/runtime.h, "Memory").
+// The str constructors every other part of the runtime builds on (kiln/runtime.h, "Strings"):
+// a str is a GC object of type KILN_TID_STR, allocated through kiln/gc.h as every object the
+// runtime makes (DESIGN.md §2.8; docs/runtime.md, "Allocation").
 //
 // Invariants:
-//  1. Nothing returned here is null: running out of memory is fatal (kiln_fatal), whether Boehm
-//     reports it through its out-of-memory callback or an allocation returns null.
-//  2. Everything is zero-filled (GC_MALLOC clears; GC_MALLOC_ATOMIC does not, so we do).
-//  3. A str's chars are followed by one extra zero byte, not counted in chars.length, so a str
-//     can be handed to a C function expecting a NUL-terminated string (paths, getenv) when it
-//     holds no NUL itself.
-#include <gc.h>
-
+//  1. Nothing returned here is null: running out of memory is fatal (kiln_gc_alloc_varsize).
+//  2. A str is zero-filled, then its lengths set: chars.length (bytes) by the allocator, which
+//     counts it as the varsize length (never changed afterwards: the collector computes the
+//     object's size from it), `length` (code points) here.
+//  3. A str's chars are followed by one extra zero byte, not counted in chars.length (the type
+//     table's fixed size includes it), so a str can be handed to a C function expecting a
+//     NUL-terminated string (paths, getenv) when it holds no NUL itself.
 #include "kiln/runtime.h"
 
 namespace {
-
-void* checked(void* p, size_t nbytes) {
-  if (!p) kiln_fatal("out of memory (%zu bytes)", nbytes);
-  return p;
-}
 
 // The number of code points of UTF-8 text: its bytes that are not continuation bytes.
 int64_t countCodePoints(const char* data, size_t nbytes) {
@@ -29,22 +24,10 @@ int64_t countCodePoints(const char* data, size_t nbytes) {
 
 } // namespace
 
-void* kiln_gc_malloc(size_t nbytes) {
-  return checked(GC_MALLOC(nbytes ? nbytes : 1), nbytes);
-}
-
-void* kiln_gc_malloc_atomic(size_t nbytes) {
-  void* p = checked(GC_MALLOC_ATOMIC(nbytes ? nbytes : 1), nbytes);
-  memset(p, 0, nbytes);
-  return p;
-}
-
 str* kiln_str_alloc(int64_t nbytes, int64_t ncodepoints) {
   if (nbytes < 0) kiln_fatal("negative str size (%lld bytes)", static_cast<long long>(nbytes));
-  size_t size = offsetof(str, chars.items) + size_t(nbytes) + 1; // invariant 3
-  auto* s = static_cast<str*>(kiln_gc_malloc_atomic(size));
+  auto* s = static_cast<str*>(kiln_gc_alloc_varsize(KILN_TID_STR, nbytes));
   s->length = ncodepoints;
-  s->chars.length = nbytes;
   return s;
 }
 

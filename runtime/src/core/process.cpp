@@ -1,10 +1,10 @@
 // Process start-up and fatal errors (kiln/runtime.h, "Process", "Stack check", "Debugging"):
 // kiln_rt_init, the crash handlers, kiln_fatal and the debug prints.
 //
-// Start-up (kiln_rt_init): Boehm's GC_INIT and its out-of-memory callback; stdout fully
-// buffered (64 KiB) when it is not a terminal and stderr line-buffered, as CPython's; SIGPIPE
-// ignored, as CPython does (a write to a closed pipe then fails with EPIPE: BrokenPipeError);
-// the stack limit; the crash handlers.
+// Start-up (kiln_rt_init): the collector (kiln_gc_init, of whichever backend is linked) and the
+// runtime's GC roots (exceptions.cpp); stdout fully buffered (64 KiB) when it is not a terminal
+// and stderr line-buffered, as CPython's; SIGPIPE ignored, as CPython does (a write to a closed
+// pipe then fails with EPIPE: BrokenPipeError); the stack limit; the crash handlers.
 //
 // Stack limit: RLIMIT_STACK (8 MiB when unlimited) below the frame of kiln_rt_init, less a
 // safety margin (256 KiB, a quarter of a small stack) that the frames below the limit need:
@@ -29,7 +29,6 @@
 //     which also holds some of the runtime's own functions as stoppers.
 #include <dlfcn.h>
 #include <execinfo.h>
-#include <gc.h>
 #include <signal.h>
 #include <ucontext.h>
 #include <sys/resource.h>
@@ -40,6 +39,7 @@
 #include <cstdlib>
 #include <iterator>
 
+#include "exceptions.h"
 #include "kiln/runtime.h"
 #include "symbols.h"
 
@@ -73,7 +73,7 @@ volatile sig_atomic_t gInFatal = 0;
 void sortFunctions() {
   const void* stoppers[] = {
       reinterpret_cast<const void*>(&kiln_rt_init), reinterpret_cast<const void*>(&kiln_fatal),
-      reinterpret_cast<const void*>(&kiln_raise), reinterpret_cast<const void*>(&kiln_gc_malloc),
+      reinterpret_cast<const void*>(&kiln_raise), reinterpret_cast<const void*>(&kiln_gc_alloc),
       reinterpret_cast<const void*>(&kiln_str_alloc), reinterpret_cast<const void*>(&kiln_rt_exit),
   };
   size_t count = kiln_function_count + std::size(stoppers);
@@ -204,10 +204,6 @@ void installCrashHandlers() {
 
 // -- Start-up ----------------------------------------------------------------------------------------
 
-void* onOutOfMemory(size_t nbytes) {
-  kiln_fatal("out of memory (%zu bytes)", nbytes);
-}
-
 void setStackLimit() {
   rlimit limit{};
   size_t size = kUnlimitedStack;
@@ -229,9 +225,8 @@ void debugSeparator() {
 void kiln_rt_init(int argc, char** argv) {
   (void)argc;
   (void)argv;
-  GC_INIT();
-  GC_set_oom_fn(onOutOfMemory);
-  GC_set_warn_proc(GC_ignore_warn_proc); // "repeated allocation of very large block"
+  kiln_gc_init();
+  kiln_exc_init();
   if (!isatty(STDOUT_FILENO)) setvbuf(stdout, nullptr, _IOFBF, kStdoutBuffer);
   setvbuf(stderr, nullptr, _IOLBF, BUFSIZ);
   signal(SIGPIPE, SIG_IGN);

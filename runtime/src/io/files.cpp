@@ -11,9 +11,9 @@
 // CPython's message, the position being the offset in the file (CPython's is in its 8 KiB decode
 // chunk: the same for smaller files). Writes are not translated (CPython on POSIX).
 //
-// A file the GC collects while still open is closed by a finalizer (which also flushes it), as
-// CPython closes a file when its last reference goes; at exit stdio flushes the open streams.
-#include <gc.h>
+// A file the GC collects while still open is closed by a finalizer (kiln_gc_register_finalizer;
+// it also flushes it), as CPython closes a file when its last reference goes; at exit stdio
+// flushes the open streams. A file is a GC object of type KILN_TID_FILE, with no GC pointers.
 #include <sys/stat.h>
 
 #include <cerrno>
@@ -230,7 +230,7 @@ bool isUtf8(const str* encoding) {
   return false;
 }
 
-void finalizeFile(void* object, void*) {
+void finalizeFile(void* object) {
   auto* f = static_cast<file*>(object);
   if (f->stream) fclose(f->stream);
   f->stream = nullptr;
@@ -263,10 +263,10 @@ file* kiln_file_open(str* path, str* mode, str* encoding) {
     raiseOsError(EISDIR, path);
     return nullptr;
   }
-  auto* f = static_cast<file*>(kiln_gc_malloc(sizeof(file)));
+  auto* f = static_cast<file*>(kiln_gc_alloc(KILN_TID_FILE));
   f->stream = stream;
   f->flags = flags;
-  GC_register_finalizer(f, finalizeFile, nullptr, nullptr, nullptr);
+  kiln_gc_register_finalizer(f, finalizeFile);
   return f;
 }
 
@@ -359,7 +359,7 @@ file* kiln_file_enter(file* f) {
 
 void kiln_file_close(file* f) {
   if (!f->stream) return;
-  GC_register_finalizer(f, nullptr, nullptr, nullptr, nullptr);
+  kiln_gc_unregister_finalizer(f);
   int error = 0;
   if (fflush(f->stream) != 0) error = errno;
   if (fclose(f->stream) != 0 && !error) error = errno;

@@ -15,6 +15,27 @@ str* bytesOf(const str* s, int64_t begin, int64_t end) {
   return kiln_str_from_utf8(s->chars.items + begin, size_t(end - begin));
 }
 
+// Writes the parts joined to `out` (when not null); their bytes and code points.
+void joinParts(str* const* parts, int64_t count, char* out, int64_t* nbytes, int64_t* codepoints) {
+  int64_t at = 0, points = 0;
+  char last = 0;
+  for (int64_t i = 0; i < count; ++i) {
+    const str* part = parts[i];
+    if (i > 0 && at > 0 && last != '/') {
+      if (out) out[at] = '/';
+      ++at;
+      ++points;
+      last = '/';
+    }
+    if (out) memcpy(out + at, part->chars.items, size_t(part->chars.length));
+    at += part->chars.length;
+    points += part->length;
+    if (part->chars.length) last = part->chars.items[part->chars.length - 1];
+  }
+  *nbytes = at;
+  *codepoints = points;
+}
+
 } // namespace
 
 str* kiln_os_path_basename(str* path) {
@@ -31,27 +52,15 @@ str* kiln_os_path_dirname(str* path) {
 }
 
 // posixpath.join: an absolute part restarts the path; a '/' goes between parts unless the path
-// so far is empty or ends with one.
+// so far is empty or ends with one. Two walks over the parts: one counts the bytes (a str's
+// length is fixed when it is allocated), one copies.
 str* kiln_os_path_join_parts(str* const* parts, int64_t count) {
   int64_t start = 0;
   for (int64_t i = 1; i < count; ++i)
     if (parts[i]->chars.length && parts[i]->chars.items[0] == '/') start = i;
-  int64_t nbytes = 0;
-  for (int64_t i = start; i < count; ++i) nbytes += parts[i]->chars.length + 1;
-  str* result = kiln_str_alloc(nbytes, 0);
-  char* out = result->chars.items;
-  int64_t at = 0, codepoints = 0;
-  for (int64_t i = start; i < count; ++i) {
-    const str* part = parts[i];
-    if (i > start && at > 0 && out[at - 1] != '/') {
-      out[at++] = '/';
-      ++codepoints;
-    }
-    memcpy(out + at, part->chars.items, size_t(part->chars.length));
-    at += part->chars.length;
-    codepoints += part->length;
-  }
-  result->chars.length = at;
-  result->length = codepoints;
+  int64_t nbytes = 0, codepoints = 0;
+  joinParts(parts + start, count - start, nullptr, &nbytes, &codepoints);
+  str* result = kiln_str_alloc(nbytes, codepoints);
+  joinParts(parts + start, count - start, result->chars.items, &nbytes, &codepoints);
   return result;
 }

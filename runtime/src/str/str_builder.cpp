@@ -4,8 +4,10 @@
 // capacity. `length` counts the code points built so far, which is what getlength() reads (the
 // rtyper makes it a getfield): len() of the str build() would make, as kiln.rstring's
 // getlength() is under CPython. buf is never seen by kiln code, so its own `length` field holds
-// the bytes used. Appending grows buf by doubling (amortized O(1)); build() is one allocation
-// and one copy.
+// the bytes used. Appending grows buf by doubling (amortized O(1)): a new str (its chars.length,
+// the GC's varsize length, is never changed in place) stored into the builder behind the write
+// barrier (the builder comes from generated code: it may be old); build() is one allocation and
+// one copy.
 #include "str_impl.h"
 
 #include <algorithm>
@@ -22,6 +24,7 @@ char* reserve(strbuilder* b, int64_t more) {
   if (used + more > capacity) {
     str* grown = kiln_str_alloc(std::max(used + more, capacity * 2), used);
     std::memcpy(grown->chars.items, b->buf->chars.items, size_t(used));
+    kiln_gc_write_barrier(b);
     b->buf = grown;
   }
   return b->buf->chars.items + used;
@@ -36,7 +39,7 @@ void appendBytes(strbuilder* b, const char* bytes, int64_t nbytes, int64_t ncode
 } // namespace
 
 strbuilder* kiln_strbuilder_new(int64_t init_size) {
-  auto* b = static_cast<strbuilder*>(kiln_gc_malloc(sizeof(strbuilder)));
+  auto* b = static_cast<strbuilder*>(kiln_gc_alloc(KILN_TID_STRBUILDER));
   b->length = 0;
   b->buf = kiln_str_alloc(std::max<int64_t>(init_size, 8), 0);
   return b;

@@ -8,23 +8,24 @@
 
 using namespace kiln_str;
 
-// The pieces of a split, in memory the collector scans (a std::vector's malloc'd buffer is not):
-// each new piece is reachable only from here until the result array holds it, and a collection
-// may run at any allocation.
+// The pieces of a split, in a GC array of strs (kiln_str_array) doubled as needed: each new
+// piece is reachable only from here until the result array holds it, so the buffer must be
+// where the collector looks (Boehm scans GC objects and stacks, not a std::vector's malloc'd
+// buffer). The result is a second array of the exact size: a GC array's length never changes.
 struct GcPieces {
-  str** items = nullptr;
-  size_t count = 0, capacity = 0;
+  kiln_str_array* buffer = nullptr;
+  size_t count = 0;
   void push_back(str* s) {
-    if (count == capacity) {
-      capacity = capacity ? capacity * 2 : 8;
-      auto** grown = static_cast<str**>(kiln_gc_malloc(capacity * sizeof(str*)));
-      if (count) std::memcpy(grown, items, count * sizeof(str*));
-      items = grown;
+    if (!buffer || count == size_t(buffer->length)) {
+      auto* grown = static_cast<kiln_str_array*>(
+          kiln_gc_alloc_varsize(KILN_TID_STR_ARRAY, buffer ? 2 * buffer->length : 8));
+      if (count) std::memcpy(grown->items, buffer->items, count * sizeof(str*));
+      buffer = grown;
     }
-    items[count++] = s;
+    buffer->items[count++] = s;
   }
   size_t size() const { return count; }
-  str* operator[](size_t k) const { return items[k]; }
+  str* operator[](size_t k) const { return buffer->items[k]; }
 };
 
 namespace {
@@ -62,8 +63,7 @@ bool isSpaceIn(str* s, uint32_t c) {
 
 kiln_str_array* toArray(const GcPieces& pieces) {
   auto* out = static_cast<kiln_str_array*>(
-      kiln_gc_malloc(sizeof(kiln_str_array) + pieces.size() * sizeof(str*)));
-  out->length = int64_t(pieces.size());
+      kiln_gc_alloc_varsize(KILN_TID_STR_ARRAY, int64_t(pieces.size())));
   for (size_t k = 0; k < pieces.size(); ++k)
     out->items[k] = pieces[k];
   return out;

@@ -142,6 +142,47 @@ TEST(RuntimeCore, GcMallocIsZeroFilled) {
   }
 }
 
+TEST(RuntimeCore, GcAllocByTypeId) {
+  // kiln_gc_alloc*: zeroed, a varsize object with its length set, by the runtime's own entries.
+  auto* b = static_cast<strbuilder*>(kiln_gc_alloc(KILN_TID_STRBUILDER));
+  EXPECT_EQ(b->length, 0);
+  EXPECT_EQ(b->buf, nullptr);
+  auto* e = static_cast<kiln_exc_head*>(kiln_gc_alloc(KILN_TID_EXC));
+  EXPECT_EQ(e->message, nullptr);
+  for (int64_t n : {0, 1, 1000, 300000}) {
+    auto* a = static_cast<kiln_str_array*>(kiln_gc_alloc_varsize(KILN_TID_STR_ARRAY, n));
+    ASSERT_EQ(a->length, n);
+    for (int64_t i = 0; i < n; ++i) ASSERT_EQ(a->items[i], nullptr) << "length " << n;
+  }
+  str* big = kiln_str_alloc(1 << 20, 0);
+  EXPECT_EQ(big->chars.length, 1 << 20);
+  EXPECT_EQ(big->chars.items[1 << 20], 0); // the NUL after the chars
+}
+
+TEST(RuntimeCore, GcKeepsWhatGcArraysHold) {
+  // A kiln_str_array's type says it holds pointers (Boehm scans it): its strs survive
+  // collections and the allocations after them.
+  auto* a = static_cast<kiln_str_array*>(kiln_gc_alloc_varsize(KILN_TID_STR_ARRAY, 100));
+  for (int i = 0; i < 100; ++i) a->items[i] = S(std::to_string(i * 7919).c_str());
+  int64_t collections = kiln_gc_major_count();
+  for (int round = 0; round < 3; ++round) {
+    kiln_gc_collect();
+    for (int i = 0; i < 2000; ++i) kiln_str_alloc(64, 64);
+  }
+  EXPECT_GT(kiln_gc_major_count(), collections);
+  EXPECT_EQ(kiln_gc_minor_count(), 0); // Boehm
+  EXPECT_GT(kiln_gc_heap_size(), 0);
+  for (int i = 0; i < 100; ++i) ASSERT_EQ(T(a->items[i]), std::to_string(i * 7919));
+}
+
+TEST(RuntimeCore, IdentityHashAndId) {
+  str* s = S("x");
+  EXPECT_EQ(kiln_gc_id(s), int64_t(uintptr_t(s))); // Boehm: the address
+  EXPECT_EQ(kiln_gc_identityhash(s), kiln_gc_identityhash(s));
+  uint64_t x = uintptr_t(s);
+  EXPECT_EQ(uint64_t(kiln_gc_identityhash(s)), (x >> 4) | (x << 60)); // CPython's _Py_HashPointer
+}
+
 // -- Tracebacks and the exit report ------------------------------------------------------------------
 
 TEST(RuntimeCore, UncaughtExceptionPrintsTracebackOutermostFirst) {

@@ -8,23 +8,7 @@
 #include <cstdlib>
 #include <string>
 
-#include "tests/unit/runtime/harness.h"
-
-// The list shapes codegen would emit for readlines()'s result: a fixed list and a resizable one.
-struct GcArray_str {
-  int64_t length;
-  str* items[];
-};
-struct list_str {
-  int64_t length;
-  GcArray_str* items;
-};
-template <> struct kiln_struct<GcArray_str> {
-  static constexpr std::string_view name = "GcArray_str";
-};
-template <> struct kiln_struct<list_str> {
-  static constexpr std::string_view name = "list_str";
-};
+#include "tests/unit/runtime/list_test_structs.h"
 
 namespace {
 
@@ -139,7 +123,7 @@ TEST_F(RuntimeIo, ReadlinesIntoFixedAndResizableLists) {
   writeBytes("many.txt", text + "last");
   file* f = open("many.txt", "r");
   EXPECT_EQ(T(kiln_file_readline(f)), "line 0\n");
-  GcArray_str* fixed = kiln_file_readlines<GcArray_str*>(f);
+  lv_array_str* fixed = kiln_file_readlines<lv_array_str*>(f);
   ASSERT_NE(fixed, nullptr);
   ASSERT_EQ(fixed->length, 40);
   EXPECT_EQ(T(fixed->items[0]), "line 1\n");
@@ -147,15 +131,15 @@ TEST_F(RuntimeIo, ReadlinesIntoFixedAndResizableLists) {
   EXPECT_EQ(T(fixed->items[39]), "last");
   kiln_file_close(f);
   f = open("many.txt", "r");
-  list_str* list = kiln_file_readlines<list_str*>(f);
+  lv_list_str* list = kiln_file_readlines<lv_list_str*>(f);
   ASSERT_NE(list, nullptr);
   ASSERT_EQ(list->length, 41);
   ASSERT_GE(list->items->length, 41);
   EXPECT_EQ(T(list->items->items[0]), "line 0\n");
   EXPECT_EQ(T(list->items->items[40]), "last");
-  EXPECT_EQ(kiln_file_readlines<list_str*>(f)->length, 0);
+  EXPECT_EQ(kiln_file_readlines<lv_list_str*>(f)->length, 0);
   kiln_file_close(f);
-  EXPECT_EQ(kiln_file_readlines<list_str*>(f), nullptr);
+  EXPECT_EQ(kiln_file_readlines<lv_list_str*>(f), nullptr);
   EXPECT_EQ(takeException(), "ValueError: I/O operation on closed file.");
 }
 

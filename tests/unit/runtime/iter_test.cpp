@@ -7,45 +7,6 @@
 
 #include "tests/unit/runtime/list_test_structs.h"
 
-// The iterator structs, as rtyper/rtype_iter.cpp makes them.
-struct lv_listiter_Signed { lv_list_Signed* list; int64_t index; };
-struct lv_listiter_str { lv_list_str* list; int64_t index; };
-struct lv_listiter_Void { lv_list_Void* list; int64_t index; };
-struct lv_arrayiter_Signed { lv_array_Signed* list; int64_t index; };
-struct lv_reversed_list_Signed { lv_list_Signed* list; int64_t index; };
-struct lv_reversed_str { str* string; int64_t index; };
-struct lv_striter { str* string; int64_t index; };
-struct lv_rangeiter { int64_t next, stop, step; lv_array_Signed* list; };
-struct lv_enumerate_listiter_str { lv_listiter_str* iter; int64_t index; };
-struct lv_enumerate_listiter_Void { lv_listiter_Void* iter; int64_t index; };
-struct lv_zip_listiter_Signed_striter { lv_listiter_Signed* iter0; lv_striter* iter1; };
-struct lv_Counter { lv_object super; int64_t inst_n, inst_stop; };
-struct lv_nextiter_Counter { lv_Counter* obj; int64_t (*fn)(lv_Counter*); };
-struct lv_dictkeyiter_int_str { lv_dict_int_str* dict; int64_t index; };
-struct lv_dictvalueiter_int_str { lv_dict_int_str* dict; int64_t index; };
-struct lv_dictitemiter_int_str { lv_dict_int_str* dict; int64_t index; };
-struct lv_enumerate_dictitemiter_int_str { lv_dictitemiter_int_str* iter; int64_t index; };
-struct lv_tuple2_Signed_tuple2_Signed_str { int64_t item0; lv_tuple2_Signed_str* item1; };
-LV_STRUCT(lv_dictkeyiter_int_str, "dictkeyiter_int_str");
-LV_STRUCT(lv_dictvalueiter_int_str, "dictvalueiter_int_str");
-LV_STRUCT(lv_dictitemiter_int_str, "dictitemiter_int_str");
-LV_STRUCT(lv_enumerate_dictitemiter_int_str, "enumerate_dictitemiter_int_str");
-LV_TUPLE(lv_tuple2_Signed_tuple2_Signed_str, "tuple2_Signed_tuple2_Signed_str", &lv_tuple2_Signed_tuple2_Signed_str::item0,
-         &lv_tuple2_Signed_tuple2_Signed_str::item1);
-LV_STRUCT(lv_listiter_Signed, "listiter_Signed");
-LV_STRUCT(lv_listiter_str, "listiter_str");
-LV_STRUCT(lv_listiter_Void, "listiter_Void");
-LV_STRUCT(lv_arrayiter_Signed, "arrayiter_Signed");
-LV_STRUCT(lv_reversed_list_Signed, "reversed_list_Signed");
-LV_STRUCT(lv_reversed_str, "reversed_str");
-LV_STRUCT(lv_striter, "striter");
-LV_STRUCT(lv_rangeiter, "rangeiter");
-LV_STRUCT(lv_enumerate_listiter_str, "enumerate_listiter_str");
-LV_STRUCT(lv_enumerate_listiter_Void, "enumerate_listiter_Void");
-LV_STRUCT(lv_zip_listiter_Signed_striter, "zip_listiter_Signed_striter");
-LV_STRUCT(lv_Counter, "prog.Counter");
-LV_STRUCT(lv_nextiter_Counter, "nextiter_prog.Counter");
-
 namespace {
 
 template <class It, class C> It* iterOf(C* container) {

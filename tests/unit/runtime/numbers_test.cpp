@@ -5,25 +5,7 @@
 #include <cmath>
 #include <limits>
 
-#include "tests/unit/runtime/harness.h"
-
-// The tuple structs codegen would emit for divmod's results.
-struct tuple2_Float_Float {
-  double item0;
-  double item1;
-};
-struct tuple2_Signed_Signed {
-  int64_t item0;
-  int64_t item1;
-};
-template <> struct kiln_struct<tuple2_Float_Float> {
-  static constexpr std::string_view name = "tuple2_Float_Float";
-  static constexpr auto items = std::make_tuple(&tuple2_Float_Float::item0, &tuple2_Float_Float::item1);
-};
-template <> struct kiln_struct<tuple2_Signed_Signed> {
-  static constexpr std::string_view name = "tuple2_Signed_Signed";
-  static constexpr auto items = std::make_tuple(&tuple2_Signed_Signed::item0, &tuple2_Signed_Signed::item1);
-};
+#include "tests/unit/runtime/list_test_structs.h" // divmod's tuples
 
 namespace {
 
@@ -181,7 +163,7 @@ TEST(RuntimeNumbers, FloatFloorDivAndMod) {
   for (const Case& c : cases) {
     EXPECT_TRUE(sameFloat(c.div, kiln_float_floordiv(c.a, c.b))) << c.a << " // " << c.b;
     EXPECT_TRUE(sameFloat(c.mod, kiln_float_mod(c.a, c.b))) << c.a << " % " << c.b;
-    auto* t = kiln_float_divmod<tuple2_Float_Float*>(c.a, c.b);
+    auto* t = kiln_float_divmod<lv_tuple2_Float_Float*>(c.a, c.b);
     EXPECT_TRUE(sameFloat(c.div, t->item0));
     EXPECT_TRUE(sameFloat(c.mod, t->item1));
   }
@@ -190,7 +172,7 @@ TEST(RuntimeNumbers, FloatFloorDivAndMod) {
   EXPECT_EQ(takeException(), "ZeroDivisionError: float floor division by zero");
   kiln_float_mod(1.0, -0.0);
   EXPECT_EQ(takeException(), "ZeroDivisionError: float modulo");
-  EXPECT_EQ(kiln_float_divmod<tuple2_Float_Float*>(1.0, 0.0), nullptr);
+  EXPECT_EQ(kiln_float_divmod<lv_tuple2_Float_Float*>(1.0, 0.0), nullptr);
   EXPECT_EQ(takeException(), "ZeroDivisionError: float divmod()");
 }
 
@@ -347,12 +329,12 @@ TEST(RuntimeNumbers, IntDivmod) {
       {kMin, 3, -3074457345618258603, 1}, {kMin, -1, kMin, 0}, // 2**63 wraps
   };
   for (const Case& c : cases) {
-    auto* t = kiln_int_divmod<tuple2_Signed_Signed*>(c.a, c.b);
+    auto* t = kiln_int_divmod<lv_tuple2_Signed_Signed*>(c.a, c.b);
     ASSERT_NE(t, nullptr);
     EXPECT_EQ(t->item0, c.div) << c.a << ", " << c.b;
     EXPECT_EQ(t->item1, c.mod) << c.a << ", " << c.b;
   }
-  EXPECT_EQ(kiln_int_divmod<tuple2_Signed_Signed*>(int64_t(1), int64_t(0)), nullptr);
+  EXPECT_EQ(kiln_int_divmod<lv_tuple2_Signed_Signed*>(int64_t(1), int64_t(0)), nullptr);
   EXPECT_EQ(takeException(), "ZeroDivisionError: integer division or modulo by zero");
 }
 

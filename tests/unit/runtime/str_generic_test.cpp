@@ -9,101 +9,19 @@
 #include <tuple>
 #include <vector>
 
-#include "tests/unit/runtime/harness.h"
-
-// -- Structs (named sg_<low-level name>; kiln_struct<T>::name is the low-level name) --------------
-#define SG_STRUCT(T, NAME)                                                                         \
-  template <> struct kiln_struct<T> { static constexpr std::string_view name = NAME; }
-
-struct sg_array_str {
-  int64_t length;
-  str* items[];
-};
-struct sg_array_UniChar {
-  int64_t length;
-  uint32_t items[];
-};
-struct sg_array_Signed {
-  int64_t length;
-  int64_t items[];
-};
-struct sg_list_str {
-  int64_t length;
-  sg_array_str* items;
-};
-struct sg_list_UniChar {
-  int64_t length;
-  sg_array_UniChar* items;
-};
-struct sg_list_Signed {
-  int64_t length;
-  sg_array_Signed* items;
-};
-SG_STRUCT(sg_list_str, "list_str");
-SG_STRUCT(sg_list_UniChar, "list_UniChar");
-SG_STRUCT(sg_list_Signed, "list_Signed");
-
-struct sg_tuple2_Signed_str {
-  int64_t item0;
-  str* item1;
-};
-template <> struct kiln_struct<sg_tuple2_Signed_str> {
-  static constexpr std::string_view name = "tuple2_Signed_str";
-  static constexpr auto items =
-      std::make_tuple(&sg_tuple2_Signed_str::item0, &sg_tuple2_Signed_str::item1);
-};
-
-#define SG_DICT(NAME, ENTRY, LLNAME)                                                               \
-  struct NAME##_entries {                                                                          \
-    int64_t length;                                                                                \
-    ENTRY items[];                                                                                 \
-  };                                                                                               \
-  struct NAME {                                                                                    \
-    int64_t num_items, num_used;                                                                   \
-    sg_array_Signed* indexes;                                                                      \
-    NAME##_entries* entries;                                                                       \
-  };                                                                                               \
-  SG_STRUCT(NAME, LLNAME)
-
-struct sg_dictentry_str_int {
-  str* key;
-  int64_t value;
-}; // deleted: a null key
-struct sg_dictentry_str_str {
-  str* key;
-  str* value;
-};
-struct sg_dictentry_str_Void {
-  str* key;
-}; // d = {'a': None}
-struct sg_dictentry_UniChar_int {
-  uint32_t key;
-  int64_t value;
-  bool valid;
-};
-struct sg_dictentry_int_int {
-  int64_t key;
-  int64_t value;
-  bool valid;
-};
-SG_DICT(sg_dict_str_int, sg_dictentry_str_int, "dict_str_int");
-SG_DICT(sg_dict_str_str, sg_dictentry_str_str, "dict_str_str");
-SG_DICT(sg_dict_str_Void, sg_dictentry_str_Void, "dict_str_Void");
-SG_DICT(sg_dict_UniChar_int, sg_dictentry_UniChar_int, "dict_UniChar_int");
-SG_DICT(sg_dict_int_int, sg_dictentry_int_int, "dict_int_int");
+#include "tests/unit/runtime/str_generic_test_structs.h"
 
 namespace {
 
 template <class A, class Item> A* makeArray(std::initializer_list<Item> items) {
-  auto* a = static_cast<A*>(kiln_gc_malloc(sizeof(A) + sizeof(Item) * items.size()));
-  a->length = int64_t(items.size());
+  A* a = kiln_new_array<A>(int64_t(items.size()));
   int64_t k = 0;
   for (Item x : items)
     a->items[k++] = x;
   return a;
 }
 template <class L, class A, class Item> L* makeList(std::initializer_list<Item> items) {
-  auto* l = static_cast<L*>(kiln_gc_malloc(sizeof(L)));
+  L* l = kiln_new<L>();
   l->items = makeArray<A>(items);
   l->length = int64_t(items.size());
   return l;
@@ -114,10 +32,9 @@ sg_list_str* strList(std::initializer_list<str*> items) {
 
 // A dict of the given entries, walked as the helpers walk it (no index needed).
 template <class D, class E> D* makeDict(std::initializer_list<E> entries, int64_t live) {
-  auto* d = static_cast<D*>(kiln_gc_malloc(sizeof(D)));
+  D* d = kiln_new<D>();
   using Entries = std::remove_pointer_t<decltype(d->entries)>;
-  d->entries = static_cast<Entries*>(kiln_gc_malloc(sizeof(Entries) + sizeof(E) * entries.size()));
-  d->entries->length = int64_t(entries.size());
+  d->entries = kiln_new_array<Entries>(int64_t(entries.size()));
   int64_t k = 0;
   for (const E& e : entries)
     d->entries->items[k++] = e;
@@ -202,7 +119,7 @@ TEST(StrGeneric, BuildConcatenatesInOneAllocation) {
 
 TEST(StrGeneric, PercentFormatsContainersThroughTheirRepr) {
   auto* ints = makeList<sg_list_Signed, sg_array_Signed>({int64_t(1), int64_t(2)});
-  auto* tuple = static_cast<sg_tuple2_Signed_str*>(kiln_gc_malloc(sizeof(sg_tuple2_Signed_str)));
+  auto* tuple = kiln_new<sg_tuple2_Signed_str>();
   *tuple = {1, S("a")};
   EXPECT_EQ(F(kiln_str_format<str*>(S("%s and %r"), ints, tuple)), "[1, 2] and (1, 'a')");
   EXPECT_EQ(F(kiln_str_format<str*>(S("%s"), ints)), "[1, 2]");

@@ -1,11 +1,25 @@
 // The runtime tests' main: defines what generated code defines for the runtime (the built-in
-// exception vtables, the function table) and starts the runtime before GoogleTest.
+// exception vtables, the function table, the collector's type table) and starts the runtime
+// before GoogleTest.
+//
+// The type table: the runtime's own entries (KILN_GC_RUNTIME_TYPES, as codegen emits them), then
+// one per test struct of test_types.h, made from the struct's shape: a struct ending in a
+// flexible `items` array is varsize (length, items and item size by offsetof), anything else
+// fixed (sizeof). The tests link the Boehm backend, which reads only the sizes, the varsize
+// length and whether an object may hold GC pointers: an array of pointers has its item pointer
+// at offset 0, an array of numbers none; a fixed struct, or an array of inlined structs (dict
+// entries), is marked as holding pointers without listing them (scanned conservatively). The
+// gen collector would need the exact offsets.
 #include <gtest/gtest.h>
 
 #include <string>
+#include <type_traits>
 #include <vector>
 
-#include "tests/unit/runtime/harness.h"
+#include "tests/unit/runtime/dict_test_structs.h"
+#include "tests/unit/runtime/instance_test_structs.h"
+#include "tests/unit/runtime/list_test_structs.h"
+#include "tests/unit/runtime/str_generic_test_structs.h"
 
 namespace {
 
@@ -28,6 +42,27 @@ void assignIds(int cls, int64_t& next) {
   gVtables[cls].subclassrange_max = next;
 }
 
+const uint32_t kItemPointerAtZero[] = {0};
+
+template <class T> constexpr bool isVarsize() {
+  if constexpr (requires { T::items; }) return std::is_array_v<decltype(T::items)>;
+  else return false;
+}
+
+// The type table entry of test struct T (see the header).
+template <class T> constexpr kiln_gc_type_info testType(const char* name) {
+  if constexpr (isVarsize<T>()) {
+    using Item = std::remove_extent_t<decltype(T::items)>;
+    constexpr bool pointers = std::is_pointer_v<Item>, inlined = std::is_class_v<Item>;
+    uint32_t flags = KILN_GC_TYPE_VARSIZE | (pointers || inlined ? uint32_t(KILN_GC_TYPE_HAS_PTRS) : 0);
+    return {uint32_t(offsetof(T, items)), uint32_t(sizeof(Item)), uint32_t(offsetof(T, length)),
+            uint32_t(offsetof(T, items)), flags, 0, pointers ? 1u : 0u, nullptr,
+            pointers ? kItemPointerAtZero : nullptr, name};
+  } else {
+    return {uint32_t(sizeof(T)), 0, 0, 0, KILN_GC_TYPE_HAS_PTRS, 0, 0, nullptr, nullptr, name};
+  }
+}
+
 } // namespace
 
 // What codegen emits in a translated program's main file.
@@ -37,6 +72,15 @@ kiln_vtable_head* const kiln_builtin_vtables[KILN_EXC_COUNT] = {
 };
 const kiln_function_info kiln_functions[] = {{nullptr, "<none>", "<none>", 0}};
 const size_t kiln_function_count = 0;
+const kiln_gc_type_info kiln_gc_types[] = {
+    KILN_GC_RUNTIME_TYPES,
+#define KILN_TEST_TYPE_INFO(T) testType<T>(#T),
+    KILN_TEST_GC_TYPES(KILN_TEST_TYPE_INFO)
+#undef KILN_TEST_TYPE_INFO
+};
+const uint32_t kiln_gc_type_count = std::size(kiln_gc_types);
+const int64_t kiln_gc_max_heap_option = 0;
+static_assert(std::size(kiln_gc_types) == kiln_test_tid_end, "a type id per entry");
 
 kiln_vtable_head* kiln_test_vtable(kiln_exc kind) { return kiln_builtin_vtables[kind]; }
 

@@ -46,8 +46,22 @@ TEST(ValuesKinds, ByTypeAndName) {
   static_assert(std::is_same_v<kiln_seq_item_t<lv_list_str>, str*>);
   static_assert(std::is_same_v<kiln_seq_item_t<lv_array_Float>, double>);
   static_assert(std::is_same_v<kiln_seq_item_t<lv_list_Void>, kiln_none_t>);
-  static_assert(kiln_pointer_free<lv_tuple2_Signed_Float>() &&
-                !kiln_pointer_free<lv_tuple2_Signed_str>());
+}
+
+TEST(ValuesAlloc, TypeIdsAndGcPointers) {
+  static_assert(kiln_tid_of<str>() == KILN_TID_STR && kiln_tid_of<file>() == KILN_TID_FILE &&
+                kiln_tid_of<strbuilder>() == KILN_TID_STRBUILDER &&
+                kiln_tid_of<kiln_str_array>() == KILN_TID_STR_ARRAY);
+  static_assert(kiln_tid_of<lv_list_Signed>() == kiln_test_tid_lv_list_Signed);
+  // Roots are GC pointers only: no numbers, vtables or function pointers.
+  static_assert(kiln_is_gc_ptr_v<str*> && kiln_is_gc_ptr_v<const str*> &&
+                kiln_is_gc_ptr_v<lv_Node*> && kiln_is_gc_ptr_v<kiln_object_head*>);
+  static_assert(!kiln_is_gc_ptr_v<int64_t> && !kiln_is_gc_ptr_v<kiln_vtable_head*> &&
+                !kiln_is_gc_ptr_v<int64_t (*)(lv_Counter*)> && !kiln_is_gc_ptr_v<kiln_none_t>);
+  // The write barrier guards stores of GC pointers and of inlined structs that may hold some.
+  static_assert(kiln_holds_gc_ptrs_v<str*> && kiln_holds_gc_ptrs_v<lv_dictentry_int_str> &&
+                !kiln_holds_gc_ptrs_v<double> && !kiln_holds_gc_ptrs_v<kiln_none_t>);
+  EXPECT_EQ(kiln_gc_types[kiln_test_tid_lv_array_str].item_size, sizeof(str*));
 }
 
 TEST(ValuesAlloc, NewAndArrays) {

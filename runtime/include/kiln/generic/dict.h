@@ -23,7 +23,7 @@
 //
 // Keys hash with values.h's kiln_hash (ints and bools as themselves, floats as compute_hash, a
 // char as its one-character str, strs by contents -- kiln_str_hash caches it in the str --,
-// tuples combined from their items, instances by address) and compare with kiln_eq (Python's ==
+// tuples combined from their items, instances by identity: kiln_gc_identityhash) and compare with kiln_eq (Python's ==
 // of the two types). Those agree across types (hash(1) == hash(1.0) == hash(True), a char and
 // its str), so a key operand of another type than the keys -- a str looked up among UniChar keys
 // (rtype_dict.cpp's argAs), the keys of another dict in dict_eq ({1: 2} == {1.0: 2.0}) -- is
@@ -34,6 +34,13 @@
 // constants of generated functions, which may raise): after each call the helpers test
 // kiln_exc_type and stop (a raising hash leaves the dict unchanged); a probe restarts when
 // key_eq resized or cleared the dict, as CPython's does.
+//
+// Memory (kiln/gc.h): a dict that comes in as an operand may be old: storing a new indexes or
+// entries array takes d's write barrier, filling or updating an entry the entries array's (for
+// that index). key_eq and key_hash are generated code, which may collect and move objects: the
+// r_dict paths keep the dict, the key and value operands and the arrays a probe walks in rooted
+// locals (values.h's kiln_roots, only when F::mayRaise: a plain dict's helpers call no generated
+// code) and re-read entries through the dict after every call.
 //
 // Not modelled: CPython's identity shortcut in lookups (a NaN key is never found, as a new NaN
 // is not in CPython either); "dictionary changed size during iteration" (an iterator over a
@@ -133,22 +140,26 @@ template <class D> void kiln_detail_dict_reindex(D* d, int64_t size) {
     const auto& e = d->entries->items[i];
     if (L::live(e)) indexes->items[kiln_detail_dict_empty_slot(indexes->items, size, kiln_detail_dict_entry_hash<D>(e))] = i;
   }
+  kiln_gc_wb(d);
   d->indexes = indexes;
 }
 
 // Makes the indexes of a prebuilt dict (invariant 3), the hashes first: false when an r_dict's
-// key_hash raised (the dict stays unindexed).
+// key_hash raised (the dict stays unindexed). A key_hash that changed the dict has indexed it
+// (every change does first): nothing is left to do then.
 template <class D, class F> bool kiln_detail_dict_ready(D* d, const F& fns) {
   using L = kiln_detail_dict_layout<D>;
   if (d->indexes) return true;
+  auto roots = kiln_roots<F::mayRaise>(d);
   if constexpr (L::hasHash) {
     for (int64_t i = 0; i < d->num_used; ++i) {
-      auto& e = d->entries->items[i];
-      if (!L::live(e)) continue;
-      int64_t h = fns.hash(L::key(e));
-      if constexpr (F::mayRaise)
+      if (!L::live(d->entries->items[i])) continue;
+      int64_t h = fns.hash(L::key(d->entries->items[i]));
+      if constexpr (F::mayRaise) {
         if (kiln_exc_type) return false;
-      e.hash = h;
+        if (d->indexes) return true;
+      }
+      d->entries->items[i].hash = h;
     }
   }
   kiln_detail_dict_reindex(d, kiln_detail_dict_size_for(L::capacity(d)));
@@ -157,24 +168,26 @@ template <class D, class F> bool kiln_detail_dict_ready(D* d, const F& fns) {
 
 // The entry index of the key equal to x, whose hash is h, or -1 (also when key_eq raised: the
 // caller tests kiln_exc_type). A key_eq that grew or cleared the dict restarts the probe, as in
-// CPython.
+// CPython; the arrays are roots, so that a collection moving them is no change.
 template <class D, class F, class X> int64_t kiln_detail_dict_find(D* d, const F& fns, const X& x, int64_t h) {
   using L = kiln_detail_dict_layout<D>;
-  const int64_t* slots = d->indexes->items;
-  const auto* entries = d->entries;
-  uint64_t mask = uint64_t(d->indexes->length - 1), perturb = uint64_t(h), i = uint64_t(h) & mask;
+  X key = x;
+  auto* indexes = d->indexes;
+  auto* entries = d->entries;
+  auto roots = kiln_roots<F::mayRaise>(d, key, indexes, entries);
+  uint64_t mask = uint64_t(indexes->length - 1), perturb = uint64_t(h), i = uint64_t(h) & mask;
   for (;;) {
-    int64_t ix = slots[i];
+    int64_t ix = indexes->items[i];
     if (ix == kiln_dict_free) return -1;
     if (ix >= 0) {
-      const auto& e = d->entries->items[ix];
+      const auto& e = entries->items[ix]; // stale after fns.eq: read only before
       bool sameHash = true;
       if constexpr (L::hasHash) sameHash = e.hash == h;
       if (sameHash) {
-        bool equal = fns.eq(L::key(e), x);
+        bool equal = fns.eq(L::key(e), key);
         if constexpr (F::mayRaise) {
           if (kiln_exc_type) return -1;
-          if (d->indexes->items != slots || d->entries != entries) return kiln_detail_dict_find(d, fns, x, h);
+          if (d->indexes != indexes || d->entries != entries) return kiln_detail_dict_find(d, fns, key, h);
         }
         if (equal) return ix;
       }
@@ -210,7 +223,9 @@ template <class D> auto* kiln_detail_dict_compact(const D* d, int64_t capacity) 
 template <class D> void kiln_detail_dict_resize(D* d) {
   int64_t size = kiln_dict_min_size;
   while (size < d->num_items * 3) size *= 2;
-  d->entries = kiln_detail_dict_compact(d, kiln_detail_dict_usable(size));
+  auto* entries = kiln_detail_dict_compact(d, kiln_detail_dict_usable(size));
+  kiln_gc_wb(d);
+  d->entries = entries;
   d->num_used = d->num_items;
   kiln_detail_dict_reindex(d, size);
 }
@@ -222,13 +237,14 @@ void kiln_detail_dict_insert(D* d, const typename kiln_detail_dict_layout<D>::Ke
   using L = kiln_detail_dict_layout<D>;
   if (d->num_used >= L::capacity(d)) kiln_detail_dict_resize(d);
   int64_t slot = kiln_detail_dict_empty_slot(d->indexes->items, d->indexes->length, h);
+  if constexpr (kiln_holds_gc_ptrs_v<typename L::Entry>) kiln_gc_wb_array(d->entries, d->num_used);
   L::fill(d->entries->items[d->num_used], k, v, h);
   d->indexes->items[slot] = d->num_used;
   d->num_used++;
   d->num_items++;
 }
 
-// Deletes the live entry ix (indexes ready).
+// Deletes the live entry ix (indexes ready). Clearing stores no GC pointer: no write barrier.
 template <class D> void kiln_detail_dict_remove(D* d, int64_t ix) {
   using L = kiln_detail_dict_layout<D>;
   auto& e = d->entries->items[ix];
@@ -239,6 +255,9 @@ template <class D> void kiln_detail_dict_remove(D* d, int64_t ix) {
 
 // -- Lookups -----------------------------------------------------------------------------------------
 // The shared bodies of the helpers; `fns` is kiln_detail_dict_plain or an r_dict's functions.
+// With an r_dict's functions every one of them may collect: each copies the operands it uses
+// after a call of fns into rooted locals before the first one (a `const X&` operand may be an
+// unrooted temporary of its caller) and reads entries through the rooted dict.
 
 // Whether x is exactly a number of type K (1.0 is the int 1; 1.5, nan and 2.0**70 are no int),
 // and that number.
@@ -253,17 +272,19 @@ template <class K, class X> bool kiln_detail_dict_exact_number(const X& x, K* ou
 // The entry index of operand x in d, or -1 (also after an exception: test kiln_exc_type).
 template <class D, class F, class X> int64_t kiln_detail_dict_lookup(D* d, const F& fns, const X& x) {
   using Key = typename kiln_detail_dict_layout<D>::Key;
-  if (!kiln_detail_dict_ready(d, fns)) return -1;
   if constexpr (!std::is_same_v<X, Key> && (F::mayRaise || (kiln_is_number(kiln_kind_of<X>()) && kiln_is_number(kiln_kind_of<Key>())))) {
     Key k;
     if constexpr (F::mayRaise) k = kiln_convert<Key>(x); // key_eq takes the keys' type
     else if (!kiln_detail_dict_exact_number(x, &k)) return -1;
     return kiln_detail_dict_lookup(d, fns, k);
   } else {
-    int64_t h = fns.hash(x);
+    X key = x;
+    auto roots = kiln_roots<F::mayRaise>(d, key);
+    if (!kiln_detail_dict_ready(d, fns)) return -1;
+    int64_t h = fns.hash(key);
     if constexpr (F::mayRaise)
       if (kiln_exc_type) return -1;
-    return kiln_detail_dict_find(d, fns, x, h);
+    return kiln_detail_dict_find(d, fns, key, h);
   }
 }
 
@@ -271,9 +292,11 @@ template <class X> void kiln_detail_dict_key_error(const X& k) { kiln_raise_buil
 
 template <class R, class D, class F, class X> R kiln_detail_dict_getitem(D* d, const F& fns, const X& k) {
   using L = kiln_detail_dict_layout<D>;
-  int64_t ix = kiln_detail_dict_lookup(d, fns, k);
+  X key = k;
+  auto roots = kiln_roots<F::mayRaise>(d, key);
+  int64_t ix = kiln_detail_dict_lookup(d, fns, key);
   if (ix < 0) {
-    if (!kiln_exc_type) kiln_detail_dict_key_error(k);
+    if (!kiln_exc_type) kiln_detail_dict_key_error(key);
     return kiln_dummy<R>();
   }
   return kiln_convert<R>(L::value(d->entries->items[ix]));
@@ -281,9 +304,11 @@ template <class R, class D, class F, class X> R kiln_detail_dict_getitem(D* d, c
 
 template <class R, class D, class F, class X, class Dflt> R kiln_detail_dict_get(D* d, const F& fns, const X& k, const Dflt& dflt) {
   using L = kiln_detail_dict_layout<D>;
+  Dflt fallback = dflt;
+  auto roots = kiln_roots<F::mayRaise>(d, fallback);
   int64_t ix = kiln_detail_dict_lookup(d, fns, k);
   if (kiln_exc_type) return kiln_dummy<R>();
-  if (ix < 0) return kiln_convert<R>(dflt);
+  if (ix < 0) return kiln_convert<R>(fallback);
   return kiln_convert<R>(L::value(d->entries->items[ix]));
 }
 
@@ -291,8 +316,10 @@ template <class R, class D, class F, class X, class Dflt> R kiln_detail_dict_get
 // (-1 after an exception).
 template <class D, class F, class K, class V> int64_t kiln_detail_dict_store(D* d, const F& fns, const K& key, const V& value, bool keep) {
   using L = kiln_detail_dict_layout<D>;
-  if (!kiln_detail_dict_ready(d, fns)) return -1;
   typename L::Key k = kiln_convert<typename L::Key>(key);
+  typename L::Value v = kiln_convert<typename L::Value>(value);
+  auto roots = kiln_roots<F::mayRaise>(d, k, v);
+  if (!kiln_detail_dict_ready(d, fns)) return -1;
   int64_t h = fns.hash(k);
   if constexpr (F::mayRaise)
     if (kiln_exc_type) return -1;
@@ -300,11 +327,15 @@ template <class D, class F, class K, class V> int64_t kiln_detail_dict_store(D* 
   if constexpr (F::mayRaise)
     if (kiln_exc_type) return -1;
   if (ix >= 0) {
-    if constexpr (requires { d->entries->items[ix].value; })
-      if (!keep) d->entries->items[ix].value = kiln_convert<typename L::Value>(value);
+    if constexpr (requires { d->entries->items[ix].value; }) {
+      if (!keep) {
+        if constexpr (kiln_holds_gc_ptrs_v<typename L::Value>) kiln_gc_wb_array(d->entries, ix);
+        d->entries->items[ix].value = v;
+      }
+    }
     return ix;
   }
-  kiln_detail_dict_insert(d, k, kiln_convert<typename L::Value>(value), h);
+  kiln_detail_dict_insert(d, k, v, h);
   return d->num_used - 1;
 }
 
@@ -312,11 +343,14 @@ template <class D, class F, class K, class V> int64_t kiln_detail_dict_store(D* 
 // dflt is null).
 template <class R, class D, class F, class X, class Dflt> R kiln_detail_dict_pop(D* d, const F& fns, const X& k, const Dflt* dflt) {
   using L = kiln_detail_dict_layout<D>;
-  int64_t ix = kiln_detail_dict_lookup(d, fns, k);
+  X key = k;
+  Dflt fallback = dflt ? *dflt : Dflt{};
+  auto roots = kiln_roots<F::mayRaise>(d, key, fallback);
+  int64_t ix = kiln_detail_dict_lookup(d, fns, key);
   if (kiln_exc_type) return kiln_dummy<R>();
   if (ix < 0) {
-    if (dflt) return kiln_convert<R>(*dflt);
-    kiln_detail_dict_key_error(k);
+    if (dflt) return kiln_convert<R>(fallback);
+    kiln_detail_dict_key_error(key);
     return kiln_dummy<R>();
   }
   typename L::Value v = L::value(d->entries->items[ix]);
@@ -327,11 +361,12 @@ template <class R, class D, class F, class X, class Dflt> R kiln_detail_dict_pop
 template <class D, class F, class O> void kiln_detail_dict_update(D* d, const F& fns, O* other) {
   using LO = kiln_detail_dict_layout<O>;
   if (!other) return;
+  auto roots = kiln_roots<F::mayRaise>(d, other);
   // Index by index, each time through `other`: when other is d, inserting may move its entries.
   for (int64_t i = 0; i < other->num_used; ++i) {
     auto e = other->entries->items[i];
     if (!LO::live(e)) continue;
-    kiln_detail_dict_store(d, fns, LO::key(e), LO::value(e), false);
+    kiln_detail_dict_store(d, fns, LO::key(e), LO::value(e), false); // copies them first
     if constexpr (F::mayRaise)
       if (kiln_exc_type) return;
   }
@@ -344,12 +379,15 @@ template <class A, class B, class F> bool kiln_detail_dict_equal(A* a, B* b, con
   if (!a || !b) return !a && !b;
   if (static_cast<void*>(a) == static_cast<void*>(b)) return true;
   if (a->num_items != b->num_items) return false;
+  auto roots = kiln_roots<F::mayRaise>(a, b);
   for (int64_t i = 0; i < a->num_used; ++i) {
-    const auto e = a->entries->items[i];
-    if (!LA::live(e)) continue;
-    int64_t ix = kiln_detail_dict_lookup(b, fns, LA::key(e));
+    if (!LA::live(a->entries->items[i])) continue;
+    auto key = LA::key(a->entries->items[i]);
+    auto value = LA::value(a->entries->items[i]);
+    auto entryRoots = kiln_roots<F::mayRaise>(key, value);
+    int64_t ix = kiln_detail_dict_lookup(b, fns, key);
     if (ix < 0) return false;
-    if (!kiln_eq(LA::value(e), LB::value(b->entries->items[ix]))) return false;
+    if (!kiln_eq(value, LB::value(b->entries->items[ix]))) return false;
   }
   return true;
 }
@@ -358,9 +396,11 @@ template <class A, class B, class F> bool kiln_detail_dict_equal(A* a, B* b, con
 
 template <class D> void kiln_detail_dict_init(D* d) {
   using L = kiln_detail_dict_layout<D>;
+  auto* entries = kiln_new_array<typename L::Entries>(kiln_detail_dict_usable(kiln_dict_min_size));
+  kiln_gc_wb(d); // d.clear(): d may be old
   d->num_items = 0;
   d->num_used = 0;
-  d->entries = kiln_new_array<typename L::Entries>(kiln_detail_dict_usable(kiln_dict_min_size));
+  d->entries = entries;
   kiln_detail_dict_reindex(d, kiln_dict_min_size);
 }
 
@@ -475,6 +515,7 @@ template <class R, class D, class K, class V> R kiln_dict_setdefault(D* d, K k, 
 }
 template <class R, class D, class K, class V, class Eq, class Hash> R kiln_dict_setdefault(D* d, K k, V v, Eq eq, Hash hash) {
   KILN_DETAIL_DICT_CUSTOM;
+  auto roots = kiln_roots(d);
   int64_t ix = kiln_detail_dict_store(d, fns, k, v, true);
   if (ix < 0) return kiln_dummy<R>();
   return kiln_convert<R>(kiln_dict_entry_value(d->entries->items[ix]));

@@ -11,11 +11,16 @@
 // (bool to int, int to float, char to str, subclass to base), tested with kiln_truth and
 // ordered with kiln_lt.
 //
+// A call through `fn` may collect and move objects (kiln/gc.h, invariant 3): a helper that uses
+// a GC pointer after such a call (the iterator of a loop of __next__ calls, the items gathered
+// so far, the best item of min()) keeps it in a local rooted with values.h's kiln_roots, and
+// takes the write barrier before storing into an object it allocated before the call.
+//
 // instance_repr writes '<__main__.Name object at 0x7f...>': the vtable holds only the class's
 // __name__, and a translated program's classes are mostly those of its main script, which CPython
 // runs as __main__; a class defined in another module or nested in a class shows the same way
-// (not CPython's module and __qualname__). The address is the object's (Boehm does not move
-// objects, so it is stable, as CPython's id()).
+// (not CPython's module and __qualname__). The number is the object's id() (kiln_gc_id: its
+// address under Boehm; stable while it lives under either collector, as CPython's).
 //
 // Included by kiln/runtime.h after values.h, never on its own.
 #pragma once
@@ -66,7 +71,8 @@ template <class R, class O> R kiln_instance_repr(O* obj) {
   if (!obj) return kiln_str_from_cstr("None");
   str* name = reinterpret_cast<kiln_object_head*>(obj)->typeptr->name;
   char address[40];
-  int n = std::snprintf(address, sizeof address, " object at %p>", static_cast<void*>(obj));
+  int n = std::snprintf(address, sizeof address, " object at 0x%llx>",
+                        static_cast<unsigned long long>(kiln_gc_id(obj)));
   kiln_buf out;
   out.put("<__main__.");
   if (name) out.put(name);
@@ -135,19 +141,13 @@ template <class R, class Fn, class O> R kiln_instance_truth(Fn fn, O* obj) {
 
 // (fn, it, default) -> fn(it), or default at StopIteration.
 template <class R, class Fn, class It, class Dflt> R kiln_next_default(Fn fn, It it, Dflt dflt) {
+  auto roots = kiln_roots(dflt);
   auto v = kiln_detail_instance_call(fn, it);
   bool stopped = false;
   if (kiln_detail_instance_raised(&stopped))
     return stopped ? kiln_convert<R>(dflt) : kiln_dummy<R>();
   return kiln_convert<R>(v);
 }
-
-// The array a list type's items live in: A of a resizable list {length, items: A*}, else the
-// list type itself (a GcArray; list_Void has none).
-template <class L, kiln_kind K = kiln_struct_kind<L>()> struct kiln_detail_instance_array { using type = L; };
-template <class L> struct kiln_detail_instance_array<L, kiln_kind::list> {
-  using type = std::remove_pointer_t<decltype(L::items)>;
-};
 
 // (fn, it) -> a new list of the result's type (a resizable list, a GcArray, or list_Void) of
 // what fn(it) returns until StopIteration.
@@ -157,8 +157,9 @@ template <class R, class Fn, class It> R kiln_list_from_next(Fn fn, It it) {
   static_assert(kiln_is_seq(kind), "list_from_next makes a list");
   using Item = kiln_seq_item_t<L>;
   // The items go into an array of the list's items type, doubled when full.
-  using A = typename kiln_detail_instance_array<L>::type;
+  using A = kiln_seq_array_t<L>;
   A* items = nullptr;
+  auto roots = kiln_roots(it, items);
   int64_t n = 0;
   for (bool stopped = false;;) {
     auto v = kiln_detail_instance_call(fn, it);
@@ -172,7 +173,9 @@ template <class R, class Fn, class It> R kiln_list_from_next(Fn fn, It it) {
         if (items) std::memcpy(grown->items, items->items, sizeof(Item) * size_t(n));
         items = grown;
       }
-      items->items[n] = kiln_convert<Item>(v);
+      Item item = kiln_convert<Item>(v);
+      if constexpr (kiln_holds_gc_ptrs_v<Item>) kiln_gc_wb_array(items, n); // made before fn ran
+      items->items[n] = item;
     }
     ++n;
   }
@@ -182,9 +185,10 @@ template <class R, class Fn, class It> R kiln_list_from_next(Fn fn, It it) {
     l->items = items ? items : kiln_new_array<A>(0);
     return l;
   } else if constexpr (kind == kiln_kind::array) {
-    if (!items) return kiln_new_array<A>(0);
-    items->length = n; // the tail past n is unused memory
-    return items;
+    if (items && n == items->length) return items;
+    A* exact = kiln_new_array<A>(n); // a GC array's length is fixed: the items move to one of n
+    if (n) std::memcpy(exact->items, items->items, sizeof(Item) * size_t(n));
+    return exact;
   } else {
     L* l = kiln_new<L>();
     l->length = n;
@@ -195,6 +199,7 @@ template <class R, class Fn, class It> R kiln_list_from_next(Fn fn, It it) {
 // any(x) (want true) and all(x) (want false): whether an item of that truth comes before
 // StopIteration.
 template <class Fn, class It> bool kiln_detail_instance_find_truth(Fn fn, It it, bool want) {
+  auto roots = kiln_roots(it);
   for (bool stopped = false;;) {
     auto v = kiln_detail_instance_call(fn, it);
     if (kiln_detail_instance_raised(&stopped)) return false;
@@ -213,6 +218,7 @@ template <class R, class Fn, class It> R kiln_all_from_next(Fn fn, It it) {
 // (fn, it, start) -> sum(x, start) in R (ints wrap, as list_sum adds).
 template <class R, class Fn, class It, class S> R kiln_sum_from_next(Fn fn, It it, S start) {
   R total = kiln_convert<R>(start);
+  auto roots = kiln_roots(it, total);
   for (bool stopped = false;;) {
     auto v = kiln_detail_instance_call(fn, it);
     if (kiln_detail_instance_raised(&stopped)) return stopped ? total : R{};
@@ -226,6 +232,7 @@ template <class R, class Fn, class It, class S> R kiln_sum_from_next(Fn fn, It i
 template <class R, class Fn, class It> R kiln_detail_instance_extreme(Fn fn, It it, bool isMax) {
   R best{};
   bool any = false;
+  auto roots = kiln_roots(it, best);
   for (bool stopped = false;;) {
     auto v = kiln_detail_instance_call(fn, it);
     if (kiln_detail_instance_raised(&stopped)) {

@@ -20,6 +20,12 @@
 //   file                                               kiln_file_next (rt_io.h): its lines
 // kiln_iter_next<R>(it) dispatches on kiln_struct<It>::name. A consumer stops at StopIteration
 // (kiln_exc_matches, then kiln_exc_clear) and returns at once on any other exception.
+//
+// Memory (kiln/gc.h): a nextiter's fn is generated code, which may collect and move objects, and
+// enumerate and zip may wrap one. So every helper here that uses a GC pointer after a next()
+// (the iterator in a loop, the list being filled, the tuple of a zip, the best item so far)
+// keeps it in a local rooted with values.h's kiln_roots, and stores into an object allocated
+// before a next() behind the write barrier (kiln_seq_set, kiln_gc_wb).
 #pragma once
 
 // -- Next helpers ---------------------------------------------------------------------------------
@@ -111,6 +117,7 @@ template <class R, class It> R kiln_rangeiter_next(It* it) {
 }
 
 template <class R, class It> R kiln_enumerate_next(It* it) {
+  auto roots = kiln_roots(it);
   if constexpr (std::is_void_v<R>) {
     kiln_iter_next<void>(it->iter);
     if (!kiln_exc_type) ++it->index;
@@ -151,21 +158,26 @@ template <class It> constexpr size_t kiln_zip_size() {
 }
 
 // Item K of a zip's tuple (or, for R = void, only the advance): false when the iterator raised.
-template <size_t K, class T, class It> bool kiln_zip_step(T* t, It* it) {
+// t and it are the caller's rooted locals: the inner next() may move them.
+template <size_t K, class T, class It> bool kiln_zip_step(T*& t, It*& it) {
   if constexpr (std::is_void_v<T>) {
     kiln_iter_next<void>(kiln_zip_inner<K>(it));
   } else {
     auto x = kiln_iter_next<kiln_tuple_item_t<T, K>>(kiln_zip_inner<K>(it));
-    if (!kiln_exc_type) kiln_tuple_set<K>(t, x);
+    if (kiln_exc_type) return false;
+    if constexpr (kiln_holds_gc_ptrs_v<decltype(x)>) kiln_gc_wb(t); // t was made before next()
+    kiln_tuple_set<K>(t, x);
   }
   return !kiln_exc_type;
 }
 
 template <class R, class It> R kiln_zip_next(It* it) {
   constexpr size_t n = kiln_zip_size<It>();
+  auto roots = kiln_roots(it);
   if constexpr (std::is_void_v<R>) {
+    void* none = nullptr;
     [&]<size_t... K>(std::index_sequence<K...>) {
-      (kiln_zip_step<K, void>(nullptr, it) && ...);
+      (kiln_zip_step<K>(none, it) && ...);
     }
     (std::make_index_sequence<n>());
   } else {
@@ -173,6 +185,7 @@ template <class R, class It> R kiln_zip_next(It* it) {
     static_assert(kiln_tuple_size<T>() == n,
                   "kiln: zip's tuple has an item per iterable (kiln_none for a Void one)");
     T* t = kiln_new<T>();
+    auto tupleRoot = kiln_roots(t);
     bool ok = [&]<size_t... K>(std::index_sequence<K...>) {
       return (kiln_zip_step<K>(t, it) && ...);
     }
@@ -282,6 +295,7 @@ inline bool kiln_iter_stopped() {
 // -- Consumers ------------------------------------------------------------------------------------
 
 template <class R, class It, class D> R kiln_iter_next_default(It* it, D dflt) {
+  auto roots = kiln_roots(dflt);
   if constexpr (std::is_void_v<R>) {
     kiln_iter_next<void>(it);
     if (kiln_exc_type) kiln_iter_stopped();
@@ -294,7 +308,9 @@ template <class R, class It, class D> R kiln_iter_next_default(It* it, D dflt) {
 }
 
 template <class R, class It> R kiln_iter_extreme(It* it, bool largest) {
+  auto roots = kiln_roots(it);
   R best = kiln_iter_next<R>(it);
+  auto bestRoot = kiln_roots(best);
   if (kiln_exc_type) {
     if (kiln_iter_stopped())
       kiln_raise_msg(KILN_EXC_ValueError,
@@ -312,6 +328,7 @@ template <class R, class It> R kiln_iter_max(It* it) { return kiln_iter_extreme<
 
 template <class R, class It, class S> R kiln_iter_sum(It* it, S start) {
   R acc = kiln_convert<R>(start);
+  auto roots = kiln_roots(it, acc);
   for (;;) {
     R x = kiln_iter_next<R>(it);
     if (kiln_exc_type) return kiln_iter_stopped() ? acc : kiln_dummy<R>();
@@ -320,6 +337,7 @@ template <class R, class It, class S> R kiln_iter_sum(It* it, S start) {
 }
 
 template <class R, class It> R kiln_iter_any(It* it) {
+  auto roots = kiln_roots(it);
   for (;;) {
     int t = kiln_iter_next_truth(it);
     if (t == 1) return true;
@@ -328,6 +346,7 @@ template <class R, class It> R kiln_iter_any(It* it) {
 }
 
 template <class R, class It> R kiln_iter_all(It* it) {
+  auto roots = kiln_roots(it);
   for (;;) {
     int t = kiln_iter_next_truth(it);
     if (t == 0 || t == -2) return false;
@@ -339,6 +358,7 @@ template <class R, class It> R kiln_iter_all(It* it) {
 // iterator raised something other than StopIteration.
 template <class L, class It> bool kiln_list_fill_from(L* l, It* it) {
   using X = kiln_seq_item_t<L>;
+  auto roots = kiln_roots(l, it);
   for (;;) {
     if constexpr (std::is_same_v<X, kiln_none_t>) {
       kiln_iter_next<void>(it);
@@ -349,7 +369,7 @@ template <class L, class It> bool kiln_list_fill_from(L* l, It* it) {
       if (kiln_exc_type) return kiln_iter_stopped();
       int64_t n = l->length;
       kiln_list_resize(l, n + 1);
-      kiln_seq_data(l)[n] = x;
+      kiln_seq_set(l, n, x);
     }
   }
 }
@@ -359,6 +379,7 @@ template <class R, class It> R kiln_list_from_iter(It* it) {
   using L = std::remove_pointer_t<R>;
   if constexpr (kiln_struct_kind<L>() != kiln_kind::array) {
     R l = kiln_list_make<R>(0);
+    auto roots = kiln_roots(l);
     return kiln_list_fill_from(l, it) ? l : nullptr;
   } else { // gathered in a resizable list of the same items, then copied to a fixed one
     using X = kiln_seq_item_t<L>;
@@ -366,6 +387,7 @@ template <class R, class It> R kiln_list_from_iter(It* it) {
       int64_t length;
       L* items;
     } gathered{0, kiln_new_array<L>(0)};
+    auto roots = kiln_roots(it, gathered.items);
     for (;;) {
       X x = kiln_iter_next<X>(it);
       if (kiln_exc_type) {
@@ -378,6 +400,7 @@ template <class R, class It> R kiln_list_from_iter(It* it) {
                     size_t(gathered.length) * sizeof(X));
         gathered.items = bigger;
       }
+      if constexpr (kiln_holds_gc_ptrs_v<X>) kiln_gc_wb_array(gathered.items, gathered.length);
       gathered.items->items[gathered.length++] = x;
     }
     L* r = kiln_new_array<L>(gathered.length);
@@ -399,6 +422,7 @@ template <class R, class It> R kiln_str_join_iter(str* sep, It* it) {
       std::is_same_v<kiln_iter_item_t<It>, uint32_t> || requires(It* i) { i->string; };
   kiln_buf b;
   int64_t length = 0, count = 0;
+  auto roots = kiln_roots(sep, it);
   for (;;) {
     using X = std::conditional_t<chars, uint32_t, str*>;
     X x = kiln_iter_next<X>(it);
@@ -427,6 +451,7 @@ template <class R, class It> R kiln_str_join_iter(str* sep, It* it) {
 // bytes(it) of ints; ValueError for an int outside range(256).
 template <class R, class It> R kiln_bytes_from_iter(It* it) {
   kiln_buf b;
+  auto roots = kiln_roots(it);
   for (;;) {
     int64_t x = kiln_iter_next<int64_t>(it);
     if (kiln_exc_type) {

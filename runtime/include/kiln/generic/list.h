@@ -17,11 +17,34 @@
 //
 // Slices follow PySlice_AdjustIndices; a bound of INT64_MIN stands for None (its meaning depends
 // on the sign of the step). Errors are CPython 3.11's exceptions and messages.
+//
+// Memory (kiln/gc.h): a list that comes in as an operand may be old, so every store of an item
+// that may hold a GC pointer goes through kiln_seq_set (the array's write barrier for that
+// index), and every bulk change of an existing items array (moves, copies, reversal, sorting)
+// starts with kiln_seq_wb; kiln_list_resize takes l's barrier before it stores a new items
+// array. Temporary buffers of items are GC arrays of the list's own array type. The only calls
+// into generated code are the items' __eq__ of remove, contains, index and count: those keep
+// the list and the searched value as roots (values.h's kiln_roots) and read the items through
+// the list at each step.
 #pragma once
 
 // -- Representation -------------------------------------------------------------------------------
 
 template <class L> using kiln_list_array_t = std::remove_pointer_t<decltype(L::items)>;
+
+// The GC object l's items live in: its items array (null for a list without one), or l itself
+// for a fixed list.
+template <class L> inline kiln_seq_array_t<L>* kiln_seq_array_of(L* l) {
+  if constexpr (kiln_struct_kind<L>() == kiln_kind::list) return l->items;
+  else return l;
+}
+
+// The write barrier before storing GC pointers into l's items or moving them around (gc.h):
+// on the array holding them; nothing when the items cannot hold a GC pointer.
+template <class L> inline void kiln_seq_wb(L* l) {
+  if constexpr (kiln_holds_gc_ptrs_v<kiln_seq_item_t<L>>)
+    if (auto* array = kiln_seq_array_of(l)) kiln_gc_wb(array);
+}
 
 // A new list of type R (a pointer to a list of any kind) of n zeroed items.
 template <class R> R kiln_list_make(int64_t n) {
@@ -63,22 +86,30 @@ template <class L> void kiln_list_resize(L* l, int64_t newsize) {
     int64_t keep = old < newsize ? old : newsize;
     if (keep > 0)
       std::memcpy(static_cast<void*>(items->items), l->items->items, size_t(keep) * sizeof(X));
+    kiln_gc_wb(l);
     l->items = items;
     l->length = newsize;
   }
 }
 
+// l[i] = x, converted to the item type, behind the write barrier.
 template <class L, class X> inline void kiln_seq_set(L* l, int64_t i, const X& x) {
-  if constexpr (kiln_struct_kind<L>() != kiln_kind::void_list)
-    kiln_seq_data(l)[i] = kiln_convert<kiln_seq_item_t<L>>(x);
+  using Item = kiln_seq_item_t<L>;
+  if constexpr (kiln_struct_kind<L>() != kiln_kind::void_list) {
+    Item item = kiln_convert<Item>(x);
+    if constexpr (kiln_holds_gc_ptrs_v<Item>) kiln_gc_wb_array(kiln_seq_array_of(l), i);
+    kiln_seq_data(l)[i] = item;
+  }
 }
 
 // Moves items [from, n) of l to start at `to` (n the list's length; no resize).
 template <class L> inline void kiln_seq_move(L* l, int64_t to, int64_t from, int64_t n) {
   if constexpr (kiln_struct_kind<L>() != kiln_kind::void_list)
-    if (n > from)
+    if (n > from) {
+      kiln_seq_wb(l);
       std::memmove(static_cast<void*>(kiln_seq_data(l) + to), kiln_seq_data(l) + from,
                    size_t(n - from) * sizeof(kiln_seq_item_t<L>));
+    }
 }
 
 // -- Sources of items -----------------------------------------------------------------------------
@@ -219,6 +250,7 @@ template <class R, class L, class S> R kiln_list_extend(L* l, S* s) {
   int64_t n = l->length, m = kiln_source_len<X>(s);
   if (m == 0) return kiln_dummy<R>();
   kiln_list_resize(l, n + m);
+  kiln_seq_wb(l);
   if constexpr (!std::is_same_v<X, kiln_none_t>) {
     if ((const void*)s == (const void*)l)
       std::memmove(static_cast<void*>(kiln_seq_data(l) + n), kiln_seq_data(l),
@@ -270,6 +302,7 @@ template <class T, class X, class R, class A, class B> bool kiln_item_eq(T item,
 }
 
 template <class R, class L, class X, class... Eq> R kiln_list_remove(L* l, X x, Eq... eq) {
+  auto roots = kiln_roots<sizeof...(Eq) != 0>(l, x);
   for (int64_t i = 0; i < l->length; ++i) {
     bool equal = kiln_item_eq(kiln_seq_get(l, i), x, eq...);
     if (kiln_item_eq_raised<Eq...>()) return kiln_dummy<R>();
@@ -287,14 +320,18 @@ template <class R, class L, class X, class... Eq> R kiln_list_remove(L* l, X x, 
 template <class R, class L> R kiln_list_clear(L* l) {
   static_assert(kiln_struct_kind<L>() != kiln_kind::array,
                 "kiln: a fixed list cannot change its length");
-  if constexpr (kiln_struct_kind<L>() == kiln_kind::list)
-    l->items = kiln_new_array<kiln_list_array_t<L>>(0);
+  if constexpr (kiln_struct_kind<L>() == kiln_kind::list) {
+    auto* items = kiln_new_array<kiln_list_array_t<L>>(0);
+    kiln_gc_wb(l);
+    l->items = items;
+  }
   l->length = 0;
   return kiln_dummy<R>();
 }
 
 template <class R, class L> R kiln_list_reverse(L* l) {
   if constexpr (kiln_struct_kind<L>() != kiln_kind::void_list) {
+    kiln_seq_wb(l);
     auto* a = kiln_seq_data(l);
     for (int64_t i = 0, j = kiln_seq_len(l) - 1; i < j; ++i, --j) {
       auto t = a[i];
@@ -334,13 +371,10 @@ template <class R, class L> R kiln_list_sort(L* l) {
   int64_t n = kiln_seq_len(l);
   if constexpr (!std::is_same_v<X, kiln_none_t>) {
     if (n < 2) return kiln_dummy<R>();
-    X* tmp = nullptr;
-    if (n >= 16) { // GC memory: while merging, an item may be only in tmp
-      size_t bytes = size_t(n / 2 + 1) * sizeof(X);
-      tmp = static_cast<X*>(std::is_arithmetic_v<X> ? kiln_gc_malloc_atomic(bytes)
-                                                    : kiln_gc_malloc(bytes));
-    }
-    kiln_merge_sort(kiln_seq_data(l), n, tmp);
+    // A GC array: while merging, an item may be only in tmp.
+    auto* tmp = n >= 16 ? kiln_new_array<kiln_seq_array_t<L>>(n / 2 + 1) : nullptr;
+    kiln_seq_wb(l);
+    kiln_merge_sort(kiln_seq_data(l), n, tmp ? tmp->items : nullptr);
   }
   return kiln_dummy<R>();
 }
@@ -376,7 +410,10 @@ template <class L, class S> void kiln_list_replace(L* l, int64_t start, int64_t 
     kiln_seq_move(l, stop + d, stop, n);
     kiln_list_resize(l, n + d);
   }
-  if constexpr (!std::is_same_v<X, kiln_none_t>) kiln_source_copy(kiln_seq_data(l) + start, s);
+  if constexpr (!std::is_same_v<X, kiln_none_t>) {
+    kiln_seq_wb(l);
+    kiln_source_copy(kiln_seq_data(l) + start, s);
+  }
 }
 
 template <class R, class L, class S> R kiln_list_setslice(L* l, int64_t start, int64_t stop, S* s) {
@@ -428,15 +465,16 @@ R kiln_list_setslice_step(L* l, int64_t start, int64_t stop, int64_t step, S* s)
   }
   if constexpr (!std::is_same_v<X, kiln_none_t>) {
     s = kiln_source_snapshot(l, s);
-    X* items = kiln_seq_data(l);
     if constexpr (kiln_kind_of<S*>() == kiln_kind::string) {
       if (m == 0) return kiln_dummy<R>();
-      X* chars =
-          static_cast<X*>(std::is_arithmetic_v<X> ? kiln_gc_malloc_atomic(size_t(m) * sizeof(X))
-                                                  : kiln_gc_malloc(size_t(m) * sizeof(X)));
-      kiln_source_copy(chars, s);
-      for (int64_t k = 0; k < m; ++k) items[start + k * step] = chars[k];
+      auto* chars = kiln_new_array<kiln_seq_array_t<L>>(m); // a GC array: new strs may be only here
+      kiln_source_copy(chars->items, s);
+      kiln_seq_wb(l);
+      X* items = kiln_seq_data(l);
+      for (int64_t k = 0; k < m; ++k) items[start + k * step] = chars->items[k];
     } else {
+      kiln_seq_wb(l);
+      X* items = kiln_seq_data(l);
       for (int64_t k = 0; k < m; ++k) items[start + k * step] = kiln_convert<X>(kiln_seq_get(s, k));
     }
   }
@@ -456,6 +494,7 @@ R kiln_list_delslice_step(L* l, int64_t start, int64_t stop, int64_t step) {
     step = -step;
   }
   if constexpr (kiln_struct_kind<L>() != kiln_kind::void_list) {
+    kiln_seq_wb(l);
     auto* a = kiln_seq_data(l);
     int64_t to = start;
     for (int64_t i = start; i < n; ++i) {
@@ -534,6 +573,7 @@ template <class R> R kiln_range_list(int64_t start, int64_t stop, int64_t step) 
 // -- Searching and comparing ----------------------------------------------------------------------
 
 template <class R, class L, class X, class... Eq> R kiln_list_contains(L* l, X x, Eq... eq) {
+  auto roots = kiln_roots<sizeof...(Eq) != 0>(l, x);
   for (int64_t i = 0; i < kiln_seq_len(l); ++i) {
     bool equal = kiln_item_eq(kiln_seq_get(l, i), x, eq...);
     if (equal || kiln_item_eq_raised<Eq...>()) return equal;
@@ -542,6 +582,7 @@ template <class R, class L, class X, class... Eq> R kiln_list_contains(L* l, X x
 }
 
 template <class R, class L, class X, class... Eq> R kiln_list_index(L* l, X x, Eq... eq) {
+  auto roots = kiln_roots<sizeof...(Eq) != 0>(l, x);
   for (int64_t i = 0; i < kiln_seq_len(l); ++i) {
     bool equal = kiln_item_eq(kiln_seq_get(l, i), x, eq...);
     if (kiln_item_eq_raised<Eq...>()) return kiln_dummy<R>();
@@ -555,6 +596,7 @@ template <class R, class L, class X, class... Eq> R kiln_list_index(L* l, X x, E
 }
 
 template <class R, class L, class X, class... Eq> R kiln_list_count(L* l, X x, Eq... eq) {
+  auto roots = kiln_roots<sizeof...(Eq) != 0>(l, x);
   int64_t count = 0;
   for (int64_t i = 0; i < kiln_seq_len(l); ++i) {
     count += kiln_item_eq(kiln_seq_get(l, i), x, eq...);

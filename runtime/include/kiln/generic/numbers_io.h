@@ -52,7 +52,7 @@ template <class T> bool checkExponent(T a, T b) {
 // A new tuple struct (generated) with items 0 and 1.
 template <class R, class X, class Y> R newPair(X x, Y y) {
   using T = std::remove_pointer_t<R>;
-  auto* t = static_cast<T*>(kiln_gc_malloc(sizeof(T)));
+  T* t = kiln_new<T>();
   t->item0 = x;
   t->item1 = y;
   return t;
@@ -156,36 +156,33 @@ template <class R, class... S> R kiln_os_path_join(S... parts) {
 // -- files -------------------------------------------------------------------------------------------
 
 // f.readlines() into a new list of type R: a resizable list {length, items} or a fixed one
-// {length, items[]}. The lines gather in a GC array (their only reference: it must be in the GC
-// heap), doubled as needed.
+// {length, items[]}. The lines gather in a GC array of strs (kiln_str_array: their only
+// reference, so it must be where the collector looks), doubled as needed, then move to an array
+// of the list's own type and exact length (a GC array's length never changes).
 template <class R> R kiln_file_readlines(file* f) {
   if (!kiln_file_check_readable(f)) return R{};
-  int64_t count = 0, capacity = 16;
-  auto** lines = static_cast<str**>(kiln_gc_malloc(size_t(capacity) * sizeof(str*)));
+  int64_t count = 0;
+  auto* lines = static_cast<kiln_str_array*>(kiln_gc_alloc_varsize(KILN_TID_STR_ARRAY, 16));
   for (;;) {
     str* line = kiln_file_readline(f);
     if (kiln_exc_type) return R{};
     if (line->chars.length == 0) break;
-    if (count == capacity) {
-      auto** grown = static_cast<str**>(kiln_gc_malloc(size_t(2 * capacity) * sizeof(str*)));
-      memcpy(grown, lines, size_t(count) * sizeof(str*));
+    if (count == lines->length) {
+      auto* grown =
+          static_cast<kiln_str_array*>(kiln_gc_alloc_varsize(KILN_TID_STR_ARRAY, 2 * count));
+      memcpy(grown->items, lines->items, size_t(count) * sizeof(str*));
       lines = grown;
-      capacity *= 2;
     }
-    lines[count++] = line;
+    lines->items[count++] = line;
   }
   using L = std::remove_pointer_t<R>;
+  using A = kiln_seq_array_t<L>;
+  A* array = kiln_new_array<A>(count);
+  memcpy(array->items, lines->items, size_t(count) * sizeof(str*));
   if constexpr (kiln_numbers_detail::kIsFixedList<L>) {
-    auto* array = static_cast<L*>(kiln_gc_malloc(sizeof(L) + size_t(count) * sizeof(str*)));
-    array->length = count;
-    memcpy(array->items, lines, size_t(count) * sizeof(str*));
     return array;
   } else {
-    using A = std::remove_pointer_t<decltype(L::items)>;
-    auto* array = static_cast<A*>(kiln_gc_malloc(sizeof(A) + size_t(count) * sizeof(str*)));
-    array->length = count;
-    memcpy(array->items, lines, size_t(count) * sizeof(str*));
-    auto* list = static_cast<L*>(kiln_gc_malloc(sizeof(L)));
+    L* list = kiln_new<L>();
     list->length = count;
     list->items = array;
     return list;

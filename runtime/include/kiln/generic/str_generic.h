@@ -16,6 +16,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstdlib>
 #include <string_view>
 #include <type_traits>
 
@@ -211,17 +212,21 @@ template <class R, class X> R kiln_str_join(str* sep, X x) {
     static_assert(std::is_same_v<Item, str*> || std::is_same_v<Item, uint32_t>,
                   "kiln: join of strs or chars");
     int64_t n = kiln_str_detail::itemCount(x);
-    if constexpr (kiln_str_detail::kIsDictShape<C> || !std::is_same_v<Item, str*>) {
-      // Copied into an array first (a GC array: strs stay reachable through it).
-      auto* items = static_cast<Item*>(std::is_same_v<Item, str*>
-                                           ? kiln_gc_malloc(sizeof(Item) * size_t(n) + 1)
-                                           : kiln_gc_malloc_atomic(sizeof(Item) * size_t(n) + 1));
+    if constexpr (!std::is_same_v<Item, str*>) {
+      // The chars copied into a malloc'd array (no GC pointers in it).
+      auto* chars = static_cast<uint32_t*>(std::malloc(sizeof(uint32_t) * size_t(n) + 1));
+      if (!chars) kiln_fatal("out of memory (%lld chars)", (long long)n);
       int64_t k = 0;
-      kiln_str_detail::forEachItem(x, [&](Item item) { items[k++] = item; });
-      if constexpr (std::is_same_v<Item, str*>)
-        return kiln_str_join_strs(sep, items, k);
-      else
-        return kiln_str_join_chars(sep, items, k);
+      kiln_str_detail::forEachItem(x, [&](Item item) { chars[k++] = uint32_t(item); });
+      str* joined = kiln_str_join_chars(sep, chars, k);
+      std::free(chars);
+      return joined;
+    } else if constexpr (kiln_str_detail::kIsDictShape<C>) {
+      // The keys copied into a GC array of strs (the engine takes an array of them).
+      auto* keys = static_cast<kiln_str_array*>(kiln_gc_alloc_varsize(KILN_TID_STR_ARRAY, n));
+      int64_t k = 0;
+      kiln_str_detail::forEachItem(x, [&](str* item) { keys->items[k++] = item; });
+      return kiln_str_join_strs(sep, keys->items, k);
     } else if constexpr (kiln_str_detail::kIsListShape<C>) {
       return kiln_str_join_strs(sep, n ? x->items->items : nullptr, n);
     } else {
@@ -231,13 +236,15 @@ template <class R, class X> R kiln_str_join(str* sep, X x) {
 }
 
 // s.split(sep, maxsplit): a new list of strs; R is the list's pointer type, a resizable list or a
-// fixed list (GcArray(Ptr(str)), the layout the engine makes).
+// fixed list (GcArray(Ptr(str)), the layout the engine makes). The array is the engine's
+// kiln_str_array (type KILN_TID_STR_ARRAY, the same layout as the program's GcArray(Ptr(str)):
+// the collector reads an object's layout from its own type id).
 template <class R> R kiln_str_split(str* s, str* sep, int64_t maxsplit) {
   kiln_str_array* pieces = kiln_str_split_array(s, sep, maxsplit);
   if (!pieces) return R{};
   using L = std::remove_pointer_t<R>;
   if constexpr (kiln_str_detail::kIsListShape<L>) {
-    auto* list = static_cast<L*>(kiln_gc_malloc(sizeof(L)));
+    L* list = kiln_new<L>();
     list->length = pieces->length;
     list->items = reinterpret_cast<decltype(list->items)>(pieces);
     return list;
@@ -278,7 +285,9 @@ template <class X> str* bytesFromItems(X x) {
   using C = std::remove_pointer_t<X>;
   using Item = kiln_str_detail::ItemType<C>;
   int64_t n = kiln_str_detail::itemCount(x);
-  auto* items = static_cast<int64_t*>(kiln_gc_malloc_atomic(sizeof(int64_t) * size_t(n) + 1));
+  // A malloc'd copy (no GC pointers in it).
+  auto* items = static_cast<int64_t*>(std::malloc(sizeof(int64_t) * size_t(n) + 1));
+  if (!items) kiln_fatal("out of memory (%lld ints)", (long long)n);
   int64_t k = 0;
   kiln_str_detail::forEachItem(x, [&](Item item) {
     items[k++] = std::is_unsigned_v<Item> && !std::is_same_v<Item, bool> &&
@@ -286,7 +295,9 @@ template <class X> str* bytesFromItems(X x) {
                      ? -1
                      : int64_t(item);
   });
-  return kiln_bytes_from_ints(items, k);
+  str* bytes = kiln_bytes_from_ints(items, k);
+  std::free(items);
+  return bytes;
 }
 } // namespace kiln_str_detail
 

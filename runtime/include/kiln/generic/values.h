@@ -1,5 +1,6 @@
 // kiln/generic/values.h -- what generic helpers know about the values they hold: equality,
-// hashing, ordering, truth and repr for every low-level type, and allocation of generated structs.
+// hashing, ordering, truth and repr for every low-level type; allocation of generated structs and
+// the roots that keep a helper's GC pointers valid across its calls into generated code.
 //
 // Included by kiln/runtime.h (after str, the exception state and rt_str.h), never on its own.
 //
@@ -12,8 +13,8 @@
 //                list), list_Void {length} (a list of Nones), a dict {num_items, num_used,
 //                indexes, entries}, a tuple (kiln_struct<T>::name starts "tuple"), an instance
 //                (a struct starting with `super` or `typeptr`), anything else (iterators, cells)
-// Structs are told apart by their fields (so GcArrays need no kiln_struct), lists of Nones and
-// tuples by kiln_struct<T>::name ("list_...", "tuple..." with `items`). Across kinds: numbers compare by value (1 == 1.0 == True,
+// Structs are told apart by their fields, lists of Nones and tuples by kiln_struct<T>::name
+// ("list_...", "tuple..." with `items`). Across kinds: numbers compare by value (1 == 1.0 == True,
 // exactly, also for ints beyond 2**53), a char equals a one-character str, containers compare
 // item by item (lists of two item types too), dicts through dict.h's kiln_dict_eq (found by
 // argument-dependent lookup when instantiated), instances and other pointers by identity.
@@ -26,7 +27,12 @@
 // Reprs are written into a kiln_buf (a malloc'd scratch buffer, grown by doubling; it never holds
 // GC pointers) and become one str at the end. kiln_repr_of(x) and kiln_str_of(x) are repr() and
 // str() of any value; kiln_list_repr<str*>(l), kiln_dict_repr<str*>(d) are the list_repr and
-// dict_repr helpers (rtyper/helpers.def).
+// dict_repr helpers (rtyper/helpers.def). Nothing here calls generated code (an instance's repr
+// is object.__repr__), so nothing here needs roots.
+//
+// Memory (kiln/gc.h, docs/runtime.md): kiln_new / kiln_new_array allocate by type id
+// (kiln_tid_of: kiln_struct<T>::tid, which codegen emits for every GC struct and array);
+// kiln_roots keeps GC pointer locals on the shadow stack across callbacks.
 #pragma once
 
 #include <cstddef>
@@ -39,10 +45,12 @@
 #include <utility>
 
 // What codegen tells the runtime about each struct it generates: its low-level name (the
-// rtyper's: "list_Signed", "dictkeyiter_int_int", "tuple2_Signed_str", "prog.Node") and, for a
-// tuple struct, its items as member pointers (kiln_none at the position of a Void item):
+// rtyper's: "list_Signed", "dictkeyiter_int_int", "tuple2_Signed_str", "prog.Node"), for a GC
+// struct or array its type id (kiln/gc.h), and, for a tuple struct, its items as member
+// pointers (kiln_none at the position of a Void item):
 //   template <> struct kiln_struct<tuple2_Signed_str> {
 //     static constexpr std::string_view name = "tuple2_Signed_str";
+//     static constexpr uint32_t tid = 12;
 //     static constexpr auto items = std::make_tuple(&tuple2_Signed_str::item0,
 //     &tuple2_Signed_str::item1);
 //   };
@@ -145,6 +153,14 @@ template <class L> inline kiln_seq_item_t<L> kiln_seq_get(L* l, int64_t i) {
   else return kiln_seq_data(l)[i];
 }
 
+// The array a list type's items live in: A of a resizable list {length, items: A*}, else the
+// list type itself (a GcArray; list_Void has none).
+template <class L, kiln_kind K = kiln_struct_kind<L>()> struct kiln_seq_array { using type = L; };
+template <class L> struct kiln_seq_array<L, kiln_kind::list> {
+  using type = std::remove_pointer_t<decltype(L::items)>;
+};
+template <class L> using kiln_seq_array_t = typename kiln_seq_array<L>::type;
+
 // -- Tuples ---------------------------------------------------------------------------------------
 
 template <class T> constexpr size_t kiln_tuple_size() {
@@ -169,35 +185,96 @@ template <class T, class F> inline void kiln_tuple_each(T* t, F&& f) {
   (std::make_index_sequence<kiln_tuple_size<T>()>());
 }
 
-// -- Allocation -----------------------------------------------------------------------------------
+// -- The collector --------------------------------------------------------------------------------
+// (kiln/gc.h; docs/runtime.md, "Memory".) Every GC object has a type id: the runtime's own types
+// gc.h's KILN_TID_*, a generated struct or array kiln_struct<T>::tid (codegen emits it for every
+// GC type, and only for those: a vtable is no GC object).
 
-template <class T> constexpr bool kiln_pointer_free() {
-  if constexpr (kiln_struct_kind<T>() == kiln_kind::tuple) {
-    return []<size_t... I>(std::index_sequence<I...>) {
-      return (!std::is_pointer_v<kiln_tuple_item_t<T, I>> && ...);
-    }(std::make_index_sequence<kiln_tuple_size<T>()>());
-  } else {
-    return false;
+template <class T> constexpr uint32_t kiln_runtime_tid() {
+  using U = std::remove_cv_t<T>;
+  if constexpr (std::is_same_v<U, str>) return KILN_TID_STR;
+  else if constexpr (std::is_same_v<U, strbuilder>) return KILN_TID_STRBUILDER;
+  else if constexpr (std::is_same_v<U, file>) return KILN_TID_FILE;
+  else if constexpr (std::is_same_v<U, kiln_exc_head>) return KILN_TID_EXC;
+  else if constexpr (std::is_same_v<U, kiln_str_array>) return KILN_TID_STR_ARRAY;
+  else return KILN_TID_NONE;
+}
+
+// Whether a T is a GC object (kiln_object_head: the head of every instance).
+template <class T> constexpr bool kiln_is_gc_struct() {
+  using U = std::remove_cv_t<T>;
+  return kiln_runtime_tid<U>() != KILN_TID_NONE || std::is_same_v<U, kiln_object_head> ||
+         requires { kiln_struct<U>::tid; };
+}
+// Whether a value of type V is a GC pointer (null included): what a root must be.
+template <class V>
+inline constexpr bool kiln_is_gc_ptr_v =
+    std::is_pointer_v<V> && kiln_is_gc_struct<std::remove_pointer_t<V>>();
+// Whether a value of type V may hold GC pointers (a GC pointer, or a struct inlined in an array,
+// such as a dict entry): what needs the write barrier when stored into an object.
+template <class V>
+inline constexpr bool kiln_holds_gc_ptrs_v =
+    kiln_is_gc_ptr_v<V> || (std::is_class_v<V> && !std::is_same_v<V, kiln_none_t>);
+
+// The type id of GC struct or array T.
+template <class T> constexpr uint32_t kiln_tid_of() {
+  if constexpr (kiln_runtime_tid<T>() != KILN_TID_NONE) return kiln_runtime_tid<T>();
+  else {
+    static_assert(requires { kiln_struct<T>::tid; }, "kiln: a GC type without kiln_struct<T>::tid");
+    return kiln_struct<T>::tid;
   }
 }
 
-// A new zeroed generated struct (atomic memory when it cannot hold a GC pointer).
-template <class T> inline T* kiln_new() {
-  if constexpr (kiln_pointer_free<T>()) return static_cast<T*>(kiln_gc_malloc_atomic(sizeof(T)));
-  else return static_cast<T*>(kiln_gc_malloc(sizeof(T)));
-}
+// A new zeroed generated struct.
+template <class T> inline T* kiln_new() { return static_cast<T*>(kiln_gc_alloc(kiln_tid_of<T>())); }
 
 // A new GcArray {length, items[n]} of zeroed items (n < 0 counts as 0).
 template <class A> inline A* kiln_new_array(int64_t n) {
   using X = std::remove_extent_t<decltype(A::items)>;
   if (n < 0) n = 0;
-  if (uint64_t(n) > (uint64_t(INT64_MAX) - sizeof(A)) / sizeof(X))
+  if (uint64_t(n) > (uint64_t(INT64_MAX) - sizeof(A)) / (sizeof(X) ? sizeof(X) : 1))
     kiln_fatal("out of memory (an array of %lld items)", (long long)n);
-  size_t bytes = sizeof(A) + size_t(n) * sizeof(X);
-  void* p = std::is_arithmetic_v<X> ? kiln_gc_malloc_atomic(bytes) : kiln_gc_malloc(bytes);
-  A* a = static_cast<A*>(p);
-  a->length = n;
-  return a;
+  return static_cast<A*>(kiln_gc_alloc_varsize(kiln_tid_of<A>(), n));
+}
+
+// Keeps the GC pointers among a helper's C++ locals valid across its calls back into generated
+// code, which may collect and move objects (gc.h, invariant 3): while the guard lives, each of
+// the locals that holds a GC pointer (kiln_is_gc_ptr_v) is a root the collector updates in
+// place; locals of other types (numbers, chars, None, function pointers, vtables) are skipped,
+// so that a template can list its operands whatever their types. gc.h's kiln_gc_local_roots
+// with that filter: the same shadow-stack entries (a local's address + 1).
+//   auto roots = kiln_roots(list, item);           // always
+//   auto roots = kiln_roots<F::mayRaise>(d, key);  // only when there are callbacks
+// Whatever was derived from a rooted pointer (an items array's address, a reference to a dict
+// entry) is stale after a callback: read it again through the rooted local.
+template <bool On, class... V> class kiln_roots_guard {
+public:
+#if KILN_GC_GEN
+  explicit kiln_roots_guard(V&... locals) {
+    if constexpr (kCount > 0) {
+      void** entry = kiln_gc_ss_top;
+      (push(entry, locals), ...);
+      kiln_gc_ss_top = entry;
+    }
+  }
+  ~kiln_roots_guard() { kiln_gc_ss_top -= kCount; }
+#else
+  explicit kiln_roots_guard(V&...) {}
+  ~kiln_roots_guard() {} // user-provided: an unused guard is no warning
+#endif
+  kiln_roots_guard(const kiln_roots_guard&) = delete;
+  kiln_roots_guard& operator=(const kiln_roots_guard&) = delete;
+
+private:
+  static constexpr int kCount = On ? (0 + ... + int(kiln_is_gc_ptr_v<V>)) : 0;
+  template <class X> static void push([[maybe_unused]] void**& entry, [[maybe_unused]] X& local) {
+    static_assert(!(kiln_is_gc_ptr_v<X> && std::is_const_v<X>), "kiln: a root must be assignable");
+    if constexpr (On && kiln_is_gc_ptr_v<X>)
+      *entry++ = reinterpret_cast<void*>(reinterpret_cast<uintptr_t>(&local) + 1);
+  }
+};
+template <bool On = true, class... V> kiln_roots_guard<On, V...> kiln_roots(V&... locals) {
+  return kiln_roots_guard<On, V...>(locals...);
 }
 
 // R{} where a helper has raised (nothing for void).
@@ -456,11 +533,10 @@ template <class T> int64_t kiln_tuple_hash_of(T* t) {
   return int64_t(h);
 }
 
-// An address's hash (CPython's _Py_HashPointer: the low 4 bits rotated to the top).
+// An object's identity hash (the collector's, stable while it lives even when it moves), never -1.
 inline int64_t kiln_identity_hash(const void* p) {
-  uint64_t y = uint64_t(uintptr_t(p));
-  y = (y >> 4) | (y << 60);
-  return int64_t(y) == -1 ? -2 : int64_t(y);
+  int64_t h = kiln_gc_identityhash(p);
+  return h == -1 ? -2 : h;
 }
 
 // The hash dicts and tuple_hash use (RPython's ll_hash): ints themselves, floats as
