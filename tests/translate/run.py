@@ -62,7 +62,7 @@ def main():
         expect_run('memory_error_env', 'memory_error.py', ['--gc=gen'], 0, 'caught\n100000\n', [],
                    env={'KILN_GC_MAX_HEAP': '32M'})
         expect_run('out_of_memory_gen', 'out_of_memory.py', ['--gc=gen'], 1, '',
-                   [r'^Traceback \(most recent call last\):\n  File ".*out_of_memory\.py", line 4, in entry_point\nMemoryError$'])
+                   [r'^Traceback \(most recent call last\):\n  File ".*out_of_memory\.py", line 5, in entry_point\nMemoryError$'])
         t = translate('memory_error.py', 'bad_max_heap', '--gc=gen', '--max-heap=lots')
         case('bad_max_heap', t.returncode == 2 and "--max-heap needs a size" in t.stderr, t.stderr)
         expect_run('check_ints', 'wrapping_int.py', ['--check-ints'], 134, '',
