@@ -14,6 +14,8 @@
 //  - Stress mode: kiln_gc_nursery_top stays equal to kiln_gc_nursery_free, so generated code's
 //    fast path always fails and every allocation of generated code collects; the collector
 //    bumps against the nursery's real end (nurseryEnd).
+#include <cstring>
+
 #include "heap.h"
 #include "kiln/runtime.h"
 
@@ -31,7 +33,8 @@ constexpr uint64_t kMaxObjectBytes = uint64_t(1) << 46;
 // The total size (header included) of an object of type `t` with `length` items; false when it
 // cannot be allocated at all.
 bool objectTotal(const kiln_gc_type_info& t, int64_t length, size_t& total) {
-  if ((t.flags & KILN_GC_TYPE_VARSIZE) && t.item_size && uint64_t(length) > (kMaxObjectBytes - t.size) / t.item_size)
+  if ((t.flags & KILN_GC_TYPE_VARSIZE) && t.item_size &&
+      uint64_t(length) > (kMaxObjectBytes - t.size) / t.item_size)
     return false;
   total = kHeaderBytes + kiln_gc_object_size(t, length);
   return true;
@@ -48,6 +51,7 @@ inline void* nurseryAllocate(uint32_t tid, size_t total, int64_t length) {
   if (size_t(gHeap.nurseryEnd - p) < total) return nullptr;
   kiln_gc_nursery_free = p + total;
   if (gHeap.config.stress) kiln_gc_nursery_top = kiln_gc_nursery_free;
+  memset(p, 0, total); // the nursery is not kept zeroed (gc.h, kiln_gc_fast_alloc)
   *reinterpret_cast<uint64_t*>(p) = tid;
   void* object = p + kHeaderBytes;
   setLength(object, kiln_gc_types[tid], length);
@@ -58,7 +62,8 @@ inline void* nurseryAllocate(uint32_t tid, size_t total, int64_t length) {
 void* helperAllocate(uint32_t tid, int64_t length) {
   const kiln_gc_type_info& t = kiln_gc_types[tid];
   size_t total = 0;
-  if (!objectTotal(t, length, total)) kiln_fatal("out of memory (an object of %lld items of type %s)", (long long)length, t.name);
+  if (!objectTotal(t, length, total))
+    kiln_fatal("out of memory (an object of %lld items of type %s)", (long long)length, t.name);
   if (gHeap.config.stress) kiln_gc_pending = true;
   if (total <= KILN_GC_NURSERY_MAX_OBJECT) {
     if (void* object = nurseryAllocate(tid, total, length)) return object;
@@ -90,7 +95,9 @@ void* largeAllocate(uint32_t tid, int64_t length, size_t total) {
 
 } // namespace
 
-void outOfMemory(size_t bytes) { kiln_fatal("out of memory (%zu bytes)", bytes); }
+void outOfMemory(size_t bytes) {
+  kiln_fatal("out of memory (%zu bytes)", bytes);
+}
 
 void resetNurseryPointers() {
   kiln_gc_nursery_free = gHeap.nurseryStart;
@@ -109,8 +116,10 @@ void* allocateOld(uint32_t tid, int64_t length, size_t total, bool track) {
     header |= kMarked;
     heap.markedBytes += total;
   }
-  if (track || !(t.flags & KILN_GC_TYPE_HAS_PTRS)) header |= kTrack;
-  else heap.remembered.push_back(object);
+  if (track || !(t.flags & KILN_GC_TYPE_HAS_PTRS))
+    header |= kTrack;
+  else
+    heap.remembered.push_back(object);
   *static_cast<uint64_t*>(memory) = header;
   setLength(object, t, length);
   heap.oldAllocatedSinceMinor += total;
@@ -121,10 +130,14 @@ void* allocateOld(uint32_t tid, int64_t length, size_t total, bool track) {
 
 using namespace kiln::gc;
 
-void* kiln_gc_alloc(uint32_t tid) { return helperAllocate(tid, 0); }
+void* kiln_gc_alloc(uint32_t tid) {
+  return helperAllocate(tid, 0);
+}
 
 void* kiln_gc_alloc_varsize(uint32_t tid, int64_t length) {
-  if (length < 0) kiln_fatal("negative length %lld for an object of type %s", (long long)length, kiln_gc_types[tid].name);
+  if (length < 0)
+    kiln_fatal("negative length %lld for an object of type %s", (long long)length,
+               kiln_gc_types[tid].name);
   return helperAllocate(tid, length);
 }
 
@@ -135,7 +148,8 @@ void* kiln_gc_alloc_slow(uint32_t tid, int64_t length) {
   if (!objectTotal(t, length, total)) return raiseMemoryError();
   if (total > KILN_GC_NURSERY_MAX_OBJECT) return largeAllocate(tid, length, total);
   if (!gHeap.config.stress)
-    if (void* object = nurseryAllocate(tid, total, length)) return object; // a caller without a fast path
+    if (void* object = nurseryAllocate(tid, total, length))
+      return object; // a caller without a fast path
   if (!collect(false, 0)) return nullptr;
   return nurseryAllocate(tid, total, length); // fits: the nursery is empty
 }

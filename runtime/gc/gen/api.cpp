@@ -15,7 +15,7 @@ Heap gHeap;
 namespace {
 
 constexpr size_t kMinMajorThreshold = size_t(4) << 20;
-constexpr size_t kMajorThresholdNurseries = 8;
+constexpr size_t kMajorThresholdNurseries = 2;
 
 void mapNursery(size_t bytes) {
   void* memory = mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
@@ -65,6 +65,12 @@ void kiln_gc_init() {
   heap.initialized = true;
 }
 
-int64_t kiln_gc_heap_size() { return gHeap.heapSizeAfterCollection; }
-int64_t kiln_gc_minor_count() { return gHeap.minorCount; }
-int64_t kiln_gc_major_count() { return gHeap.majorCount; }
+int64_t kiln_gc_heap_size() {
+  return gHeap.heapSizeAfterCollection;
+}
+int64_t kiln_gc_minor_count() {
+  return gHeap.minorCount;
+}
+int64_t kiln_gc_major_count() {
+  return gHeap.majorCount;
+}

@@ -31,7 +31,9 @@ void remember(void* object) {
 
 using namespace kiln::gc;
 
-void kiln_gc_wb_slow(void* obj) { remember(obj); }
+void kiln_gc_wb_slow(void* obj) {
+  remember(obj);
+}
 
 void kiln_gc_wb_array_slow(void* array, int64_t index) {
   uint64_t& header = headerOf(array);
@@ -45,4 +47,6 @@ void kiln_gc_wb_array_slow(void* array, int64_t index) {
   gHeap.cardArrays.push_back(array);
 }
 
-void kiln_gc_write_barrier(void* obj) { remember(obj); }
+void kiln_gc_write_barrier(void* obj) {
+  remember(obj);
+}

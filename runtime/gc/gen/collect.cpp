@@ -2,8 +2,8 @@
 // collection, then major work, then the heap limit and the verifier.
 //
 // Major work after a minor collection: a whole major when one was requested (kiln_gc_collect)
-// or the stress schedule says so (every kStressMajorEvery-th minor); else a marking step when a
-// marking runs or the old generation has outgrown majorThreshold. A step's budget is
+// or the stress schedule says so (below); else a marking step when a marking runs or the old
+// generation has outgrown majorThreshold. A step's budget is
 // kMarkPace times the bytes that went to the old generation since the previous step (promoted
 // or allocated old), and at least a nursery's worth, so marking outpaces the heap's growth.
 //
@@ -37,7 +37,9 @@ StressSchedule gStress;
 
 bool stressMajorDue() {
   gStress.majorCredit += kStressCredit;
-  if (++gStress.minorsSinceMajor < kStressMajorEvery || gStress.majorCredit < gHeap.old->bytesInUse()) return false;
+  if (++gStress.minorsSinceMajor < kStressMajorEvery ||
+      gStress.majorCredit < gHeap.old->bytesInUse())
+    return false;
   gStress.minorsSinceMajor = 0;
   gStress.majorCredit = 0;
   return true;
@@ -55,7 +57,8 @@ void majorWork() {
   if (!heap.marking && heap.old->bytesInUse() > heap.majorThreshold) startMarking();
   if (!heap.marking) return;
   size_t grown = heap.lastPromotedBytes + heap.oldAllocatedSinceMinor;
-  size_t budget = kMarkPace * grown > heap.config.nurseryBytes ? kMarkPace * grown : heap.config.nurseryBytes;
+  size_t budget =
+      kMarkPace * grown > heap.config.nurseryBytes ? kMarkPace * grown : heap.config.nurseryBytes;
   markStep(budget);
 }
 
@@ -72,12 +75,15 @@ bool collect(bool full, size_t needed) {
   heap.fullRequested = false;
   minorCollection();
   if (heap.config.stress && stressMajorDue()) full = true;
-  if (full) finishMajor();
-  else majorWork();
+  if (full)
+    finishMajor();
+  else
+    majorWork();
   if (!full && overLimit(needed)) finishMajor();
   heap.oldAllocatedSinceMinor = 0;
   heap.heapSizeAfterCollection = int64_t(heap.old->bytesInUse() + heap.config.nurseryBytes);
-  if (heap.config.verify) verifyOrDie("after a collection", !heap.config.stress || stressHeapWalkDue());
+  if (heap.config.verify)
+    verifyOrDie("after a collection", !heap.config.stress || stressHeapWalkDue());
   if (!overLimit(needed)) return true;
   kiln_raise_builtin(KILN_EXC_MemoryError, nullptr);
   return false;

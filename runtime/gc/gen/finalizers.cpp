@@ -12,8 +12,10 @@ namespace kiln::gc {
 void processYoungFinalizers() {
   Heap& heap = gHeap;
   for (auto [object, fn] : heap.youngFinalizers) {
-    if (headerOf(object) & kForwarded) heap.oldFinalizers[*static_cast<void**>(object)] = fn;
-    else fn(object);
+    if (headerOf(object) & kForwarded)
+      heap.oldFinalizers[*static_cast<void**>(object)] = fn;
+    else
+      fn(object);
   }
   heap.youngFinalizers.clear();
 }
@@ -57,5 +59,7 @@ void kiln_gc_unregister_finalizer(void* obj) {
     return;
   }
   auto& young = gHeap.youngFinalizers;
-  young.erase(std::remove_if(young.begin(), young.end(), [obj](const auto& entry) { return entry.first == obj; }), young.end());
+  young.erase(std::remove_if(young.begin(), young.end(),
+                             [obj](const auto& entry) { return entry.first == obj; }),
+              young.end());
 }

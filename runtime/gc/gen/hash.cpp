@@ -26,7 +26,8 @@ void* reserveShadow(void* object) {
   if (!memory) outOfMemory(total);
   *static_cast<uint64_t*>(memory) = (header & kTidMask) | kTrack | (cardBytes ? kHasCards : 0);
   if (t.flags & KILN_GC_TYPE_VARSIZE)
-    *reinterpret_cast<int64_t*>(static_cast<char*>(memory) + kHeaderBytes + t.length_offset) = length;
+    *reinterpret_cast<int64_t*>(static_cast<char*>(memory) + kHeaderBytes + t.length_offset) =
+        length;
   header |= kHasShadow;
   gHeap.shadows[object] = memory;
   return memory;
@@ -34,7 +35,9 @@ void* reserveShadow(void* object) {
 
 } // namespace
 
-void* takeShadow(void* object) { return gHeap.shadows.at(object); }
+void* takeShadow(void* object) {
+  return gHeap.shadows.at(object);
+}
 
 } // namespace kiln::gc
 

@@ -35,13 +35,20 @@
 namespace kiln::gc {
 
 // -- Header flags (bits 34..63 belong to the collector, gc.h) -------------------------------------
-constexpr uint64_t kForwarded = uint64_t(1) << 34;      // young, copied: the first word holds the copy's address
-constexpr uint64_t kMarked = uint64_t(1) << 35;         // old: reached by the current major marking
-constexpr uint64_t kHasShadow = uint64_t(1) << 36;      // young: its old copy is reserved (invariant 4)
-constexpr uint64_t kHasCards = uint64_t(1) << 37;       // a large array with a card table (OldSpace::cards)
-constexpr uint64_t kCardsListed = uint64_t(1) << 38;    // in Heap::cardArrays
-constexpr uint64_t kPrebuiltListed = uint64_t(1) << 39; // prebuilt, in Heap::prebuiltRoots
-constexpr uint64_t kHasFinalizer = uint64_t(1) << 40;   // invariant 5
+// Young, copied by the minor collection: the first word holds the copy's address.
+constexpr uint64_t kForwarded = uint64_t(1) << 34;
+// Old, reached by the current major marking.
+constexpr uint64_t kMarked = uint64_t(1) << 35;
+// Young, its old copy's memory is reserved (invariant 4).
+constexpr uint64_t kHasShadow = uint64_t(1) << 36;
+// A large array with a card table (OldSpace::cards).
+constexpr uint64_t kHasCards = uint64_t(1) << 37;
+// A card array in Heap::cardArrays.
+constexpr uint64_t kCardsListed = uint64_t(1) << 38;
+// Prebuilt, in Heap::prebuiltRoots (invariant 2).
+constexpr uint64_t kPrebuiltListed = uint64_t(1) << 39;
+// Has a finalizer (invariant 5).
+constexpr uint64_t kHasFinalizer = uint64_t(1) << 40;
 constexpr uint64_t kTrack = KILN_GCFLAG_TRACK_YOUNG_PTRS;
 constexpr uint64_t kPrebuilt = KILN_GCFLAG_PREBUILT;
 constexpr uint64_t kTidMask = 0xffffffffu;
@@ -53,6 +60,8 @@ constexpr int64_t kCardItems = 128;
 struct Config {
   size_t nurseryBytes = 0;
   int64_t maxHeap = 0; // bytes; 0: no limit
+  double growth = 1.5; // KILN_GC_GROWTH: the next major starts when the old generation is this
+                       // many times what survived the last one
   bool stress = false; // KILN_GC_STRESS: collect at every slow allocation
   bool verify = false; // KILN_GC_VERIFY: run the heap verifier after every collection
 };
@@ -79,10 +88,10 @@ struct Heap {
 
   // Major collection state (major.cpp).
   bool marking = false;
-  bool fullRequested = false;      // kiln_gc_collect: finish a major at the next collection
-  size_t majorThreshold = 0;       // start marking when the old generation exceeds it
+  bool fullRequested = false; // kiln_gc_collect: finish a major at the next collection
+  size_t majorThreshold = 0;  // start marking when the old generation exceeds it
   size_t minMajorThreshold = 0;
-  size_t markedBytes = 0;          // of objects marked by the current marking
+  size_t markedBytes = 0; // of objects marked by the current marking
 
   // Accounting.
   size_t oldAllocatedSinceMinor = 0; // by helpers and large allocations
@@ -90,7 +99,7 @@ struct Heap {
   int64_t minorCount = 0;
   int64_t majorCount = 0;
   int64_t heapSizeAfterCollection = 0;
-  uint64_t cardItemsScanned = 0;   // by minors, in total (tests check cards are skipped)
+  uint64_t cardItemsScanned = 0; // by minors, in total (tests check cards are skipped)
 
   bool logMinor = false;      // KILNLOG: gc-minor
   bool logMajorStep = false;  // gc-major-step
@@ -99,10 +108,17 @@ struct Heap {
 
 extern Heap gHeap;
 
-// -- Objects ----------------------------------------------------------------------------------------
-inline uint64_t& headerOf(void* object) { return static_cast<uint64_t*>(object)[-1]; }
-inline uint64_t headerOf(const void* object) { return static_cast<const uint64_t*>(object)[-1]; }
-inline const kiln_gc_type_info& typeOf(uint64_t header) { return kiln_gc_types[uint32_t(header)]; }
+// -- Objects
+// ----------------------------------------------------------------------------------------
+inline uint64_t& headerOf(void* object) {
+  return static_cast<uint64_t*>(object)[-1];
+}
+inline uint64_t headerOf(const void* object) {
+  return static_cast<const uint64_t*>(object)[-1];
+}
+inline const kiln_gc_type_info& typeOf(uint64_t header) {
+  return kiln_gc_types[uint32_t(header)];
+}
 inline bool isYoung(const void* p) {
   return uintptr_t(static_cast<const char*>(p) - gHeap.nurseryStart) < gHeap.config.nurseryBytes;
 }
@@ -114,7 +130,9 @@ inline int64_t lengthOf(const void* object, const kiln_gc_type_info& t) {
 inline size_t totalBytes(const void* object, const kiln_gc_type_info& t) {
   return kHeaderBytes + kiln_gc_object_size(t, lengthOf(object, t));
 }
-inline size_t cardCount(int64_t length) { return size_t((length + kCardItems - 1) / kCardItems); }
+inline size_t cardCount(int64_t length) {
+  return size_t((length + kCardItems - 1) / kCardItems);
+}
 // The card table bytes an old object of `total` bytes gets: only large arrays of GC pointers
 // with at least one card's worth of items have one.
 inline size_t cardBytesFor(const kiln_gc_type_info& t, int64_t length, size_t total) {
@@ -125,66 +143,77 @@ inline size_t cardBytesFor(const kiln_gc_type_info& t, int64_t length, size_t to
 // Calls f(slot) for every GC pointer field (void**) of `object`; for items, only those with
 // index in [first, last).
 template <class F>
-inline void forEachItemSlot(void* object, const kiln_gc_type_info& t, int64_t first, int64_t last, F&& f) {
+inline void forEachItemSlot(void* object, const kiln_gc_type_info& t, int64_t first, int64_t last,
+                            F&& f) {
   char* item = static_cast<char*>(object) + t.items_offset + size_t(first) * t.item_size;
   if (t.n_item_ptrs == 1 && t.item_ptrs[0] == 0 && t.item_size == sizeof(void*)) {
     void** slot = reinterpret_cast<void**>(item);
-    for (int64_t i = first; i < last; ++i) f(slot++);
+    for (int64_t i = first; i < last; ++i)
+      f(slot++);
     return;
   }
   for (int64_t i = first; i < last; ++i, item += t.item_size)
-    for (uint32_t j = 0; j < t.n_item_ptrs; ++j) f(reinterpret_cast<void**>(item + t.item_ptrs[j]));
+    for (uint32_t j = 0; j < t.n_item_ptrs; ++j)
+      f(reinterpret_cast<void**>(item + t.item_ptrs[j]));
 }
 template <class F> inline void forEachSlot(void* object, const kiln_gc_type_info& t, F&& f) {
   char* base = static_cast<char*>(object);
-  for (uint32_t i = 0; i < t.n_ptrs; ++i) f(reinterpret_cast<void**>(base + t.ptrs[i]));
+  for (uint32_t i = 0; i < t.n_ptrs; ++i)
+    f(reinterpret_cast<void**>(base + t.ptrs[i]));
   if (t.n_item_ptrs) forEachItemSlot(object, t, 0, lengthOf(object, t), f);
 }
 
 // Header address of `total` bytes of zeroed old memory (with `cardBytes` of cards before a large
 // object), or null when the OS refuses.
 inline void* oldMemory(size_t total, size_t cardBytes) {
-  return total <= OldSpace::kMaxSmall ? gHeap.old->allocate(total) : gHeap.old->allocateLarge(total, cardBytes);
+  return total <= OldSpace::kMaxSmall ? gHeap.old->allocate(total)
+                                      : gHeap.old->allocateLarge(total, cardBytes);
 }
 
 // An old object the major marking reached: it goes on the gray stack, to be marked and scanned
 // when popped (major.cpp), unless it was marked by then. Prebuilt objects are skipped there.
-inline void grayObject(void* object) { gHeap.gray.push_back(object); }
+inline void grayObject(void* object) {
+  gHeap.gray.push_back(object);
+}
 
-// -- Roots ------------------------------------------------------------------------------------------
-// Calls f(slot) for every shadow-stack entry (or the C++ local it designates) and registered
-// root. Prebuilt roots are separate (their fields, forEachSlot).
+// -- Roots
+// ------------------------------------------------------------------------------------------ Calls
+// f(slot) for every shadow-stack entry (or the C++ local it designates) and registered root.
+// Prebuilt roots are separate (their fields, forEachSlot).
 template <class F> inline void forEachRootSlot(F&& f) {
   for (void** entry = gHeap.shadowStackBase; entry < kiln_gc_ss_top; ++entry) {
     uintptr_t value = reinterpret_cast<uintptr_t>(*entry);
     f(value & 1 ? reinterpret_cast<void**>(value - 1) : entry);
   }
-  for (void** root : gHeap.roots) f(root);
+  for (void** root : gHeap.roots)
+    f(root);
 }
 
-// -- Between the files ------------------------------------------------------------------------------
-Config readConfig();                              // config.cpp
-[[noreturn]] void outOfMemory(size_t bytes);      // alloc.cpp: a fatal error
-void initShadowStack();                           // roots.cpp
+// -- Between the files
+// ------------------------------------------------------------------------------
+Config readConfig();                         // config.cpp
+[[noreturn]] void outOfMemory(size_t bytes); // alloc.cpp: a fatal error
+void initShadowStack();                      // roots.cpp
 // alloc.cpp: an old object of type `tid` (length set when varsize), header flags per the
 // caller: `track` set for generated code's large objects (the first store takes the barrier),
 // clear for the helpers' (remembered now). Null when the OS refuses memory.
 void* allocateOld(uint32_t tid, int64_t length, size_t total, bool track);
-void minorCollection();                           // minor.cpp
-void startMarking();                              // major.cpp
-void markStep(size_t budget);                     // major.cpp: finishes the major if done
-void finishMajor();                               // major.cpp: marking to the end, sweep
-void processYoungFinalizers();                    // finalizers.cpp (minor, after copying)
-void runOldFinalizer(void* object);               // finalizers.cpp (sweep)
-void* takeShadow(void* object);                   // hash.cpp: the copy reserved (kHasShadow)
-bool collect(bool full, size_t needed);           // collect.cpp
-bool overLimit(size_t extra);                     // collect.cpp
+void minorCollection();                             // minor.cpp
+void startMarking();                                // major.cpp
+void markStep(size_t budget);                       // major.cpp: finishes the major if done
+void finishMajor();                                 // major.cpp: marking to the end, sweep
+void processYoungFinalizers();                      // finalizers.cpp (minor, after copying)
+void runOldFinalizer(void* object);                 // finalizers.cpp (sweep)
+void* takeShadow(void* object);                     // hash.cpp: the copy reserved (kHasShadow)
+bool collect(bool full, size_t needed);             // collect.cpp
+bool overLimit(size_t extra);                       // collect.cpp
 void verifyOrDie(const char* when, bool wholeHeap); // verify.cpp
-void resetNurseryPointers();                      // alloc.cpp
+void resetNurseryPointers();                        // alloc.cpp
 
-// -- For the unit tests -----------------------------------------------------------------------------
-// The heap verifier's findings (empty: the invariants hold), one line per problem; without
-// `wholeHeap`, only the roots, the nursery, the remembered set and the prebuilt roots.
+// -- For the unit tests
+// ----------------------------------------------------------------------------- The heap verifier's
+// findings (empty: the invariants hold), one line per problem; without `wholeHeap`, only the roots,
+// the nursery, the remembered set and the prebuilt roots.
 std::vector<std::string> verifyHeap(bool wholeHeap = true);
 // Collects everything unreachable, then applies `config` (a new nursery size, limits, modes)
 // and reads the log settings again (kiln_log_configure).

@@ -19,7 +19,7 @@
 //    the fields of those written to (prebuiltRoots) are roots.
 // The sweep (OldSpace::sweep) frees the unmarked objects after their finalizers and clears the
 // others' mark bits, all at once after the final step. The next major starts when the old
-// generation exceeds kGrowthFactor times what survived (at least minMajorThreshold).
+// generation exceeds config.growth (KILN_GC_GROWTH) times what survived (at least minMajorThreshold).
 //
 // Popped objects wait in a small ring while their headers are prefetched, so that the cache
 // misses of marking overlap (fields are pushed unmarked, their headers not read at push time).
@@ -30,12 +30,11 @@ namespace kiln::gc {
 
 namespace {
 
-// The next major starts when the old generation is this many times what survived the last.
-constexpr size_t kGrowthFactor = 2;
 constexpr size_t kPrefetchRing = 8;
 
 size_t nextThreshold(size_t live) {
-  return kGrowthFactor * live > gHeap.minMajorThreshold ? kGrowthFactor * live : gHeap.minMajorThreshold;
+  size_t grown = size_t(gHeap.config.growth * double(live));
+  return grown > gHeap.minMajorThreshold ? grown : gHeap.minMajorThreshold;
 }
 
 void markRoots() {
@@ -81,7 +80,8 @@ size_t drainGray(size_t budget) {
     --count;
     work += markAndScan(object);
   }
-  for (; count > 0; --count, head = (head + 1) % kPrefetchRing) gray.push_back(ring[head]);
+  for (; count > 0; --count, head = (head + 1) % kPrefetchRing)
+    gray.push_back(ring[head]);
   return work;
 }
 
@@ -98,7 +98,8 @@ void endStep(const char* phase, size_t work, uint64_t startNs) {
   kiln_log_printf("step-marked: %zu\n", work);
   kiln_log_printf("marked: %zu\n", gHeap.markedBytes);
   kiln_log_printf("gray-left: %zu\n", gHeap.gray.size());
-  kiln_log_printf("duration-ns: %llu\n", static_cast<unsigned long long>(kiln_log_time_ns() - startNs));
+  kiln_log_printf("duration-ns: %llu\n",
+                  static_cast<unsigned long long>(kiln_log_time_ns() - startNs));
   kiln_log_stop("gc-major-step");
 }
 
@@ -122,10 +123,11 @@ void sweep() {
   uint64_t startNs = startSection(heap.logMajorSweep, "gc-major-sweep");
   size_t before = heap.old->bytesInUse();
   size_t releasedBefore = heap.old->bytesReleased();
-  size_t freed = heap.old->sweep([](void* memory) { return isAliveClearingMark(memory); },
-                                 [](void* memory) { return (*static_cast<uint64_t*>(memory) & kHasFinalizer) != 0; },
-                                 [](void* memory) { runOldFinalizer(static_cast<char*>(memory) + kHeaderBytes); },
-                                 keepFreeBytes(heap.markedBytes));
+  size_t freed = heap.old->sweep(
+      [](void* memory) { return isAliveClearingMark(memory); },
+      [](void* memory) { return (*static_cast<uint64_t*>(memory) & kHasFinalizer) != 0; },
+      [](void* memory) { runOldFinalizer(static_cast<char*>(memory) + kHeaderBytes); },
+      keepFreeBytes(heap.markedBytes));
   size_t after = heap.old->bytesInUse();
   heap.marking = false;
   ++heap.majorCount;
@@ -138,7 +140,8 @@ void sweep() {
   kiln_log_printf("heap-after: %zu\n", after);
   kiln_log_printf("released: %zu\n", heap.old->bytesReleased() - releasedBefore);
   kiln_log_printf("next-threshold: %zu\n", heap.majorThreshold);
-  kiln_log_printf("duration-ns: %llu\n", static_cast<unsigned long long>(kiln_log_time_ns() - startNs));
+  kiln_log_printf("duration-ns: %llu\n",
+                  static_cast<unsigned long long>(kiln_log_time_ns() - startNs));
   kiln_log_stop("gc-major-sweep");
 }
 

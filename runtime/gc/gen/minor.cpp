@@ -11,7 +11,8 @@
 //     order of copying (breadth-first); the headers of the young objects the copy a few
 //     entries ahead points to are prefetched meanwhile, so that cache misses overlap.
 //  5. Finalizers of young objects that were not copied run; the used part of the nursery is
-//     zeroed (gc.h invariant 5) and the bump pointer reset.
+//     the bump pointer reset (the nursery is not zeroed here: each allocation zeroes its
+//     object, gc.h's kiln_gc_fast_alloc, while its cache lines are being written anyway).
 // A copied object's header gets kForwarded and its first word the copy's address (every object
 // has at least 8 bytes). A young object whose id was taken is copied into the memory reserved
 // for it then (invariant 4). Pointers to old and prebuilt objects and nulls are left alone.
@@ -46,7 +47,8 @@ void* promote(void* young) {
   uint64_t* to = static_cast<uint64_t*>(memory);
   const uint64_t* from = static_cast<const uint64_t*>(young);
   size_t words = (total - kHeaderBytes) / 8;
-  for (size_t i = 0; i < words; ++i) to[i + 1] = from[i];
+  for (size_t i = 0; i < words; ++i)
+    to[i + 1] = from[i];
   uint64_t newHeader = (header & (kTidMask | kHasFinalizer)) | kTrack | (cardBytes ? kHasCards : 0);
   if (heap.marking) {
     newHeader |= kMarked;
@@ -73,14 +75,18 @@ inline void updateSlot(void** slot) {
 
 inline void updateSlotBlack(void** slot) {
   void* p = *slot;
-  if (isYoung(p)) *slot = forward(p);
-  else if (p) grayObject(p);
+  if (isYoung(p))
+    *slot = forward(p);
+  else if (p)
+    grayObject(p);
 }
 
 template <bool Black> inline void scanObject(void* object) {
   const kiln_gc_type_info& t = typeOf(headerOf(object));
-  if (Black) forEachSlot(object, t, [](void** slot) { updateSlotBlack(slot); });
-  else forEachSlot(object, t, [](void** slot) { updateSlot(slot); });
+  if (Black)
+    forEachSlot(object, t, [](void** slot) { updateSlotBlack(slot); });
+  else
+    forEachSlot(object, t, [](void** slot) { updateSlot(slot); });
 }
 
 // Prefetches the headers of the young objects `object`'s fixed fields point to, which the scan
@@ -106,8 +112,10 @@ template <bool Black> void drainPromoted() {
 
 void scanRemembered(bool marking) {
   for (void* object : gHeap.remembered) {
-    if (marking && (headerOf(object) & kMarked)) scanObject<true>(object);
-    else scanObject<false>(object);
+    if (marking && (headerOf(object) & kMarked))
+      scanObject<true>(object);
+    else
+      scanObject<false>(object);
     headerOf(object) |= kTrack;
   }
   gHeap.remembered.clear();
@@ -125,14 +133,17 @@ void scanDirtyCards(void* array, bool black) {
     cards[card] = 0;
     int64_t first = int64_t(card) * kCardItems;
     int64_t last = first + kCardItems < length ? first + kCardItems : length;
-    if (black) forEachItemSlot(array, t, first, last, [](void** slot) { updateSlotBlack(slot); });
-    else forEachItemSlot(array, t, first, last, [](void** slot) { updateSlot(slot); });
+    if (black)
+      forEachItemSlot(array, t, first, last, [](void** slot) { updateSlotBlack(slot); });
+    else
+      forEachItemSlot(array, t, first, last, [](void** slot) { updateSlot(slot); });
     gHeap.cardItemsScanned += uint64_t(last - first);
   }
 }
 
 void scanCardArrays(bool marking) {
-  for (void* array : gHeap.cardArrays) scanDirtyCards(array, marking && (headerOf(array) & kMarked));
+  for (void* array : gHeap.cardArrays)
+    scanDirtyCards(array, marking && (headerOf(array) & kMarked));
   gHeap.cardArrays.clear();
 }
 
@@ -142,7 +153,8 @@ void endMinorSection(uint64_t startNs, size_t nurseryUsed) {
   kiln_log_printf("nursery-used: %zu\n", nurseryUsed);
   kiln_log_printf("promoted: %zu\n", gPromotedBytes);
   kiln_log_printf("old-size: %zu\n", gHeap.old->bytesInUse());
-  kiln_log_printf("duration-ns: %llu\n", static_cast<unsigned long long>(kiln_log_time_ns() - startNs));
+  kiln_log_printf("duration-ns: %llu\n",
+                  static_cast<unsigned long long>(kiln_log_time_ns() - startNs));
   kiln_log_stop("gc-minor");
 }
 
@@ -161,11 +173,12 @@ void minorCollection() {
   forEachRootSlot([](void** slot) { updateSlot(slot); });
   scanRemembered(marking);
   scanCardArrays(marking);
-  if (marking) drainPromoted<true>();
-  else drainPromoted<false>();
+  if (marking)
+    drainPromoted<true>();
+  else
+    drainPromoted<false>();
   processYoungFinalizers();
   heap.shadows.clear();
-  memset(heap.nurseryStart, 0, nurseryUsed);
   resetNurseryPointers();
   kiln_gc_pending = false;
   heap.lastPromotedBytes = gPromotedBytes;

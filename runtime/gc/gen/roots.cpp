@@ -22,13 +22,18 @@ constexpr size_t kShadowStackMargin = size_t(1) << 20;
 
 void initShadowStack() {
   if (gHeap.shadowStackBase) return;
-  void* base = mmap(nullptr, kShadowStackBytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-  if (base == MAP_FAILED) kiln_fatal("cannot reserve the GC shadow stack (%zu bytes)", kShadowStackBytes);
+  void* base = mmap(nullptr, kShadowStackBytes, PROT_READ | PROT_WRITE,
+                    MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  if (base == MAP_FAILED)
+    kiln_fatal("cannot reserve the GC shadow stack (%zu bytes)", kShadowStackBytes);
   gHeap.shadowStackBase = static_cast<void**>(base);
   kiln_gc_ss_top = gHeap.shadowStackBase;
-  kiln_gc_ss_limit = reinterpret_cast<void**>(static_cast<char*>(base) + kShadowStackBytes - kShadowStackMargin);
+  kiln_gc_ss_limit =
+      reinterpret_cast<void**>(static_cast<char*>(base) + kShadowStackBytes - kShadowStackMargin);
 }
 
 } // namespace kiln::gc
 
-void kiln_gc_add_root(void* addr) { kiln::gc::gHeap.roots.push_back(static_cast<void**>(addr)); }
+void kiln_gc_add_root(void* addr) {
+  kiln::gc::gHeap.roots.push_back(static_cast<void**>(addr));
+}

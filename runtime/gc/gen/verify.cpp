@@ -48,22 +48,30 @@ bool validTid(uint64_t header) {
   return tid != KILN_TID_NONE && tid < kiln_gc_type_count;
 }
 
-const char* typeName(uint64_t header) { return validTid(header) ? typeOf(header).name : "<bad type id>"; }
+const char* typeName(uint64_t header) {
+  return validTid(header) ? typeOf(header).name : "<bad type id>";
+}
 
-bool inStaticData(const void* p) { return p >= __executable_start && p < _end; }
+bool inStaticData(const void* p) {
+  return p >= __executable_start && p < _end;
+}
 
 class Verifier {
 public:
   std::vector<std::string> problems;
 
   void run(bool wholeHeap) {
-    for (void* object : gHeap.remembered) remembered_.insert(object);
-    for (void* object : gHeap.gray) gray_.insert(object);
+    for (void* object : gHeap.remembered)
+      remembered_.insert(object);
+    for (void* object : gHeap.gray)
+      gray_.insert(object);
     walkNursery();
     checkRoots();
     checkRemembered();
-    for (void* object : gHeap.prebuiltRoots) checkFields(object);
-    if (wholeHeap) gHeap.old->forEachObject([this](void* memory, size_t bytes) { checkOld(memory, bytes); });
+    for (void* object : gHeap.prebuiltRoots)
+      checkFields(object);
+    if (wholeHeap)
+      gHeap.old->forEachObject([this](void* memory, size_t bytes) { checkOld(memory, bytes); });
   }
 
 private:
@@ -89,12 +97,14 @@ private:
       young_.insert(object);
       p += totalBytes(object, typeOf(header));
     }
-    for (const void* object : young_) checkFields(const_cast<void*>(object));
+    for (const void* object : young_)
+      checkFields(const_cast<void*>(object));
   }
 
   // Why `p` is not a pointer to an object, or null when it is one.
   const char* badTarget(const void* p) {
-    if (isYoung(p)) return young_.count(p) ? nullptr : "points into the nursery but not at an object";
+    if (isYoung(p))
+      return young_.count(p) ? nullptr : "points into the nursery but not at an object";
     if (gHeap.old->isObject(static_cast<const char*>(p) - kHeaderBytes))
       return validTid(headerOf(p)) ? nullptr : "points to an old object with a bad type id";
     if (inStaticData(p) && (headerOf(p) & kPrebuilt))
@@ -106,20 +116,25 @@ private:
     size_t index = 0;
     forEachRootSlot([&](void** slot) {
       if (*slot)
-        if (const char* why = badTarget(*slot)) report(format("root #%zu (at %p) = %p: %s", index, (void*)slot, *slot, why));
+        if (const char* why = badTarget(*slot))
+          report(format("root #%zu (at %p) = %p: %s", index, (void*)slot, *slot, why));
       ++index;
     });
   }
 
   void checkRemembered() {
     for (void* object : gHeap.remembered) {
-      bool known = gHeap.old->isObject(static_cast<char*>(object) - kHeaderBytes) || (inStaticData(object) && (headerOf(object) & kPrebuilt));
-      if (!known) report(format("remembered set: %p is no old or prebuilt object", object));
-      else if (headerOf(object) & kTrack) report(format("remembered set: %s has TRACK_YOUNG_PTRS set", describe(object).c_str()));
+      bool known = gHeap.old->isObject(static_cast<char*>(object) - kHeaderBytes) ||
+                   (inStaticData(object) && (headerOf(object) & kPrebuilt));
+      if (!known)
+        report(format("remembered set: %p is no old or prebuilt object", object));
+      else if (headerOf(object) & kTrack)
+        report(format("remembered set: %s has TRACK_YOUNG_PTRS set", describe(object).c_str()));
     }
     for (void* array : gHeap.cardArrays)
       if ((headerOf(array) & (kHasCards | kCardsListed)) != (kHasCards | kCardsListed))
-        report(format("card arrays: %s has no cards or is not flagged listed", describe(array).c_str()));
+        report(format("card arrays: %s has no cards or is not flagged listed",
+                      describe(array).c_str()));
   }
 
   void checkOld(void* memory, size_t bytes) {
@@ -129,11 +144,16 @@ private:
       report(format("old object %p: bad header %#llx", object, (unsigned long long)header));
       return;
     }
-    if (totalBytes(object, typeOf(header)) > bytes) report(format("%s: bigger than its memory (%zu bytes)", describe(object).c_str(), bytes));
-    if (header & (kForwarded | kHasShadow | kPrebuilt)) report(format("%s: young or prebuilt flags %#llx", describe(object).c_str(), (unsigned long long)header));
-    if ((header & kMarked) && !gHeap.marking) report(format("%s: marked outside a marking", describe(object).c_str()));
+    if (totalBytes(object, typeOf(header)) > bytes)
+      report(format("%s: bigger than its memory (%zu bytes)", describe(object).c_str(), bytes));
+    if (header & (kForwarded | kHasShadow | kPrebuilt))
+      report(format("%s: young or prebuilt flags %#llx", describe(object).c_str(),
+                    (unsigned long long)header));
+    if ((header & kMarked) && !gHeap.marking)
+      report(format("%s: marked outside a marking", describe(object).c_str()));
     if (!(header & kTrack) && !remembered_.count(object))
-      report(format("%s: TRACK_YOUNG_PTRS clear but not in the remembered set", describe(object).c_str()));
+      report(format("%s: TRACK_YOUNG_PTRS clear but not in the remembered set",
+                    describe(object).c_str()));
     checkFields(object);
   }
 
@@ -141,7 +161,8 @@ private:
   bool inDirtyCard(void* object, uint64_t header, void** slot) {
     if (!(header & kHasCards)) return false;
     const kiln_gc_type_info& t = typeOf(header);
-    ptrdiff_t offset = reinterpret_cast<char*>(slot) - (static_cast<char*>(object) + t.items_offset);
+    ptrdiff_t offset =
+        reinterpret_cast<char*>(slot) - (static_cast<char*>(object) + t.items_offset);
     if (offset < 0 || !t.item_size) return false;
     int64_t item = offset / t.item_size;
     return gHeap.old->cards(&headerOf(object))[item / kCardItems] != 0;
@@ -162,11 +183,13 @@ private:
         return;
       }
       if (tracked && isYoung(p) && !inDirtyCard(object, header, slot))
-        report(format("%s field +%ld = %s: young object in an old one not remembered (missing write barrier)",
+        report(format(
+            "%s field +%ld = %s: young object in an old one not remembered (missing write barrier)",
+            describe(object).c_str(), offset, describe(p).c_str()));
+      if (black && !isYoung(p) && !(headerOf(p) & (kMarked | kPrebuilt)) && !gray_.count(p) &&
+          !inDirtyCard(object, header, slot))
+        report(format("%s field +%ld = %s: marked object points to an unmarked one during marking",
                       describe(object).c_str(), offset, describe(p).c_str()));
-      if (black && !isYoung(p) && !(headerOf(p) & (kMarked | kPrebuilt)) && !gray_.count(p) && !inDirtyCard(object, header, slot))
-        report(format("%s field +%ld = %s: marked object points to an unmarked one during marking", describe(object).c_str(),
-                      offset, describe(p).c_str()));
     });
   }
 };
@@ -182,8 +205,10 @@ std::vector<std::string> verifyHeap(bool wholeHeap) {
 void verifyOrDie(const char* when, bool wholeHeap) {
   std::vector<std::string> problems = verifyHeap(wholeHeap);
   if (problems.empty()) return;
-  for (size_t i = 0; i < problems.size() && i < kProblemsPrinted; ++i) fprintf(stderr, "kiln: gc verifier: %s\n", problems[i].c_str());
-  kiln_fatal("heap verifier failed %s (%zu problems): %s", when, problems.size(), problems[0].c_str());
+  for (size_t i = 0; i < problems.size() && i < kProblemsPrinted; ++i)
+    fprintf(stderr, "kiln: gc verifier: %s\n", problems[i].c_str());
+  kiln_fatal("heap verifier failed %s (%zu problems): %s", when, problems.size(),
+             problems[0].c_str());
 }
 
 } // namespace kiln::gc

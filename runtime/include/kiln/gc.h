@@ -137,7 +137,7 @@ void* kiln_gc_malloc_atomic(size_t nbytes);
 // address of a C++ local holding a GC pointer (kiln_gc_local_roots), plus 1.
 extern void** kiln_gc_ss_top;
 extern void** kiln_gc_ss_limit;
-// The nursery's bump pointer and end. Zero-filled ahead of allocation.
+// The nursery's bump pointer and end. Not zero-filled: each allocation zeroes its object.
 extern char* kiln_gc_nursery_free;
 extern char* kiln_gc_nursery_top;
 // Set when a collection is due at the next safe point (invariant 3).
@@ -161,11 +161,14 @@ constexpr size_t KILN_GC_NURSERY_MAX_OBJECT = 16 * 1024;
 
 #if KILN_GC_GEN
 // The fast path of an allocation: `total` = header + kiln_gc_object_size, at most
-// KILN_GC_NURSERY_MAX_OBJECT. Null when the nursery is full (then kiln_gc_alloc_slow).
+// KILN_GC_NURSERY_MAX_OBJECT. Null when the nursery is full (then kiln_gc_alloc_slow). The
+// object is zeroed here rather than the whole nursery after each minor collection: its lines
+// are being written now, while a nursery-wide memset would stream megabytes through the cache.
 inline void* kiln_gc_fast_alloc(uint32_t tid, size_t total) {
   char* p = kiln_gc_nursery_free;
   if (__builtin_expect(size_t(kiln_gc_nursery_top - p) < total, 0)) return nullptr;
   kiln_gc_nursery_free = p + total;
+  __builtin_memset(p, 0, total);
   *(uint64_t*)p = tid;
   return p + 8;
 }

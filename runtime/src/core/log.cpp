@@ -27,8 +27,10 @@ struct LogState {
 LogState gLog;
 
 void closeLog() {
-  if (gLog.out && gLog.ownsFile) fclose(gLog.out);
-  else if (gLog.out) fflush(gLog.out);
+  if (gLog.out && gLog.ownsFile)
+    fclose(gLog.out);
+  else if (gLog.out)
+    fflush(gLog.out);
   gLog.out = nullptr;
   gLog.ownsFile = false;
   gLog.prefixes.clear();
@@ -102,4 +104,6 @@ void kiln_log_printf(const char* fmt, ...) {
   va_end(args);
 }
 
-void kiln_log_configure(const char* spec) { configure(spec); }
+void kiln_log_configure(const char* spec) {
+  configure(spec);
+}

@@ -29,7 +29,8 @@ TEST_F(Allocation, FastPathBumpsInTheZeroedNursery) {
 TEST_F(Allocation, HelpersSetTheLengthAndZeroFill) {
   auto* bytes = static_cast<Bytes*>(kiln_gc_alloc_varsize(kTidBytes, 13));
   EXPECT_EQ(bytes->length, 13);
-  for (int i = 0; i < 13; ++i) EXPECT_EQ(bytes->items[i], 0);
+  for (int i = 0; i < 13; ++i)
+    EXPECT_EQ(bytes->items[i], 0);
   auto* table = static_cast<Table*>(kiln_gc_alloc_varsize(kTidTable, 3));
   EXPECT_EQ(table->length, 3);
   EXPECT_TRUE(isYoung(table));
@@ -46,7 +47,8 @@ TEST_F(Allocation, HelpersAllocateOldAndRememberedWhenTheNurseryIsFull) {
   EXPECT_EQ(kiln_gc_minor_count(), minors) << "a helper never collects";
   EXPECT_TRUE(kiln_gc_pending);
   EXPECT_TRUE(isOldObject(holder));
-  EXPECT_EQ(KILN_GC_HEADER(holder) & KILN_GCFLAG_TRACK_YOUNG_PTRS, 0u) << "remembered: stores need no barrier";
+  EXPECT_EQ(KILN_GC_HEADER(holder) & KILN_GCFLAG_TRACK_YOUNG_PTRS, 0u)
+      << "remembered: stores need no barrier";
   void** slot = ssPush(holder);
   ASSERT_TRUE(kiln_gc_collect_pending()); // generated code's safe point after the helper
   EXPECT_EQ(kiln_gc_minor_count(), minors + 1);
@@ -59,7 +61,8 @@ TEST_F(Allocation, HelpersAllocateOldAndRememberedWhenTheNurseryIsFull) {
 TEST_F(Allocation, OldHelperObjectsKeepYoungObjectsStoredWithoutBarrier) {
   // A young object the helper made first, then the holder it had to allocate old (the nursery
   // was full), the young one stored into it without a barrier, as helpers do.
-  while (size_t(kiln_gc_nursery_top - kiln_gc_nursery_free) >= 2 * (8 + sizeof(Node))) kiln_gc_alloc(kTidNode);
+  while (size_t(kiln_gc_nursery_top - kiln_gc_nursery_free) >= 2 * (8 + sizeof(Node)))
+    kiln_gc_alloc(kTidNode);
   auto* young = static_cast<Node*>(kiln_gc_alloc(kTidNode));
   ASSERT_TRUE(isYoung(young));
   young->value = 77;
@@ -80,7 +83,8 @@ TEST_F(Allocation, SlowPathCollectsWhenTheNurseryIsFull) {
   int64_t minors = kiln_gc_minor_count();
   Node* keep = newNode(42);
   void** slot = ssPush(keep);
-  while (kiln_gc_minor_count() == minors) ASSERT_TRUE(newNode(0));
+  while (kiln_gc_minor_count() == minors)
+    ASSERT_TRUE(newNode(0));
   Node* moved = static_cast<Node*>(*slot);
   EXPECT_NE(moved, keep);
   EXPECT_EQ(moved->value, 42);
@@ -150,7 +154,8 @@ TEST_F(StressAllocation, EveryAllocationCollects) {
   EXPECT_EQ(kiln_gc_minor_count(), minors + 40);
   EXPECT_GE(kiln_gc_major_count(), majors + 2) << "every 16th minor finishes a major";
   int64_t expected = 39;
-  for (Node* n = static_cast<Node*>(*slot); n; n = n->left) EXPECT_EQ(n->value, expected--);
+  for (Node* n = static_cast<Node*>(*slot); n; n = n->left)
+    EXPECT_EQ(n->value, expected--);
   EXPECT_EQ(expected, -1);
   ssPop();
   kiln_gc_alloc(kTidNode);

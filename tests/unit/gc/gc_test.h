@@ -13,7 +13,8 @@
 #include "kiln/gc.h"
 #include "kiln/runtime.h"
 
-// -- Test types -------------------------------------------------------------------------------------
+// -- Test types
+// -------------------------------------------------------------------------------------
 enum : uint32_t {
   kTidNode = KILN_TID_FIRST_PROGRAM, // Node: {int64, ptr, ptr}
   kTidPtrArray,                      // PtrArray: an array of GC pointers
@@ -44,13 +45,16 @@ struct Table {
   TableItem items[];
 };
 
-// -- Generated code's ways ---------------------------------------------------------------------------
-// Allocation: the inline fast path, else the slow path (which may collect; null = MemoryError).
+// -- Generated code's ways
+// --------------------------------------------------------------------------- Allocation: the
+// inline fast path, else the slow path (which may collect; null = MemoryError).
 inline void* allocate(uint32_t tid, int64_t length = -1) {
   size_t total = 8 + kiln_gc_object_size(kiln_gc_types[tid], length < 0 ? 0 : length);
   if (total <= KILN_GC_NURSERY_MAX_OBJECT)
     if (void* p = kiln_gc_fast_alloc(tid, total)) {
-      if (length >= 0) *reinterpret_cast<int64_t*>(static_cast<char*>(p) + kiln_gc_types[tid].length_offset) = length;
+      if (length >= 0)
+        *reinterpret_cast<int64_t*>(static_cast<char*>(p) + kiln_gc_types[tid].length_offset) =
+            length;
       return p;
     }
   return kiln_gc_alloc_slow(tid, length);
@@ -60,7 +64,9 @@ inline Node* newNode(int64_t value) {
   if (n) n->value = value;
   return n;
 }
-inline PtrArray* newPtrArray(int64_t length) { return static_cast<PtrArray*>(allocate(kTidPtrArray, length)); }
+inline PtrArray* newPtrArray(int64_t length) {
+  return static_cast<PtrArray*>(allocate(kTidPtrArray, length));
+}
 // Stores of GC pointers, with the write barrier.
 inline void setLeft(Node* n, Node* value) {
   kiln_gc_wb(n);
@@ -81,7 +87,9 @@ inline void** ssPush(void* p) {
   *kiln_gc_ss_top = p;
   return kiln_gc_ss_top++;
 }
-inline void ssPop(size_t n = 1) { kiln_gc_ss_top -= n; }
+inline void ssPop(size_t n = 1) {
+  kiln_gc_ss_top -= n;
+}
 
 // A minor collection at a safe point (and whatever major work is due), as generated code asks.
 inline bool minorCollect() {
@@ -97,11 +105,14 @@ inline bool fullCollect() {
 inline bool isOldObject(const void* p) {
   return kiln::gc::gHeap.old->isObject(static_cast<const char*>(p) - 8);
 }
-inline uint64_t headerFlags(const void* p) { return KILN_GC_HEADER(p) & ~uint64_t(0xffffffff); }
+inline uint64_t headerFlags(const void* p) {
+  return KILN_GC_HEADER(p) & ~uint64_t(0xffffffff);
+}
 
 inline std::string joinProblems(const std::vector<std::string>& problems) {
   std::string text;
-  for (const std::string& p : problems) text += p + "\n";
+  for (const std::string& p : problems)
+    text += p + "\n";
   return text;
 }
 
@@ -120,7 +131,8 @@ protected:
     kiln::gc::reconfigure(config());
   }
   void TearDown() override {
-    EXPECT_EQ(kiln_gc_ss_top, kiln::gc::gHeap.shadowStackBase) << "the test left shadow-stack entries";
+    EXPECT_EQ(kiln_gc_ss_top, kiln::gc::gHeap.shadowStackBase)
+        << "the test left shadow-stack entries";
     std::vector<std::string> problems = kiln::gc::verifyHeap();
     EXPECT_TRUE(problems.empty()) << joinProblems(problems);
     kiln_gc_ss_top = kiln::gc::gHeap.shadowStackBase;

@@ -67,7 +67,8 @@ TEST_F(IdentityHash, ManyObjectsManyIds) {
 }
 
 TEST_F(IdentityHash, OldAndPrebuiltObjectsUseTheirAddress) {
-  static kiln_gc_prebuilt<Node> prebuilt = {uint64_t(kTidNode) | KILN_GCFLAG_PREBUILT, {0, nullptr, nullptr}};
+  static kiln_gc_prebuilt<Node> prebuilt = {uint64_t(kTidNode) | KILN_GCFLAG_PREBUILT,
+                                            {0, nullptr, nullptr}};
   EXPECT_EQ(kiln_gc_id(&prebuilt.object), int64_t(uintptr_t(&prebuilt.object)));
   uint64_t x = uint64_t(uintptr_t(&prebuilt.object));
   EXPECT_EQ(kiln_gc_identityhash(&prebuilt.object), int64_t((x >> 4) | (x << 60)));
@@ -78,7 +79,9 @@ TEST_F(IdentityHash, OldAndPrebuiltObjectsUseTheirAddress) {
 using Finalizers = GcTest;
 
 std::vector<int64_t> gFinalized;
-void recordFinalized(void* object) { gFinalized.push_back(static_cast<Node*>(object)->value); }
+void recordFinalized(void* object) {
+  gFinalized.push_back(static_cast<Node*>(object)->value);
+}
 
 TEST_F(Finalizers, RunForDeadYoungObjectsOnly) {
   gFinalized.clear();
@@ -93,7 +96,8 @@ TEST_F(Finalizers, RunForDeadYoungObjectsOnly) {
   EXPECT_EQ(gFinalized, std::vector<int64_t>{2}) << "the promoted one lives";
   ssPop();
   ASSERT_TRUE(fullCollect());
-  EXPECT_EQ(gFinalized, (std::vector<int64_t>{2, 1})) << "its finalizer followed it to the old generation";
+  EXPECT_EQ(gFinalized, (std::vector<int64_t>{2, 1}))
+      << "its finalizer followed it to the old generation";
   ASSERT_TRUE(fullCollect());
   EXPECT_EQ(gFinalized.size(), 2u) << "once";
 }

@@ -40,12 +40,13 @@ TEST(KilnLog, SectionsHaveTimestampsAndBraces) {
   kiln_log_stop("test-outer");
   kiln_log_configure(nullptr);
   std::string text = readFile(path);
-  std::regex format(
-      "\\[([0-9a-f]+)\\] \\{test-outer\nanswer: 42\n\\[([0-9a-f]+)\\] \\{test-inner\n\\[([0-9a-f]+)\\] test-inner\\}\n"
-      "\\[([0-9a-f]+)\\] test-outer\\}\n");
+  std::regex format("\\[([0-9a-f]+)\\] \\{test-outer\nanswer: 42\n\\[([0-9a-f]+)\\] "
+                    "\\{test-inner\n\\[([0-9a-f]+)\\] test-inner\\}\n"
+                    "\\[([0-9a-f]+)\\] test-outer\\}\n");
   std::smatch match;
   ASSERT_TRUE(std::regex_match(text, match, format)) << text;
-  for (int i = 1; i < 4; ++i) EXPECT_LE(std::stoull(match[i], nullptr, 16), std::stoull(match[i + 1], nullptr, 16));
+  for (int i = 1; i < 4; ++i)
+    EXPECT_LE(std::stoull(match[i], nullptr, 16), std::stoull(match[i + 1], nullptr, 16));
 }
 
 using GcLog = GcTest;
@@ -61,10 +62,11 @@ TEST_F(GcLog, CollectionsWriteTheirSections) {
   kiln_log_configure(nullptr);
   kiln::gc::reconfigure(config());
   std::string text = readFile(path);
-  for (const char* expected : {"{gc-minor\ncount: ", "\npromoted: 32\n", "\nnursery-used: ", "\nold-size: ", "\nduration-ns: ",
-                               "gc-minor}\n", "{gc-major-step\nphase: start\n", "phase: final\n", "{gc-major-sweep\ncount: ",
-                               "\nfreed: ", "\nheap-before: ", "\nheap-after: ", "\nreleased: ", "\nnext-threshold: ",
-                               "gc-major-sweep}\n"})
+  for (const char* expected :
+       {"{gc-minor\ncount: ", "\npromoted: 32\n", "\nnursery-used: ", "\nold-size: ",
+        "\nduration-ns: ", "gc-minor}\n", "{gc-major-step\nphase: start\n", "phase: final\n",
+        "{gc-major-sweep\ncount: ", "\nfreed: ", "\nheap-before: ", "\nheap-after: ",
+        "\nreleased: ", "\nnext-threshold: ", "gc-major-sweep}\n"})
     EXPECT_NE(text.find(expected), std::string::npos) << expected << " not in:\n" << text;
   (void)slot;
 }

@@ -29,7 +29,8 @@ void** pushChain(int64_t n, bool promote = true) {
 
 std::vector<Node*> nodesOf(Node* head) {
   std::vector<Node*> nodes;
-  for (; head; head = head->left) nodes.push_back(head);
+  for (; head; head = head->left)
+    nodes.push_back(head);
   return nodes;
 }
 
@@ -47,7 +48,8 @@ TEST_F(MajorCollection, FullCollectionFreesGarbageOnly) {
     EXPECT_EQ(liveNodes[i]->value, int64_t(i));
     EXPECT_EQ(headerFlags(liveNodes[i]) & kiln::gc::kMarked, 0u) << "the sweep clears the marks";
   }
-  for (Node* n : deadNodes) EXPECT_FALSE(isOldObject(n));
+  for (Node* n : deadNodes)
+    EXPECT_FALSE(isOldObject(n));
   ssPop();
 }
 
@@ -84,7 +86,8 @@ TEST_F(MajorCollection, IncrementalMarkingWithMutationsBetweenSteps) {
 
   kiln::gc::minorCollection();
   ssPop(); // floating
-  std::vector<std::string> problems = kiln::gc::verifyHeap(); // includes "no black-to-white pointers"
+  std::vector<std::string> problems =
+      kiln::gc::verifyHeap(); // includes "no black-to-white pointers"
   ASSERT_TRUE(problems.empty()) << joinProblems(problems);
   int64_t majors = kiln_gc_major_count();
   int steps = 1;
@@ -93,7 +96,8 @@ TEST_F(MajorCollection, IncrementalMarkingWithMutationsBetweenSteps) {
     ++steps;
     if (!gHeap.marking) break; // swept: allocating now could reuse the dead nodes' memory
     Node* again = newNode(-3); // more young objects hanging from black ones between steps
-    setRight(chain[10 + steps % 700], again); // not head's nor chain[5]'s right: those hold parts of the chain
+    setRight(chain[10 + steps % 700],
+             again); // not head's nor chain[5]'s right: those hold parts of the chain
     kiln::gc::minorCollection();
     problems = kiln::gc::verifyHeap();
     ASSERT_TRUE(problems.empty()) << "after step " << steps << ":\n" << joinProblems(problems);
@@ -106,7 +110,8 @@ TEST_F(MajorCollection, IncrementalMarkingWithMutationsBetweenSteps) {
   }
   EXPECT_EQ(static_cast<Node*>(head->right->left), chain[1002]);
   EXPECT_EQ(chain[5]->right->left, chain[1500]);
-  for (Node* d : dead) EXPECT_FALSE(isOldObject(d));
+  for (Node* d : dead)
+    EXPECT_FALSE(isOldObject(d));
   EXPECT_EQ(*rootOnly, chain[801]);
   ssPop(2);
   (void)floating;
@@ -129,12 +134,15 @@ TEST_F(MajorCollection, MajorsStartByThemselvesAndAreIncremental) {
   EXPECT_EQ(kiln_gc_major_count(), majors + 1);
   EXPECT_GT(minorsWhileMarking, 1);
   ring = static_cast<PtrArray*>(*slot);
-  for (int i = 0; i < 8; ++i) EXPECT_EQ(nodesOf(static_cast<Node*>(ring->items[i])).size(), 300u);
+  for (int i = 0; i < 8; ++i)
+    EXPECT_EQ(nodesOf(static_cast<Node*>(ring->items[i])).size(), 300u);
   EXPECT_EQ(nodesOf(static_cast<Node*>(*big)).size(), 40000u);
   ssPop(2);
 }
 
-kiln_gc_prebuilt<Node> gPrebuilt = {uint64_t(kTidNode) | KILN_GCFLAG_PREBUILT | KILN_GCFLAG_TRACK_YOUNG_PTRS, {0, nullptr, nullptr}};
+kiln_gc_prebuilt<Node> gPrebuilt = {uint64_t(kTidNode) | KILN_GCFLAG_PREBUILT |
+                                        KILN_GCFLAG_TRACK_YOUNG_PTRS,
+                                    {0, nullptr, nullptr}};
 
 TEST_F(MajorCollection, PrebuiltObjectsKeepHeapObjectsAlive) {
   Node* p = &gPrebuilt.object;

@@ -68,20 +68,23 @@ const size_t kiln_function_count = 0;
 
 const kiln_gc_type_info kiln_gc_types[] = {
     {0, 0, 0, 0, 0, 0, 0, nullptr, nullptr, "(none)"},
-    {uint32_t(offsetof(str, chars.items) + 1), 1, uint32_t(offsetof(str, chars.length)), uint32_t(offsetof(str, chars.items)),
-     KILN_GC_TYPE_VARSIZE, 0, 0, nullptr, nullptr, "str"},
-    {sizeof(strbuilder), 0, 0, 0, KILN_GC_TYPE_HAS_PTRS, 1, 0, kStrbuilderPtrs, nullptr, "strbuilder"},
+    {uint32_t(offsetof(str, chars.items) + 1), 1, uint32_t(offsetof(str, chars.length)),
+     uint32_t(offsetof(str, chars.items)), KILN_GC_TYPE_VARSIZE, 0, 0, nullptr, nullptr, "str"},
+    {sizeof(strbuilder), 0, 0, 0, KILN_GC_TYPE_HAS_PTRS, 1, 0, kStrbuilderPtrs, nullptr,
+     "strbuilder"},
     {sizeof(file), 0, 0, 0, 0, 0, 0, nullptr, nullptr, "file"},
     {sizeof(kiln_exc_head), 0, 0, 0, KILN_GC_TYPE_HAS_PTRS, 1, 0, kExcPtrs, nullptr, "exception"},
-    {sizeof(kiln_str_array), 8, 0, uint32_t(offsetof(kiln_str_array, items)), KILN_GC_TYPE_VARSIZE | KILN_GC_TYPE_HAS_PTRS, 0, 1,
-     nullptr, kFirstItemPtr, "kiln_str_array"},
+    {sizeof(kiln_str_array), 8, 0, uint32_t(offsetof(kiln_str_array, items)),
+     KILN_GC_TYPE_VARSIZE | KILN_GC_TYPE_HAS_PTRS, 0, 1, nullptr, kFirstItemPtr, "kiln_str_array"},
     // The test types (gc_test.h), from KILN_TID_FIRST_PROGRAM on.
     {sizeof(Node), 0, 0, 0, KILN_GC_TYPE_HAS_PTRS, 2, 0, kNodePtrs, nullptr, "test.Node"},
-    {sizeof(PtrArray), 8, 0, uint32_t(offsetof(PtrArray, items)), KILN_GC_TYPE_VARSIZE | KILN_GC_TYPE_HAS_PTRS, 0, 1, nullptr,
-     kFirstItemPtr, "test.PtrArray"},
-    {sizeof(Bytes), 1, 0, uint32_t(offsetof(Bytes, items)), KILN_GC_TYPE_VARSIZE, 0, 0, nullptr, nullptr, "test.Bytes"},
-    {sizeof(Table), sizeof(TableItem), uint32_t(offsetof(Table, length)), uint32_t(offsetof(Table, items)),
-     KILN_GC_TYPE_VARSIZE | KILN_GC_TYPE_HAS_PTRS, 1, 1, kTablePtrs, kTableItemPtrs, "test.Table"},
+    {sizeof(PtrArray), 8, 0, uint32_t(offsetof(PtrArray, items)),
+     KILN_GC_TYPE_VARSIZE | KILN_GC_TYPE_HAS_PTRS, 0, 1, nullptr, kFirstItemPtr, "test.PtrArray"},
+    {sizeof(Bytes), 1, 0, uint32_t(offsetof(Bytes, items)), KILN_GC_TYPE_VARSIZE, 0, 0, nullptr,
+     nullptr, "test.Bytes"},
+    {sizeof(Table), sizeof(TableItem), uint32_t(offsetof(Table, length)),
+     uint32_t(offsetof(Table, items)), KILN_GC_TYPE_VARSIZE | KILN_GC_TYPE_HAS_PTRS, 1, 1,
+     kTablePtrs, kTableItemPtrs, "test.Table"},
 };
 const uint32_t kiln_gc_type_count = std::size(kiln_gc_types);
 const int64_t kiln_gc_max_heap_option = 0;
