@@ -50,9 +50,12 @@ std::string FunctionEmitter::allocation(const ll::Operation& op, const ll::Varia
   } else {
     // Fast when the object fits the nursery's limit; the length is set here, the rest is zero.
     std::string n = value(op.args[1]);
-    size_t maxItems = l.itemSize ? (kNurseryMaxObject - 16 - l.size) / l.itemSize : size_t(INT64_MAX);
-    out += "  " + r + " = (uint64_t)" + n + " <= " + std::to_string(maxItems) + "ULL ? (" + type + ")kiln_gc_fast_alloc(" + tid +
-           ", (" + std::to_string(l.size + 15) + " + (size_t)" + n + " * " + std::to_string(l.itemSize) + ") & ~(size_t)7) : nullptr;\n";
+    // An object whose fixed part alone is too big for the nursery always takes the slow path.
+    bool fits = l.size + 16 <= kNurseryMaxObject;
+    std::string maxItems = std::to_string(!fits ? 0 : l.itemSize ? (kNurseryMaxObject - 16 - l.size) / l.itemSize : size_t(INT64_MAX));
+    std::string test = fits ? "(uint64_t)" + n + " <= " + maxItems + "ULL" : std::string("false");
+    out += "  " + r + " = " + test + " ? (" + type + ")kiln_gc_fast_alloc(" + tid + ", (" + std::to_string(l.size + 15) +
+           " + (size_t)" + n + " * " + std::to_string(l.itemSize) + ") & ~(size_t)7) : nullptr;\n";
     out += "  if (__builtin_expect(" + r + " != nullptr, 1)) {\n";
     out += "    *(int64_t*)((char*)" + r + " + " + std::to_string(l.lengthOffset) + ") = " + n + ";\n";
     out += "  } else {\n";
