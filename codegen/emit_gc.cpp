@@ -104,7 +104,7 @@ std::string Emitter::gcTypeTable() {
   }
   table += "};\nconst uint32_t kiln_gc_type_count = " + std::to_string(gcTypes_.size()) + ";\n";
   table += "const int64_t kiln_gc_max_heap_option = " + std::to_string(options.maxHeap) + ";\n";
-  std::string check = "static_assert(KILN_GC_NURSERY_MAX_OBJECT == 16384, \"codegen/emit_gc_ops.cpp's nursery limit differs from kiln/gc.h's\");\n"
+  std::string check = "static_assert(KILN_GC_NURSERY_MAX_OBJECT == " + std::to_string(xf::kGcNurseryMaxObject) + ", \"transforms.h's nursery limit differs from kiln/gc.h's\");\n"
                       "static_assert(KILN_TID_FIRST_PROGRAM == " + std::to_string(kFirstProgramTid) + ", \"codegen/emit_gc.cpp's first type id differs from kiln/gc.h's\");\n";
   return "// The collector's type table (kiln/gc.h).\n" + check + arrays + table;
 }

@@ -3,13 +3,10 @@
 // saving around calls, safe points, write barriers.
 #include "codegen/function_emitter.h"
 #include "rtyper/helpers.h"
+#include "transforms/transforms.h"
 
 namespace kiln::cg {
 
-namespace {
-// kiln/gc.h's KILN_GC_NURSERY_MAX_OBJECT (the generated code checks that they agree).
-constexpr size_t kNurseryMaxObject = 16 * 1024;
-} // namespace
 
 // Saves operands [first, end) of op on the shadow stack.
 std::string FunctionEmitter::pushRoots(const ll::Operation& op, size_t first, const std::string& indent) {
@@ -44,15 +41,15 @@ std::string FunctionEmitter::allocation(const ll::Operation& op, const ll::Varia
   if (failed) out += "  " + var(failed) + " = false;\n";
   if (!varsize) {
     size_t total = 8 + std::max<size_t>(8, (l.size + 7) & ~size_t(7));
-    if (total <= kNurseryMaxObject) out += "  " + r + " = (" + type + ")kiln_gc_fast_alloc(" + tid + ", " + std::to_string(total) + ");\n";
+    if (total <= xf::kGcNurseryMaxObject) out += "  " + r + " = (" + type + ")kiln_gc_fast_alloc(" + tid + ", " + std::to_string(total) + ");\n";
     else out += "  " + r + " = nullptr;\n";
     out += "  if (__builtin_expect(" + r + " == nullptr, 0)) {\n";
   } else {
     // Fast when the object fits the nursery's limit; the length is set here, the rest is zero.
     std::string n = value(op.args[1]);
     // An object whose fixed part alone is too big for the nursery always takes the slow path.
-    bool fits = l.size + 16 <= kNurseryMaxObject;
-    std::string maxItems = std::to_string(!fits ? 0 : l.itemSize ? (kNurseryMaxObject - 16 - l.size) / l.itemSize : size_t(INT64_MAX));
+    bool fits = l.size + 16 <= xf::kGcNurseryMaxObject;
+    std::string maxItems = std::to_string(!fits ? 0 : l.itemSize ? (xf::kGcNurseryMaxObject - 16 - l.size) / l.itemSize : size_t(INT64_MAX));
     std::string test = fits ? "(uint64_t)" + n + " <= " + maxItems + "ULL" : std::string("false");
     out += "  " + r + " = " + test + " ? (" + type + ")kiln_gc_fast_alloc(" + tid + ", (" + std::to_string(l.size + 15) +
            " + (size_t)" + n + " * " + std::to_string(l.itemSize) + ") & ~(size_t)7) : nullptr;\n";

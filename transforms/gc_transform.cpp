@@ -58,18 +58,15 @@ private:
   // For each block, which of its inputs are exempt from write barriers on entry.
   std::unordered_map<const ll::Block*, std::vector<bool>> exemptInputs_;
 
-  // The largest object the nursery's fast path takes (kiln/gc.h's KILN_GC_NURSERY_MAX_OBJECT):
-  // an allocation of a constant size up to it is young.
-  static constexpr size_t kNurseryMaxObject = 16 * 1024;
-
+  // An allocation of a constant size up to kGcNurseryMaxObject is young.
   static bool allocatesYoung(const ll::Operation& op) {
     const ll::Type* t = op.args[0].constant()->value.type;
-    if (op.op == ll::Op::malloc) return t->size + 8 <= kNurseryMaxObject;
+    if (op.op == ll::Op::malloc) return t->size + 8 <= kGcNurseryMaxObject;
     const ll::Constant* n = op.args[1].constant();
     if (!n || n->value.i < 0) return false;
     size_t arrayOffset;
     const ll::Type* a = varsizeArray(t, arrayOffset);
-    return arrayOffset + a->itemsOffset() + size_t(n->value.i) * a->itemSize() + 16 <= kNurseryMaxObject;
+    return arrayOffset + a->itemsOffset() + size_t(n->value.i) * a->itemSize() + 16 <= kGcNurseryMaxObject;
   }
 
   // Whether the collector may run during or right after `op` (an allocation, a call that may

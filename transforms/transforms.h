@@ -78,6 +78,9 @@ void lowerMallocs(ll::Graph& g, ll::TypeContext& types);
 // (gc_push_roots/gc_pop_roots), helpers that allocate are followed by gc_safepoint, and stores
 // of GC pointers into objects that may be old get write barriers. Runs after the exception
 // transform, on every graph; what cannot be made safe is added to `problems`.
+// kiln/gc.h's KILN_GC_NURSERY_MAX_OBJECT: the largest object (header included) the nursery's
+// fast path allocates; codegen's generated code checks that the two agree.
+constexpr size_t kGcNurseryMaxObject = 16 * 1024;
 struct GcTransformStats {
   size_t allocations = 0, rootedCalls = 0, safepoints = 0, barriers = 0, barriersElided = 0;
 };
