@@ -49,8 +49,6 @@ void setNames() {
   }
 }
 
-const uint32_t kStrbuilderPtrs[] = {offsetof(strbuilder, buf)};
-const uint32_t kExcPtrs[] = {offsetof(kiln_exc_head, message)};
 const uint32_t kFirstItemPtr[] = {0};
 const uint32_t kNodePtrs[] = {offsetof(Node, left), offsetof(Node, right)};
 const uint32_t kTablePtrs[] = {offsetof(Table, extra)};
@@ -67,15 +65,7 @@ const kiln_function_info kiln_functions[] = {{nullptr, "<none>", "<none>", 0}};
 const size_t kiln_function_count = 0;
 
 const kiln_gc_type_info kiln_gc_types[] = {
-    {0, 0, 0, 0, 0, 0, 0, nullptr, nullptr, "(none)"},
-    {uint32_t(offsetof(str, chars.items) + 1), 1, uint32_t(offsetof(str, chars.length)),
-     uint32_t(offsetof(str, chars.items)), KILN_GC_TYPE_VARSIZE, 0, 0, nullptr, nullptr, "str"},
-    {sizeof(strbuilder), 0, 0, 0, KILN_GC_TYPE_HAS_PTRS, 1, 0, kStrbuilderPtrs, nullptr,
-     "strbuilder"},
-    {sizeof(file), 0, 0, 0, 0, 0, 0, nullptr, nullptr, "file"},
-    {sizeof(kiln_exc_head), 0, 0, 0, KILN_GC_TYPE_HAS_PTRS, 1, 0, kExcPtrs, nullptr, "exception"},
-    {sizeof(kiln_str_array), 8, 0, uint32_t(offsetof(kiln_str_array, items)),
-     KILN_GC_TYPE_VARSIZE | KILN_GC_TYPE_HAS_PTRS, 0, 1, nullptr, kFirstItemPtr, "kiln_str_array"},
+    KILN_GC_RUNTIME_TYPES,
     // The test types (gc_test.h), from KILN_TID_FIRST_PROGRAM on.
     {sizeof(Node), 0, 0, 0, KILN_GC_TYPE_HAS_PTRS, 2, 0, kNodePtrs, nullptr, "test.Node"},
     {sizeof(PtrArray), 8, 0, uint32_t(offsetof(PtrArray, items)),
