@@ -44,6 +44,9 @@ public:
 
   void run() {
     std::vector<ll::Block*> blocks = g_.blocksInOrder();
+    for (ll::Block* b : blocks)
+      for (const ll::Operation& op : b->operations)
+        effects_[b].push_back(effectOf(op));
     findExemptInputs(blocks);
     for (ll::Block* b : blocks) transformBlock(b);
   }
@@ -58,10 +61,30 @@ private:
   // For each block, which of its inputs are exempt from write barriers on entry.
   std::unordered_map<const ll::Block*, std::vector<bool>> exemptInputs_;
 
-  // An allocation of a constant size up to kGcNurseryMaxObject is young.
+  // Where the collector may run around an operation (asked of the call graph once per op).
+  struct Effect {
+    bool allocation = false; // malloc or malloc_varsize
+    bool during = false;     // while it runs (CallGraph::opCollectsDuring)
+    bool after = false;      // at a safe point after it: a helper that allocates
+    bool any() const { return allocation || during || after; }
+  };
+  std::unordered_map<const ll::Block*, std::vector<Effect>> effects_;
+
+  Effect effectOf(const ll::Operation& op) const {
+    Effect e;
+    e.allocation = op.op == ll::Op::malloc || op.op == ll::Op::malloc_varsize;
+    if (!e.allocation) {
+      e.during = calls_.opCollectsDuring(op);
+      e.after = calls_.opAllocates(op);
+    }
+    return e;
+  }
+
+  // An allocation of a constant size up to kGcNurseryMaxObject is young (the sizes as codegen's
+  // fast path computes them: header, at least 8 bytes, rounded up to 8).
   static bool allocatesYoung(const ll::Operation& op) {
     const ll::Type* t = op.args[0].constant()->value.type;
-    if (op.op == ll::Op::malloc) return t->size + 8 <= kGcNurseryMaxObject;
+    if (op.op == ll::Op::malloc) return 8 + std::max<size_t>(8, (t->size + 7) & ~size_t(7)) <= kGcNurseryMaxObject;
     const ll::Constant* n = op.args[1].constant();
     if (!n || n->value.i < 0) return false;
     size_t arrayOffset;
@@ -69,17 +92,12 @@ private:
     return arrayOffset + a->itemsOffset() + size_t(n->value.i) * a->itemSize() + 16 <= kGcNurseryMaxObject;
   }
 
-  // Whether the collector may run during or right after `op` (an allocation, a call that may
-  // collect, a helper that allocates).
-  bool mayCollect(const ll::Operation& op) const {
-    return op.op == ll::Op::malloc || op.op == ll::Op::malloc_varsize || calls_.opCollectsDuring(op) || calls_.opAllocates(op);
-  }
-
-  // What `op` does to the set of exempt variables (before the transform rewrote it).
-  void step(const ll::Operation& op, VarSet& exempt) const {
-    if (mayCollect(op)) {
+  // What `op`, with effect `e`, does to the set of exempt variables (before the transform
+  // rewrote it).
+  static void step(const ll::Operation& op, Effect e, VarSet& exempt) {
+    if (e.any()) {
       exempt.clear();
-      if ((op.op == ll::Op::malloc || op.op == ll::Op::malloc_varsize) && allocatesYoung(op)) exempt.insert(op.result);
+      if (e.allocation && allocatesYoung(op)) exempt.insert(op.result);
     } else if (storesGcPointer(op) && !isArrayStore(op)) {
       if (ll::Variable* v = storeTarget(op).variable()) exempt.insert(v); // barriered (or exempt already)
     }
@@ -93,7 +111,8 @@ private:
       changed = false;
       for (ll::Block* b : blocks) {
         VarSet exempt = exemptOnEntry(b);
-        for (const ll::Operation& op : b->operations) step(op, exempt);
+        const std::vector<Effect>& effects = effects_[b];
+        for (size_t i = 0; i < b->operations.size(); ++i) step(b->operations[i], effects[i], exempt);
         for (const ll::Link& l : b->exits) {
           std::vector<bool>& in = exemptInputs_[l.target];
           for (size_t j = 0; j < l.args.size() && j < in.size(); ++j) {
@@ -171,6 +190,7 @@ private:
 
   void transformBlock(ll::Block* b) {
     std::vector<std::vector<ll::Variable*>> live = liveAfter(b);
+    const std::vector<Effect>& effects = effects_[b];
     VarSet exempt = exemptOnEntry(b);
     VarSet interior; // pointers into GC objects
     std::vector<ll::Operation> out;
@@ -178,9 +198,10 @@ private:
     for (size_t i = 0; i < b->operations.size(); ++i) {
       ll::Operation& op = b->operations[i];
       if (op.op == ll::Op::getsubstruct && op.args[0].type()->isGcPtr()) interior.insert(op.result);
+      Effect e = effects[i];
       if (storesGcPointer(op)) barrier(op, exempt, out);
-      step(op, exempt);
-      if (op.op == ll::Op::malloc || op.op == ll::Op::malloc_varsize) {
+      step(op, e, exempt);
+      if (e.allocation) {
         std::vector<ll::Value> r = roots(live[i], interior, op);
         op.op = op.op == ll::Op::malloc ? ll::Op::gc_new : ll::Op::gc_new_varsize;
         op.args.insert(op.args.end(), r.begin(), r.end());
@@ -188,16 +209,14 @@ private:
         out.push_back(std::move(op));
         continue;
       }
-      bool during = calls_.opCollectsDuring(op);
-      bool allocates = calls_.opAllocates(op);
-      if (!during && !allocates) {
+      if (!e.any()) {
         out.push_back(std::move(op));
         continue;
       }
       std::vector<ll::Value> r = roots(live[i], interior, op);
       SourceLoc loc = op.loc;
       ll::Variable* result = op.result;
-      if (during && !r.empty()) {
+      if (e.during && !r.empty()) {
         out.push_back(make(ll::Op::gc_push_roots, r, loc));
         out.push_back(std::move(op));
         out.push_back(make(ll::Op::gc_pop_roots, r, loc));
@@ -205,7 +224,7 @@ private:
       } else {
         out.push_back(std::move(op));
       }
-      if (allocates) {
+      if (e.after) {
         if (result->type->isGcPtr()) r.push_back(result);
         out.push_back(make(ll::Op::gc_safepoint, std::move(r), loc));
         ++stats_.safepoints;
