@@ -99,7 +99,7 @@ std::string Emitter::dataSection() {
   std::string out;
   for (const auto& p : *program.prebuilts) {
     std::string init = initializer(p->type, p->init);
-    if (hasHeader(p.get())) init = "{" + std::to_string(prebuiltHeader(p->type)) + "ULL, " + init + "}";
+    if (hasHeader(p.get())) init = "{" + prebuiltHeader(p->type) + ", " + init + "}";
     out += prebuiltStorageType(p.get()) + " " + prebuiltName(p.get()) + " = " + init + ";\n";
   }
   out += "\n" + gcTypeTable();

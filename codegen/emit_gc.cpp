@@ -75,8 +75,9 @@ void Emitter::assignTypeIds() {
     if (id >= kFirstProgramTid) gcTypes_[id] = type;
 }
 
-uint64_t Emitter::prebuiltHeader(const ll::Type* t) const {
-  return uint64_t(typeId(t)) | (uint64_t(1) << 33) | (xf::holdsGcPointers(t) ? uint64_t(1) << 32 : 0);
+std::string Emitter::prebuiltHeader(const ll::Type* t) const {
+  return "(uint64_t)" + std::to_string(typeId(t)) + " | KILN_GCFLAG_PREBUILT" +
+         (xf::holdsGcPointers(t) ? " | KILN_GCFLAG_TRACK_YOUNG_PTRS" : "");
 }
 
 std::string Emitter::gcTypeTable() {
@@ -105,7 +106,8 @@ std::string Emitter::gcTypeTable() {
   table += "};\nconst uint32_t kiln_gc_type_count = " + std::to_string(gcTypes_.size()) + ";\n";
   table += "const int64_t kiln_gc_max_heap_option = " + std::to_string(options.maxHeap) + ";\n";
   std::string check = "static_assert(KILN_GC_NURSERY_MAX_OBJECT == " + std::to_string(xf::kGcNurseryMaxObject) + ", \"transforms.h's nursery limit differs from kiln/gc.h's\");\n"
-                      "static_assert(KILN_TID_FIRST_PROGRAM == " + std::to_string(kFirstProgramTid) + ", \"codegen/emit_gc.cpp's first type id differs from kiln/gc.h's\");\n";
+                      "static_assert(KILN_TID_STR == 1 && KILN_TID_STRBUILDER == 2 && KILN_TID_FILE == 3 && KILN_TID_FIRST_PROGRAM == " +
+                      std::to_string(kFirstProgramTid) + ", \"codegen/emit_gc.cpp's type ids differ from kiln/gc.h's\");\n";
   return "// The collector's type table (kiln/gc.h).\n" + check + arrays + table;
 }
 

@@ -39,16 +39,19 @@ std::string FunctionEmitter::allocation(const ll::Operation& op, const ll::Varia
   size_t firstRoot = varsize ? 2 : 1;
   std::string out;
   if (failed) out += "  " + var(failed) + " = false;\n";
+  // The runtime's own types (str: its NUL) are sized by the runtime's table, not the low-level
+  // layout: the slow path allocates them.
+  bool inline_ = !Emitter::runtimeDefined(t);
   if (!varsize) {
     size_t total = 8 + std::max<size_t>(8, (l.size + 7) & ~size_t(7));
-    if (total <= xf::kGcNurseryMaxObject) out += "  " + r + " = (" + type + ")kiln_gc_fast_alloc(" + tid + ", " + std::to_string(total) + ");\n";
+    if (inline_ && total <= xf::kGcNurseryMaxObject) out += "  " + r + " = (" + type + ")kiln_gc_fast_alloc(" + tid + ", " + std::to_string(total) + ");\n";
     else out += "  " + r + " = nullptr;\n";
     out += "  if (__builtin_expect(" + r + " == nullptr, 0)) {\n";
   } else {
     // Fast when the object fits the nursery's limit; the length is set here, the rest is zero.
     std::string n = value(op.args[1]);
     // An object whose fixed part alone is too big for the nursery always takes the slow path.
-    bool fits = l.size + 16 <= xf::kGcNurseryMaxObject;
+    bool fits = inline_ && l.size + 16 <= xf::kGcNurseryMaxObject;
     std::string maxItems = std::to_string(!fits ? 0 : l.itemSize ? (xf::kGcNurseryMaxObject - 16 - l.size) / l.itemSize : size_t(INT64_MAX));
     std::string test = fits ? "(uint64_t)" + n + " <= " + maxItems + "ULL" : std::string("false");
     out += "  " + r + " = " + test + " ? (" + type + ")kiln_gc_fast_alloc(" + tid + ", (" + std::to_string(l.size + 15) +

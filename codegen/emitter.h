@@ -44,9 +44,9 @@ public:
   // -- The collector (emit_gc.cpp) ----------------------------------------------------------------
   // The type id of a GC struct or array (kiln_gc_types' index).
   uint32_t typeId(const ll::Type* t) const { return typeIds_.at(t); }
-  // The header word of a prebuilt object of type t (gen): its id, PREBUILT, and
+  // The header word of a prebuilt object of type t (gen), as a C++ expression: its id, PREBUILT, and
   // TRACK_YOUNG_PTRS when it can hold GC pointers.
-  uint64_t prebuiltHeader(const ll::Type* t) const;
+  std::string prebuiltHeader(const ll::Type* t) const;
   // kiln_gc_types[] and the other symbols the collector reads from the program.
   std::string gcTypeTable();
 
