@@ -7,7 +7,7 @@
 //     GC pointers; an object that cannot (no KILN_GC_TYPE_HAS_PTRS) is allocated atomic, so the
 //     collector never scans it.
 //  2. Boehm scans the stacks, registers and static data conservatively, and never moves an
-//     object: the write barrier, kiln_gc_add_root and kiln_gc_local_roots have nothing to do,
+//     object: the write barrier, kiln_gc_add_root and kiln_roots have nothing to do,
 //     and an object's address is its identity (kiln_gc_id) and the source of its hash.
 //  3. Every allocation is zero-filled (GC_MALLOC clears; GC_MALLOC_ATOMIC does not, so we do)
 //     and never null: out of memory is fatal (kiln_fatal), whether Boehm reports it through its

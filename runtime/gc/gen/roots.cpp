@@ -4,7 +4,7 @@
 //
 // The shadow stack is one reservation of kShadowStackBytes (MAP_NORESERVE: only the pages used
 // take memory). kiln_gc_ss_limit leaves kShadowStackMargin below the end, room for the runtime's
-// own entries (kiln_gc_local_roots) after generated code checked the limit.
+// own entries (kiln_roots) after generated code checked the limit.
 #include <sys/mman.h>
 
 #include "heap.h"

@@ -9,7 +9,7 @@
 // kiln_gc_alloc / kiln_gc_alloc_varsize, stores GC pointers into objects it did not just
 // allocate only after kiln_gc_write_barrier, registers its global GC pointers with
 // kiln_gc_add_root, and keeps its local GC pointers alive across calls back into generated code
-// with kiln_gc_local_roots. Code compiled with the generated program (this header, the generic
+// with kiln_roots (generic/values.h: a local's address + 1 on the shadow stack). Code compiled with the generated program (this header, the generic
 // helpers) sees KILN_GC_GEN (0 or 1) and inlines the collector's fast paths.
 //
 // The gen collector's invariants, as far as code outside it must know them:
@@ -134,7 +134,7 @@ void* kiln_gc_malloc_atomic(size_t nbytes);
 // -- gen only: what generated code calls -----------------------------------------------------------
 // The shadow stack: generated code pushes its live GC pointers here around calls that may
 // collect, and reloads them after (the collector updates them). An entry with bit 0 set is the
-// address of a C++ local holding a GC pointer (kiln_gc_local_roots), plus 1.
+// address of a C++ local holding a GC pointer (kiln_roots, generic/values.h), plus 1.
 extern void** kiln_gc_ss_top;
 extern void** kiln_gc_ss_limit;
 // The nursery's bump pointer and end. Not zero-filled: each allocation zeroes its object.
@@ -182,23 +182,3 @@ inline void kiln_gc_wb_array(void* array, int64_t index) {
 inline void kiln_gc_wb(void*) {}
 inline void kiln_gc_wb_array(void*, int64_t) {}
 #endif
-
-// Keeps C++ locals holding GC pointers valid across a call that may collect (a generic helper
-// calling back into generated code): the collector sees them as roots and updates them.
-//   kiln_gc_local_roots roots(list, item);  // both T* lvalues, alive until the scope ends
-template <int N> struct kiln_gc_local_roots_n {
-#if KILN_GC_GEN
-  template <class... P> explicit kiln_gc_local_roots_n(P*&... locals) {
-    void** ss = kiln_gc_ss_top;
-    int i = 0;
-    ((ss[i++] = (void*)((uintptr_t)(void*)&locals + 1)), ...);
-    kiln_gc_ss_top = ss + N;
-  }
-  ~kiln_gc_local_roots_n() { kiln_gc_ss_top -= N; }
-#else
-  template <class... P> explicit kiln_gc_local_roots_n(P*&...) {}
-#endif
-  kiln_gc_local_roots_n(const kiln_gc_local_roots_n&) = delete;
-};
-template <class... P> kiln_gc_local_roots_n(P*&...) -> kiln_gc_local_roots_n<sizeof...(P)>;
-#define kiln_gc_local_roots kiln_gc_local_roots_n

@@ -27,6 +27,11 @@ struct Node {
   Node* left;
   Node* right;
 };
+// What codegen gives a generated struct, so that kiln_roots sees a Node* as a GC pointer.
+template <> struct kiln_struct<Node> {
+  static constexpr std::string_view name = "test.Node";
+  static constexpr uint32_t tid = kTidNode;
+};
 struct PtrArray {
   int64_t length;
   void* items[];

@@ -24,7 +24,7 @@ TEST_F(MinorCollection, MovesObjectsAndUpdatesShadowStackValuesAndLocalRoots) {
   Node* none = nullptr;
   void** slot = ssPush(a);
   {
-    kiln_gc_local_roots roots(local, none);
+    auto roots = kiln_roots(local, none);
     ASSERT_TRUE(minorCollect());
   }
   auto* a2 = static_cast<Node*>(*slot);

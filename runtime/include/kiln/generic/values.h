@@ -241,8 +241,8 @@ template <class A> inline A* kiln_new_array(int64_t n) {
 // code, which may collect and move objects (gc.h, invariant 3): while the guard lives, each of
 // the locals that holds a GC pointer (kiln_is_gc_ptr_v) is a root the collector updates in
 // place; locals of other types (numbers, chars, None, function pointers, vtables) are skipped,
-// so that a template can list its operands whatever their types. gc.h's kiln_gc_local_roots
-// with that filter: the same shadow-stack entries (a local's address + 1).
+// so that a template can list its operands whatever their types. Each is a shadow-stack entry
+// holding the local's address + 1 (gc.h).
 //   auto roots = kiln_roots(list, item);           // always
 //   auto roots = kiln_roots<F::mayRaise>(d, key);  // only when there are callbacks
 // Whatever was derived from a rooted pointer (an items array's address, a reference to a dict
