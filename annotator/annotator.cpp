@@ -69,6 +69,39 @@ const std::string* Annotator::specialMethodOf(const flow::Operation* op) const {
   return it == specialMethods_.end() ? nullptr : &it->second;
 }
 
+// -- JIT hooks -------------------------------------------------------------------------------------------
+
+bool Annotator::recordPrintableLocation(const Desc* driver, GraphInfo* g) {
+  auto [it, fresh] = printableLocations_.try_emplace(driver->id, driver, g);
+  return fresh || it->second.second == g;
+}
+
+std::vector<std::pair<const Desc*, GraphInfo*>> Annotator::printableLocations() const {
+  std::vector<std::pair<const Desc*, GraphInfo*>> out;
+  for (const auto& [id, entry] : printableLocations_) out.push_back(entry);
+  return out;
+}
+
+void Annotator::checkReturnsStrLater(GraphInfo* caller, const flow::Operation* op, GraphInfo* g, std::string what) {
+  if (strResultOps_.insert(op).second) pendingStrResults_.push_back({caller, op, g, std::move(what)});
+}
+
+void Annotator::checkStrResults() {
+  for (const PendingStrResult& p : pendingStrResults_) {
+    Variable* result = p.graph->graph->returnBlock()->inputs[0];
+    const Annotation* r = binding(result);
+    // Never returns (or returns what an error made): nothing to check.
+    if (!r || r->isImpossible() || r->isPoison() || (r->is(AnnKind::Str) && !r->canBeNone())) continue;
+    if (!firstErrorAt(p.op)) continue;
+    report(p.caller, p.op->range(), p.op->caretLoc(), DiagId::ann_str_method_result, {p.what, typeName(r)})
+        .origin(originOf(result), "the result", r);
+  }
+}
+
+bool Annotator::generalizeReturn(GraphInfo* g, const Annotation* ann, SourceLoc origin) {
+  return mergeInput(g, g->graph->returnBlock(), 0, ann, origin, origin);
+}
+
 // -- Diagnostics --------------------------------------------------------------------------------------------
 
 Report::~Report() {
@@ -213,6 +246,7 @@ bool Annotator::run() {
     }
   } while (checkPendingReads());
   checkUnboundReads();
+  checkStrResults();
   checkEntryResult();
   return ctx_.diags.errorCount() == errorsBefore;
 }

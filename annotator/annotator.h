@@ -182,6 +182,22 @@ public:
   }
   const std::string* specialMethodOf(const flow::Operation* op) const;
 
+  // -- JIT hooks -----------------------------------------------------------------------------------
+  // A JitDriver's get_printable_location, which the JIT calls at run time with the values of the
+  // driver's greens: annotated as a call that each jit_merge_point of the driver makes
+  // (op_misc.cpp). One graph per driver: false when `g` differs from the one recorded.
+  bool recordPrintableLocation(const Desc* driver, GraphInfo* g);
+  // Every driver with a get_printable_location and its graph, sorted by the driver's desc id.
+  std::vector<std::pair<const Desc*, GraphInfo*>> printableLocations() const;
+  // Once the fixpoint is reached, `g` (called by `op`, a jit_merge_point in `caller`) must
+  // return a str: its final result is checked then, so that the error names it (`what` names
+  // the function in the message).
+  void checkReturnsStrLater(GraphInfo* caller, const flow::Operation* op, GraphInfo* g, std::string what);
+  // Widens what `g` returns to include `ann` (a char result to str, as the JIT wants a str
+  // from get_printable_location), re-flowing the readers of its result. False after a conflict
+  // (reported).
+  bool generalizeReturn(GraphInfo* g, const Annotation* ann, SourceLoc origin);
+
   // An error about code in `where` (its call chain is appended when the report is emitted).
   Report report(GraphInfo* where, SourceRange range, SourceLoc caret, DiagId id, const std::vector<DiagArg>& args);
   void addCallChain(DiagnosticEngine::Builder& d, GraphInfo* where);
@@ -243,6 +259,16 @@ private:
   std::unordered_map<const flow::Operation*, std::vector<GraphInfo*>> callTargets_;
   std::unordered_map<const flow::Operation*, std::string> specialMethods_;
   std::map<std::pair<const flow::Operation*, const GraphInfo*>, std::vector<CallInput>> callInputs_;
+  std::map<uint32_t, std::pair<const Desc*, GraphInfo*>> printableLocations_; // by driver desc id
+  struct PendingStrResult {
+    GraphInfo* caller;
+    const flow::Operation* op;
+    GraphInfo* graph;
+    std::string what;
+  };
+  std::vector<PendingStrResult> pendingStrResults_; // one per operation, in the order first met
+  std::unordered_set<const flow::Operation*> strResultOps_;
+  void checkStrResults();
   // Reports the pending reads of attributes still never assigned; true if it reported any.
   bool checkPendingReads();
   void checkUnboundReads();

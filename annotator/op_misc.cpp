@@ -377,9 +377,86 @@ const Annotation* annotateClosureCell(OpSite& s) {
 
 // -- JIT markers and locals -------------------------------------------------------------------------------------
 
+namespace {
+
+const load::Value* instanceAttr(const load::Instance* inst, std::string_view name) {
+  for (const load::NamedValue& a : inst->attrs)
+    if (a.name.str() == name) return &a.value;
+  return nullptr;
+}
+
+// Why the JIT cannot call `f` with the greens as its only arguments ("3": it has 3 parameters),
+// or "" when it can: the JIT passes exactly the greens, and no defaults.
+std::string printableLocationArity(const load::Function* f, size_t greens) {
+  ast::Arguments* args = nullptr;
+  if (auto* d = ast::dynCast<ast::FunctionDef>(f->def)) args = d->args;
+  else if (auto* l = ast::dynCast<ast::Lambda>(f->def)) args = l->args;
+  if (!args) return "";
+  if (args->vararg) return "a *args parameter";
+  if (args->kwarg) return "a **kwargs parameter";
+  if (!args->kwonlyargs.empty()) return "keyword-only parameters";
+  size_t n = args->posonlyargs.size() + args->args.size();
+  return n == greens ? "" : std::to_string(n);
+}
+
+// get_printable_location(*greens) of the driver of a jit_merge_point: the JIT calls it at run
+// time to name a position in the user's program, with the values of the greens of the driver's
+// jit_marker (rtype_hints.cpp). Annotated as a call this operation makes with the greens, so
+// that its graph exists and its parameters take the greens as they are; it must return a str
+// (checked after the fixpoint; a char result is widened to str). False after reporting.
+bool annotatePrintableLocation(OpSite& s) {
+  const load::Value* d = s.constArg(0);
+  auto* driver = d && d->isRef() ? load::dynCast<load::Instance>(d->ref) : nullptr;
+  const Annotation* driverAnn = s.arg(0);
+  const load::Value* hook = driver ? instanceAttr(driver, "get_printable_location") : nullptr;
+  auto* f = hook && hook->isRef() ? load::dynCast<load::Function>(hook->ref) : nullptr;
+  if (!f || !driverAnn->is(AnnKind::PBC) || driverAnn->descs.size() != 1) return true;
+  const load::Value* nameValue = instanceAttr(driver, "name");
+  std::string driverName = nameValue && nameValue->kind == load::Value::Kind::Str ? std::string(nameValue->text)
+                                                                                 : driverAnn->descs[0]->name;
+  std::vector<std::string> greens;
+  const load::Value* greensValue = instanceAttr(driver, "greens");
+  if (auto* list = greensValue && greensValue->isRef() ? load::dynCast<load::List>(greensValue->ref) : nullptr)
+    for (const load::Value& g : list->items) greens.push_back(std::string(g.text));
+  FunctionDesc* fd = s.bk.functionDesc(f);
+  std::string what = "get_printable_location '" + fd->name + "' of JitDriver '" + driverName + "'";
+  if (std::string found = printableLocationArity(f, greens.size()); !found.empty()) {
+    std::string names;
+    for (const std::string& g : greens) names += (names.empty() ? "" : ", ") + g;
+    std::string count = std::to_string(greens.size()) + (greens.size() == 1 ? " parameter" : " parameters");
+    s.fail(DiagId::ann_jit_printable_location_arity, {what, count, names, found});
+    return false;
+  }
+  if (s.argCount() < 1 + greens.size()) return true; // the flow builder reported the missing greens
+  CallArgs args;
+  for (size_t i = 1; i <= greens.size(); ++i) {
+    CallArg green;
+    green.ann = s.arg(i);
+    green.value = s.op.args[i];
+    green.origin = s.originOf(i);
+    args.positional.push_back(std::move(green));
+  }
+  const Annotation* r = callAnnotation(s, s.l.pbc({fd}), args);
+  if (!r) return false;
+  const std::vector<GraphInfo*>* targets = s.an.callTargetsOf(&s.op);
+  if (!targets || targets->size() != 1 || !s.an.recordPrintableLocation(driverAnn->descs[0], targets->front())) {
+    s.fail(DiagId::ann_unsupported_here, {what + ", specialized into several graphs"});
+    return false;
+  }
+  GraphInfo* g = targets->front();
+  // The result may still grow (this block reads it again when it does): it is checked once the
+  // fixpoint is reached.
+  s.an.checkReturnsStrLater(s.graph, &s.op, g, what);
+  if (r->is(AnnKind::Char)) return s.an.generalizeReturn(g, s.l.str(false, r->noNul()), s.op.loc);
+  return true;
+}
+
+} // namespace
+
 const Annotation* annotateJitMarker(OpSite& s) {
   for (size_t i = 0; i < s.argCount(); ++i)
     if (!s.arg(i)) return nullptr;
+  if (s.op.opcode == flow::OpCode::jit_merge_point && !annotatePrintableLocation(s)) return nullptr;
   return s.none();
 }
 

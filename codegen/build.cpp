@@ -65,8 +65,8 @@ bool buildExecutable(const std::vector<SourceFile>& sources, const BuildOptions&
         << "cxx = " << options.cxx << "\n"
         << "cflags = -std=gnu++20 " << options.optLevel << " -DKILN_GC_GEN=" << (options.genGc ? 1 : 0) << " -g0 -fwrapv -fno-strict-aliasing -fno-delete-null-pointer-checks -fno-exceptions -fno-rtti -w -I"
         << shellQuote(options.runtimeInclude) << " -I.\n"
-        // The runtime and the collector call each other: one group.
-        << "libs = -Wl,--start-group " << shellQuote(options.runtimeLib) << " " << shellQuote(options.gcLib)
+        // The JIT runtime, the runtime and the collector call each other: one group.
+        << "libs = -Wl,--start-group " << (options.jitLib.empty() ? "" : shellQuote(options.jitLib) + " ") << shellQuote(options.runtimeLib) << " " << shellQuote(options.gcLib)
         << " -Wl,--end-group" << (options.genGc ? "" : " -lgc") << " -lpthread -lm\n\n"
         << "rule cxx\n  command = $cxx $cflags -MMD -MF $out.d -c $in -o $out\n  depfile = $out.d\n  deps = gcc\n  description = C++ $in\n\n"
         << "rule link\n  command = $cxx -o $out $in $libs\n  description = LINK $out\n\n";
@@ -83,7 +83,8 @@ bool buildExecutable(const std::vector<SourceFile>& sources, const BuildOptions&
   }
   // The linked file gets a temporary name in the build directory first: a failed build never
   // leaves a half-written executable at the output path.
-  ninja << "build program.tmp:" << " link" << objects << " | " << options.runtimeLib << " " << options.gcLib << "\n";
+  ninja << "build program.tmp:" << " link" << objects << " | " << (options.jitLib.empty() ? "" : options.jitLib + " ") << options.runtimeLib << " "
+        << options.gcLib << "\n";
   ninja << "default program.tmp\n";
   if (!writeIfChanged(dir / "build.ninja", ninja.str())) {
     error = "cannot write '" + (dir / "build.ninja").string() + "'";

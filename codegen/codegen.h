@@ -9,7 +9,11 @@
 //   <name>_data.cpp  the prebuilt objects (static data), the built-in exception vtables and the
 //                    function table for crash reports, and main();
 //   <name>_<k>.cpp   the functions, one per graph, split into several files by size, so that
-//                    ninja compiles them in parallel.
+//                    ninja compiles them in parallel;
+//   <name>_jit.cpp   with --jit only: the jitcodes and descriptors the JIT runtime reads
+//                    (kiln_jit_data, kiln/jit.h), the call thunks and get_printable_location.
+//                    The portal's jit_merge_point becomes a call of kiln_jit_merge_point, and
+//                    main() starts and stops the JIT.
 // Names are the low-level names made identifiers ('.' becomes "__": prog.Node is prog__Node),
 // stable from one translation to the next; a prebuilt object is pb_<its name>.
 #pragma once
@@ -20,6 +24,10 @@
 #include <vector>
 
 #include "rtyper/llgraph.h"
+
+namespace kiln::jit {
+struct JitProgram;
+}
 
 namespace kiln::cg {
 
@@ -34,6 +42,8 @@ struct Program {
   std::vector<std::string> builtinNames;
   // Where a graph comes from, for the function table: (file, line).
   std::function<std::pair<std::string, int>(const ll::Graph&)> origin;
+  // --jit: the codewriter's jitcodes (jitgen/), made from these graphs before the transforms.
+  const jit::JitProgram* jit = nullptr;
 };
 
 struct EmitOptions {
@@ -61,6 +71,7 @@ struct BuildOptions {
   std::string runtimeInclude; // runtime/include
   std::string runtimeLib;     // libkiln_runtime.a
   std::string gcLib;          // the collector's library: libkiln_gc_boehm.a or libkiln_gc_gen.a
+  std::string jitLib;         // --jit: libkiln_jit.a (empty: no JIT)
   bool genGc = false;         // compile with KILN_GC_GEN=1 (and link no libgc)
   int jobs = 0;               // 0: ninja's default
   bool emitOnly = false;      // write the sources and build.ninja, do not run ninja

@@ -27,11 +27,14 @@ std::vector<SourceFile> emitProgram(const Program& program, const EmitOptions& o
   flush();
   std::string data = e.dataSection() + "\n" + e.mainFunction();
   files.push_back({options.name + "_data.cpp", prologue + "#include \"" + header + "\"\n\n" + data});
+  // After the functions and the data, so that it names nothing first (emit_jit.cpp, invariant 2);
+  // before typeSection(), which writes the function pointer typedefs the thunks use.
+  if (program.jit) files.push_back({options.name + "_jit.cpp", prologue + e.jitSource()});
   std::string decls = e.prebuiltDeclarations();
   std::string protos = e.prototypes();
   std::string types = e.typeSection();
   files.push_back({header, prologue + "#pragma once\n#include <cstddef>\n#include <cstdint>\n#include <cstring>\n#include <string_view>\n#include <tuple>\n"
-                           "#include \"kiln/gc.h\"\n#include \"kiln/runtime.h\"\n\n" + types + "\n" + protos + "\n" + decls});
+                           "#include \"kiln/gc.h\"\n#include \"kiln/runtime.h\"\n" + (program.jit ? "#include \"kiln/jit.h\"\n" : "") + "\n" + types + "\n" + protos + "\n" + decls});
   return files;
 }
 

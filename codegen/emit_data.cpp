@@ -124,6 +124,9 @@ std::string Emitter::mainFunction() {
   ll::Graph* entry = program.entry;
   const ll::Type* fn = entry->funcType();
   std::string out = "int main(int argc, char** argv) {\n  kiln_rt_init(argc, argv);\n";
+  // --jit: the runtime reads KILNJIT and takes a leading `--jit SPEC` out of argv.
+  if (program.jit) out += "  argc = kiln_jit_init(argc, argv);\n";
+  std::string shutdown = program.jit ? "  kiln_jit_shutdown();\n" : "";
   std::string call = functionName(entry) + "(";
   if (!fn->params.empty() && fn->params[0]->isPtr()) {
     // argv as the entry point's list of str: a resizable list {length, items} or a fixed one.
@@ -142,8 +145,8 @@ std::string Emitter::mainFunction() {
     call += "args";
   }
   call += ")";
-  if (fn->result->kind == ll::TypeKind::Void) out += "  " + call + ";\n  return kiln_rt_exit(0);\n}\n";
-  else out += "  int64_t status = (int64_t)" + call + ";\n  return kiln_rt_exit(status);\n}\n";
+  if (fn->result->kind == ll::TypeKind::Void) out += "  " + call + ";\n" + shutdown + "  return kiln_rt_exit(0);\n}\n";
+  else out += "  int64_t status = (int64_t)" + call + ";\n" + shutdown + "  return kiln_rt_exit(status);\n}\n";
   return out;
 }
 

@@ -2,6 +2,7 @@
 // prebuilt objects, and how a low-level value is written in C++.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <set>
 #include <string>
@@ -66,6 +67,17 @@ public:
   std::string function(ll::Graph* g, std::string& fileStatics);
   std::string dataSection();
   std::string mainFunction();
+
+  // -- The JIT (emit_jit.cpp; only when program.jit is set) --------------------------------------
+  // <name>_jit.cpp: kiln_jit_data and what it points to. Call it before typeSection() (the
+  // thunks' function pointer types become typedefs there).
+  std::string jitSource();
+  // The portal's jit_merge_point `op` in graph g as a call of kiln_jit_merge_point; `value`
+  // writes an operand as the function emitter does.
+  std::string jitMergePoint(const ll::Operation& op, const ll::Graph* g, const std::function<std::string(const ll::Value&)>& value);
+  // A value of low-level type t as a 64-bit word of kiln/jit.h, and back.
+  std::string toWord(const ll::Type* t, const std::string& value);
+  std::string fromWord(const ll::Type* t, const std::string& word);
 
   const Program& program;
   const EmitOptions& options;

@@ -76,6 +76,25 @@ int showLowLevelGraphs(const Options& options, const std::string& format) {
   return 0;
 }
 
+// `kiln graph --stage jitcode`: the codewriter's jitcodes (jitgen/printer.cpp).
+int showJitCodes(const Options& options, const std::string& format) {
+  if (format != "text") {
+    std::fprintf(stderr, "kiln: error: --stage jitcode prints text only\n");
+    return 2;
+  }
+  Pipeline pipeline(options);
+  bool ok = pipeline.run(Stage::JitCodes);
+  pipeline.reportTimings();
+  if (!ok) return 1;
+  if (!pipeline.jitProgram) {
+    std::fprintf(stderr, "kiln: error: the program has no JitDriver with a jit_merge_point: nothing to make jitcodes of\n");
+    return 1;
+  }
+  std::string out = jit::printJitProgram(*pipeline.jitProgram);
+  std::fwrite(out.data(), 1, out.size(), stdout);
+  return 0;
+}
+
 } // namespace
 
 int runGraph(const Options& options) {
@@ -86,8 +105,8 @@ int runGraph(const Options& options) {
   }
   std::string stage = options.stage.value_or("flow");
   std::string format = options.format.value_or("text");
-  if (stage != "flow" && stage != "annotated" && stage != "lltype") {
-    std::fprintf(stderr, "kiln: error: unknown stage '%s' (available: flow, annotated, lltype)\n", stage.c_str());
+  if (stage != "flow" && stage != "annotated" && stage != "lltype" && stage != "jitcode") {
+    std::fprintf(stderr, "kiln: error: unknown stage '%s' (available: flow, annotated, lltype, jitcode)\n", stage.c_str());
     return 2;
   }
   if (format != "text" && format != "dot" && format != "svg") {
@@ -95,6 +114,7 @@ int runGraph(const Options& options) {
     return 2;
   }
   if (stage == "lltype") return showLowLevelGraphs(options, format);
+  if (stage == "jitcode") return showJitCodes(options, format);
   bool annotated = stage == "annotated";
   Pipeline pipeline(options);
   bool ok = pipeline.run(annotated ? Stage::Annotate : Stage::FlowGraphs);

@@ -67,6 +67,10 @@ int runTranslate(const Options& options) {
       return 2;
     }
   }
+  if (options.jit && gc != "boehm") {
+    std::fprintf(stderr, "kiln: error: --jit needs --gc=boehm for now (the JIT does not yet keep its references where the generational collector can find and move them)\n");
+    return 2;
+  }
   if (options.optimizeNone && options.optimize) {
     std::fprintf(stderr, "kiln: error: -O0 and -O2 contradict each other\n");
     return 2;
@@ -87,6 +91,10 @@ int runTranslate(const Options& options) {
     if (n) std::fprintf(stderr, "kiln: %u error%s: '%s' was not translated\n", n, n == 1 ? "" : "s", options.inputs[0].c_str());
     return 1;
   }
+  if (options.jit && !pipeline.jitProgram) {
+    std::fprintf(stderr, "kiln: error: --jit: the program has no JitDriver with a jit_merge_point\n");
+    return 1;
+  }
   if (options.dumpAfter && !pipeline.dumped()) {
     std::string names;
     for (const std::string& n : pipeline.passNames()) names += (names.empty() ? "" : ", ") + n;
@@ -104,6 +112,7 @@ int runTranslate(const Options& options) {
     program.builtinVtables.push_back(cd ? pipeline.rtyper->classRepr(cd)->vtableObject : nullptr);
     program.builtinNames.push_back(name);
   }
+  if (options.jit) program.jit = pipeline.jitProgram.get();
   program.origin = [&](const ll::Graph& g) -> std::pair<std::string, int> {
     auto [file, line] = pipeline.fileLine(g.startBlock()->loc);
     return {file, int(line)};
@@ -131,6 +140,11 @@ int runTranslate(const Options& options) {
   build.runtimeInclude = KILN_RUNTIME_INCLUDE;
   build.runtimeLib = KILN_RUNTIME_LIB;
   build.gcLib = gc == "gen" ? KILN_GC_GEN_LIB : KILN_GC_BOEHM_LIB;
+#ifdef KILN_JIT_LIB
+  if (options.jit) build.jitLib = KILN_JIT_LIB;
+#else
+  if (options.jit) build.jitLib = "TEMPORARY-no-kiln_jit-target";
+#endif
   build.genGc = gc == "gen";
   build.jobs = jobs;
   build.emitOnly = options.emitOnly;

@@ -30,7 +30,10 @@ bool Pipeline::run(Stage last) {
   // 4. rtype: low-level types and operations for every annotated graph.
   if (!rtype()) return false;
   if (last == Stage::RType) return true;
-  // 5. transforms (DESIGN.md §2.6), then codegen (driver/cmd_translate.cpp).
+  // 5. --jit: the codewriter reads the graphs before the transforms rewrite them.
+  if ((options_.jit || last == Stage::JitCodes) && !writeJitCodes()) return false;
+  if (last == Stage::JitCodes) return true;
+  // 6. transforms (DESIGN.md §2.6), then codegen (driver/cmd_translate.cpp).
   return transform();
 }
 
@@ -126,6 +129,34 @@ bool Pipeline::transformGc() {
   for (const std::string& p : problems)
     diags.report(DiagId::internal_verifier_failed, SourceRange{}, "GC safety", "gc", "the program", p);
   return problems.empty();
+}
+
+// The codewriter (jitgen/): jitcodes for every graph the JIT may trace.
+bool Pipeline::writeJitCodes() {
+  Timings::Scope scope(options_.timings ? &timings_ : nullptr, "jitcodes");
+  jit::CodewriterInput in;
+  in.graphs = graphs;
+  in.types = &rtyper->types();
+  in.diags = &diags;
+  in.functionOf = [this](const ll::Graph* g) -> const load::Function* {
+    const ann::GraphInfo* info = rtyper->infoOf(g);
+    return info && info->desc ? info->desc->function : nullptr;
+  };
+  in.printableLocation = [this](const std::string& driver) { return rtyper->printableLocation(driver); };
+  // A driver's greens: its load-time object's `greens` list.
+  in.greenCount = [this](const std::string& driver) {
+    for (load::Object* o : program->objects) {
+      auto* inst = load::dynCast<load::Instance>(o);
+      if (!inst || !annotator->bookkeeper().isFrozen(o) || annotator->bookkeeper().frozenDesc(o)->name != driver) continue;
+      for (const load::NamedValue& a : inst->attrs)
+        if (a.name.str() == "greens")
+          if (auto* list = a.value.isRef() ? load::dynCast<load::List>(a.value.ref) : nullptr) return int(list->items.size());
+    }
+    return 0;
+  };
+  bool ok = true;
+  jitProgram = jit::writeJitCodes(in, ok);
+  return ok && !diags.hasErrors();
 }
 
 template <class F> bool Pipeline::pass(const char* name, F&& body) {

@@ -13,6 +13,7 @@
 #include "flowgraph/builder.h"
 #include "frontend/load_graph.h"
 #include "frontend/parser.h"
+#include "jitgen/jitcode.h"
 #include "rtyper/rtyper.h"
 #include "support/timings.h"
 #include "transforms/transforms.h"
@@ -24,6 +25,7 @@ enum class Stage {
   FlowGraphs, // every function's flow graph (the annotator builds only the ones it reaches)
   Annotate,   // whole-program type inference from the entry point
   RType,      // low-level types and operations (rtyper/)
+  JitCodes,   // --jit: the codewriter's jitcodes (jitgen/)
   Transform,  // the transforms between the rtyper and codegen (transforms/)
 };
 
@@ -54,6 +56,8 @@ public:
   std::unique_ptr<rt::RTyper> rtyper;
   // What the transforms rewrite and codegen emits: the low-level graphs.
   std::vector<ll::Graph*> graphs;
+  // --jit: the jitcodes of the portal and what it calls (before the transforms change the graphs).
+  std::unique_ptr<jit::JitProgram> jitProgram;
   // What the GC transform did (--gc=gen), for --timings.
   xf::GcTransformStats gcStats;
   bool genGc() const { return options_.gc.value_or("boehm") == "gen"; }
@@ -63,6 +67,7 @@ private:
   bool buildAllFlowGraphs();
   bool annotate();
   bool rtype();
+  bool writeJitCodes();
   bool transform();
   bool transformGc();
   // Runs one transform: timed, verified with --verify-each, printed with --dump-after=NAME.

@@ -1,7 +1,10 @@
 // JIT hints and debugging aids: what the JIT generator reads and codegen mostly drops.
 //
 // `driver.jit_merge_point(...)` / `can_enter_jit(...)` become jit_marker with the marker's name
-// and the driver's name as Void operands, then the greens and reds in the driver's order;
+// and the driver's name as Void operands, then the greens and reds in the driver's order (a
+// green converted to the representation of the matching parameter of the driver's
+// get_printable_location when that is wider -- a bool green of an int parameter --, so that
+// the JIT can call that graph with the greens as the marker holds them);
 // promote/promote_string/we_are_jitted/record_exact_class/hint have their jit_* operations.
 // Hints whose answer is known outside traces are constants here: isconstant and isvirtual are
 // False in compiled code, we_are_translated is True.
@@ -13,11 +16,29 @@ using ann::AnnKind;
 using ann::BuiltinId;
 using flow::OpCode;
 
+std::string jitDriverName(const ann::Annotation* driver) {
+  return driver->is(AnnKind::PBC) && driver->descs.size() == 1 ? driver->descs[0]->name : "?";
+}
+
 namespace {
 
-std::string driverName(OpCtx& c) {
-  const ann::Annotation* d = c.ann(0);
-  return d->is(AnnKind::PBC) && d->descs.size() == 1 ? d->descs[0]->name : "?";
+// jit_marker(marker, driver, greens..., reds...).
+bool rtypeJitMarker(OpCtx& c) {
+  std::string driver = jitDriverName(c.ann(0));
+  const ll::Graph* where = c.rt.printableLocation(driver);
+  const ann::GraphInfo* info = where ? c.rt.infoOf(where) : nullptr;
+  // One parameter per green (the annotator checked); a hidden closure parameter may follow.
+  size_t greens = info ? info->graph->startBlock()->inputs.size() : 0;
+  std::vector<ll::Value> args{c.voidConst(std::string(flow::opName(c.op.opcode))), c.voidConst(driver)};
+  for (size_t i = 1; i < c.count(); ++i) {
+    ll::Value v = c.arg(i);
+    if (i - 1 < greens && i - 1 < where->funcType()->params.size())
+      v = c.gc.convertTo(v, c.ann(i), where->funcType()->params[i - 1]);
+    args.push_back(v);
+  }
+  c.emit(ll::Op::jit_marker, std::move(args), c.rt.types().voidType());
+  c.result(c.gc.constant(c.rt.types().voidType(), {}));
+  return true;
 }
 
 ll::Value boolConst(OpCtx& c, bool b) {
@@ -86,13 +107,7 @@ bool hintBuiltin(OpCtx& c, BuiltinId id) {
 bool rtypeHints(OpCtx& c) {
   switch (c.op.opcode) {
   case OpCode::jit_merge_point:
-  case OpCode::can_enter_jit: {
-    std::vector<ll::Value> args{c.voidConst(std::string(flow::opName(c.op.opcode))), c.voidConst(driverName(c))};
-    for (size_t i = 1; i < c.count(); ++i) args.push_back(c.arg(i));
-    c.emit(ll::Op::jit_marker, std::move(args), c.rt.types().voidType());
-    c.result(c.gc.constant(c.rt.types().voidType(), {}));
-    return true;
-  }
+  case OpCode::can_enter_jit: return rtypeJitMarker(c);
   case OpCode::hint: {
     // hint(x, name, value, ...): the names and values as one Void text ("promote=True").
     std::string text;

@@ -394,8 +394,13 @@ bool RTyper::run() {
   normalizeCallFamilies();
   prepareClassCalls();
   std::vector<ann::GraphInfo*> infos = an_.graphs();
-  for (ann::GraphInfo* g : infos)
+  for (ann::GraphInfo* g : infos) {
     graphs_[g] = std::make_unique<ll::Graph>(g->name(), funcTypeOf(g), vtablePtr(), objectPtr());
+    infoOf_[graphs_[g].get()] = g;
+  }
+  // Before any graph is converted: jit_marker operations convert their greens to the parameters
+  // of the driver's get_printable_location (rtype_hints.cpp).
+  for (const auto& [driver, g] : an_.printableLocations()) printableLocations_[driver->name] = g;
   findMethodSlots();
   findSpecialMethodSlots(*this); // rtype_special.cpp
   findStrMethodSlots(*this);     // rtype_str_repr.cpp
@@ -423,6 +428,16 @@ std::vector<ll::Graph*> RTyper::graphs() const {
 ll::Graph* RTyper::graphOf(const ann::GraphInfo* g) const {
   auto it = graphs_.find(g);
   return it == graphs_.end() ? nullptr : it->second.get();
+}
+
+ll::Graph* RTyper::printableLocation(std::string_view driverName) const {
+  auto it = printableLocations_.find(driverName);
+  return it == printableLocations_.end() ? nullptr : graphOf(it->second);
+}
+
+const ann::GraphInfo* RTyper::infoOf(const ll::Graph* g) const {
+  auto it = infoOf_.find(g);
+  return it == infoOf_.end() ? nullptr : it->second;
 }
 
 } // namespace kiln::rt

@@ -18,6 +18,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -88,6 +89,11 @@ struct ClassCall {
 size_t codePoints(std::string_view utf8);
 int64_t firstCodePoint(std::string_view utf8);
 
+// How a jit_marker operation names the JitDriver `driver` (the annotation of the driver operand
+// of jit_merge_point and can_enter_jit): its desc's name ("kiln.jit.JitDriver#7"); "?" when it
+// is not one frozen object (rtype_hints.cpp).
+std::string jitDriverName(const ann::Annotation* driver);
+
 class RTyper {
 public:
   RTyper(ann::Annotator& an, DiagnosticEngine& diags);
@@ -146,6 +152,18 @@ public:
   // The class a method call dispatches on and the slot's name, for a callee annotated as
   // several methods (bound to instances of `base` or its subclasses).
   ann::ClassDef* methodBase(const ann::Annotation* callee) const;
+
+  // -- For the JIT's codewriter ---------------------------------------------------------------------
+  // The graph of the get_printable_location of the JitDriver named `driverName` (as the second
+  // operand of its jit_marker operations names it: jitDriverName()), null when it has none. The
+  // JIT calls it with the greens of the driver's jit_marker operations: its parameters have
+  // exactly their low-level types (rtype_hints.cpp converts a green whose annotation is
+  // narrower than the parameter's), and it returns a str (strPtr(); the annotator widens a char
+  // result).
+  ll::Graph* printableLocation(std::string_view driverName) const;
+  // The annotated graph a low-level graph was made from; null for graphs the rtyper made itself
+  // (a class's instantiate_<i>) and for graphs of another RTyper.
+  const ann::GraphInfo* infoOf(const ll::Graph* g) const;
 
 private:
   void makeRootTypes();
@@ -210,6 +228,8 @@ private:
   std::unordered_map<const ann::GraphInfo*, const std::vector<ann::GraphInfo*>*> familyOf_;
   std::unordered_map<const ann::GraphInfo*, const ll::Type*> familyTypes_;
   std::shared_ptr<ClosureReprs> closures_; // shared_ptr: deletes the incomplete type
+  std::unordered_map<const ll::Graph*, const ann::GraphInfo*> infoOf_;
+  std::map<std::string, ann::GraphInfo*, std::less<>> printableLocations_; // by driver name
 };
 
 } // namespace kiln::rt

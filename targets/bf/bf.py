@@ -107,10 +107,11 @@ def parse(chunks):
 
 def mainloop(code, jumps, tape):
     pc = 0
-    n = len(code)
     cells = tape.cells
     position = 0
-    while pc < n:
+    # len(code) is read each time rather than kept in a local: only greens and reds may be live
+    # across the merge point (the JIT folds it: code is green and arrays never change length).
+    while pc < len(code):
         jitdriver.jit_merge_point(pc=pc, code=code, jumps=jumps, tape=tape, cells=cells,
                                   position=position)
         op = code[pc]

@@ -10,7 +10,7 @@ def get_location(pc, program, brackets):
     return "%d: %s" % (pc, program[pc])
 
 
-driver = JitDriver(greens=["pc", "program", "brackets"], reds=["tape", "pos", "out"],
+driver = JitDriver(greens=["pc", "program", "brackets"], reds=["tape", "pos", "out", "limit"],
                    get_printable_location=get_location)
 
 
@@ -43,7 +43,8 @@ def run(program, limit):
     out = []
     pc = 0
     while pc < len(program):
-        driver.jit_merge_point(pc=pc, program=program, brackets=brackets, tape=tape, pos=pos, out=out)
+        driver.jit_merge_point(pc=pc, program=program, brackets=brackets, tape=tape, pos=pos, out=out,
+                               limit=limit)
         c = program[pc]
         if c == ">":
             tape.ptr += 1

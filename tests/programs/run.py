@@ -22,6 +22,11 @@ from the list).
 KILN_GC_STRESS=1 KILN_GC_VERIFY=1 (gen: a collection at every allocation, the heap verified
 after each) and a longer time limit.
 
+--jit-variants runs only the programs that use a JitDriver, translated with `--jit`, three
+times each: with the JIT's defaults, with `--jit threshold=1,trace_eagerness=1` (everything is
+traced, every failing guard gets a bridge), and with `stress=1` added (every guard also fails
+the first time it runs, so every resume path runs).
+
 --cpython-only checks instead that every program runs on CPython and is deterministic (two
 runs print the same bytes and exit with the same status); it needs no KILN (pass any path).
 
@@ -157,7 +162,21 @@ def check_cpython_only(path):
     return outcome
 
 
-def check_differential(kiln, path, keep_root, gc, stress):
+# --jit-variants: how the JIT binary of a program with a JitDriver is run (the binary's leading
+# `--jit SPEC`). Each must print exactly what CPython prints.
+JIT_VARIANTS = [
+    ("jit", []),
+    ("jit threshold=1", ["--jit", "threshold=1,trace_eagerness=1"]),
+    ("jit stress", ["--jit", "threshold=1,trace_eagerness=1,stress=1"]),
+]
+
+
+def uses_jit(path):
+    with open(path, encoding="utf-8") as f:
+        return "JitDriver(" in f.read()
+
+
+def check_differential(kiln, path, keep_root, gc, stress, jit=False):
     outcome = Outcome(os.path.basename(path))
     args = program_args(path)
     stem = os.path.splitext(os.path.basename(path))[0]
@@ -169,7 +188,8 @@ def check_differential(kiln, path, keep_root, gc, stress):
     try:
         binary = os.path.join(build, stem)
         try:
-            t = subprocess.run([kiln, "translate", path, "-o", binary, "--gc=" + gc], capture_output=True,
+            flags = ["--jit"] if jit else []
+            t = subprocess.run([kiln, "translate", path, "-o", binary, "--gc=" + gc] + flags, capture_output=True,
                                env=environment(), cwd=build, timeout=TRANSLATE_TIMEOUT,
                                stdin=subprocess.DEVNULL)
             t_status, t_err = t.returncode, (t.stdout + t.stderr).decode("utf-8", "replace")
@@ -182,15 +202,17 @@ def check_differential(kiln, path, keep_root, gc, stress):
                 describe_status(t_status), indent(tail(t_err, 40))))
             return outcome
         stress_env = {"KILN_GC_STRESS": "1", "KILN_GC_VERIFY": "1"} if stress else {}
-        got_status, got_out, got_err = run_in_fresh_dir([binary] + args, RUN_TIMEOUT * (6 if stress else 1), stress_env)
-        if got_out != want_out:
-            outcome.problems.append("stdout differs:\n" + stdout_diff(
-                want_out, got_out, "cpython", "kiln"))
-        if got_status != want_status:
-            outcome.problems.append("CPython: %s, kiln: %s" % (
-                describe_status(want_status), describe_status(got_status)))
-        if outcome.problems and got_err.strip():
-            outcome.problems.append("the binary's stderr:\n" + indent(tail(got_err)))
+        for label, jit_args in JIT_VARIANTS if jit else [("kiln", [])]:
+            got_status, got_out, got_err = run_in_fresh_dir([binary] + jit_args + args, RUN_TIMEOUT * (6 if stress else 1),
+                                                            stress_env)
+            problems = []
+            if got_out != want_out:
+                problems.append("stdout differs (%s):\n" % label + stdout_diff(want_out, got_out, "cpython", label))
+            if got_status != want_status:
+                problems.append("CPython: %s, %s: %s" % (describe_status(want_status), label, describe_status(got_status)))
+            if problems and got_err.strip():
+                problems.append("the binary's stderr (%s):\n" % label + indent(tail(got_err)))
+            outcome.problems += problems
         return outcome
     finally:
         if keep_root is None:
@@ -244,22 +266,22 @@ def main():
     parser.add_argument("--cpython-only", action="store_true",
                         help="only check that every program runs on CPython, deterministically")
     parser.add_argument("--jit-variants", action="store_true",
-                        help="(later) also translate with the JIT variants; not available yet")
+                        help="only the programs with a JitDriver, translated with --jit and run as the JIT_VARIANTS say")
     parser.add_argument("-v", dest="verbose", action="store_true",
                         help="also print the reasons and details of known failures")
     args = parser.parse_intermixed_args()
-    if args.jit_variants:
-        sys.exit("run.py: --jit-variants is not available yet (kiln translate has no JIT)")
     kiln = os.path.abspath(args.kiln)
     if not args.cpython_only and not os.path.exists(kiln):
         sys.exit("run.py: no kiln executable at %s" % kiln)
-    paths = select_programs(args.names)
+    paths = all_paths = select_programs(args.names)
+    if args.jit_variants:
+        paths = [p for p in paths if uses_jit(p)]
     known = {} if args.cpython_only else known_failures()
     keep_root = tempfile.mkdtemp(prefix="kiln-programs-") if args.keep else None
 
     problems_setup = []
     if not args.names and not args.cpython_only:
-        present = {os.path.splitext(os.path.basename(p))[0] for p in paths}
+        present = {os.path.splitext(os.path.basename(p))[0] for p in all_paths}
         for name in sorted(set(known) - present):
             problems_setup.append("KNOWN_FAILURES names '%s', which is not a program here" % name)
 
@@ -267,7 +289,7 @@ def main():
         job = check_cpython_only
     else:
         def job(path):
-            return check_differential(kiln, path, keep_root, args.gc, args.stress)
+            return check_differential(kiln, path, keep_root, args.gc, args.stress, args.jit_variants)
 
     passed = failed = xfailed = 0
     with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:

@@ -122,3 +122,7 @@ void* kiln_gc_malloc(size_t nbytes) {
 void* kiln_gc_malloc_atomic(size_t nbytes) {
   return allocate(nbytes ? nbytes : 1, false);
 }
+
+void* kiln_gc_alloc_root_memory(size_t nbytes) { return checked(GC_MALLOC_UNCOLLECTABLE(nbytes ? nbytes : 1), nbytes); }
+
+void kiln_gc_free_root_memory(void* p) { GC_FREE(p); }

@@ -37,3 +37,7 @@ void initShadowStack() {
 void kiln_gc_add_root(void* addr) {
   kiln::gc::gHeap.roots.push_back(static_cast<void**>(addr));
 }
+
+// The JIT's root memory (kiln/gc.h) is Boehm's: `translate` refuses --jit with --gc=gen.
+void* kiln_gc_alloc_root_memory(size_t) { kiln_fatal("the JIT's root memory needs --gc=boehm"); }
+void kiln_gc_free_root_memory(void*) {}

@@ -111,6 +111,10 @@ void* kiln_gc_alloc_varsize(uint32_t tid, int64_t length);
 void kiln_gc_write_barrier(void* obj);
 // A global (static) GC pointer the collector must keep alive and update.
 void kiln_gc_add_root(void* addr);
+// Memory outside the GC heap that the collector scans for GC pointers (conservatively) and
+// never frees: the JIT's registers and trace constants. Boehm only (the JIT needs --gc=boehm).
+void* kiln_gc_alloc_root_memory(size_t nbytes);
+void kiln_gc_free_root_memory(void* p);
 // `fn(obj)` runs when the collector finds `obj` unreachable (before its memory is reused). fn
 // must not allocate nor touch other GC objects. (Used by files, to close them.)
 void kiln_gc_register_finalizer(void* obj, void (*fn)(void*));

@@ -9,7 +9,12 @@ Cases: the small programs of ../shared/bench/bf/small (with their .out files), b
 unchanged, a tape that grows, and bad input (unbalanced brackets, a missing file, the head
 moving left of cell 0). The long benchmark programs are checked by bench/bf_bench.py.
 
-Usage: targets/bf/tests/run.py path/to/kiln
+With --jit, bf.py is translated with `--jit` and every translated case runs three times: with
+the JIT's defaults, with `--jit threshold=1,trace_eagerness=1` and with `stress=1` added (every
+guard fails once); the longer programs of ../shared/bench/bf (mandelbrot.b, hanoi.b, factor.b,
+dbfi.b, awib-0.4.b, long.b with their .in/.out files) are checked then too.
+
+Usage: targets/bf/tests/run.py path/to/kiln [--jit]
 """
 import os
 import shutil
@@ -25,20 +30,24 @@ BENCH = next((d for d in [os.environ.get("KILN_BF_PROGRAMS", ""), os.path.join(o
 BF = os.path.join(REPO, "targets", "bf", "bf.py")
 
 
+JIT_VARIANTS = [[], ["--jit", "threshold=1,trace_eagerness=1"], ["--jit", "threshold=1,trace_eagerness=1,stress=1"]]
+
+
 def main():
     kiln = os.path.abspath(sys.argv[1])
+    jit = "--jit" in sys.argv[2:]
     work = tempfile.mkdtemp(prefix="kiln-bf-tests-")
     results = []
     try:
         exe = os.path.join(work, "bf")
-        t = subprocess.run([kiln, "translate", BF, "-o", exe], capture_output=True, text=True, cwd=work)
+        t = subprocess.run([kiln, "translate", BF, "-o", exe] + (["--jit"] if jit else []), capture_output=True, text=True, cwd=work)
         if t.returncode != 0:
             print("FAIL  translate\n" + t.stderr)
             return 1
         env = dict(os.environ, PYTHONPATH=os.path.join(REPO, "lib"))
 
-        def run(argv, stdin, cpython):
-            cmd = [sys.executable, BF] + argv if cpython else [exe] + argv
+        def run(argv, stdin, cpython, variant=()):
+            cmd = [sys.executable, BF] + argv if cpython else [exe] + list(variant) + argv
             return subprocess.run(cmd, input=stdin, capture_output=True, env=env, cwd=work, timeout=600)
 
         def program(name, text):
@@ -49,9 +58,11 @@ def main():
 
         def case(name, argv, stdin, stdout, status=0, stderr=None, cpython=True):
             problems = []
-            for on_cpython in ([True, False] if cpython else [False]):
-                r = run(argv, stdin, on_cpython)
-                who = "CPython" if on_cpython else "translated"
+            runs = [(True, ())] if cpython else []
+            runs += [(False, tuple(v)) for v in (JIT_VARIANTS if jit else [[]])]
+            for on_cpython, variant in runs:
+                r = run(argv, stdin, on_cpython, variant)
+                who = "CPython" if on_cpython else "translated" + (" " + " ".join(variant) if variant else "")
                 if r.stdout != stdout:
                     problems.append("%s: stdout %r..., expected %r..." % (who, r.stdout[:60], stdout[:60]))
                 if r.returncode != status:
@@ -81,6 +92,13 @@ def main():
              "bf: cannot read '%s'\n" % os.path.join(work, "nope.b"))
         case("left_of_cell_0", [program("left.b", b"+.<")], b"", b"\x01", 1, "bf: the head moved left of cell 0\n")
         case("usage", [], b"", b"", 1, "bf: usage: bf PROGRAM.b (the program's input comes from stdin)\n")
+        if jit:
+            for name in ["long.b", "dbfi.b", "factor.b", "hanoi.b", "awib-0.4.b", "mandelbrot.b"]:
+                with open(os.path.join(BENCH, name + ".in"), "rb") as f:
+                    stdin = f.read()
+                with open(os.path.join(BENCH, name + ".out"), "rb") as f:
+                    expected = f.read()
+                case(name, [os.path.join(BENCH, name)], stdin, expected, cpython=False)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     passed = sum(results)
