@@ -140,11 +140,7 @@ int runTranslate(const Options& options) {
   build.runtimeInclude = KILN_RUNTIME_INCLUDE;
   build.runtimeLib = KILN_RUNTIME_LIB;
   build.gcLib = gc == "gen" ? KILN_GC_GEN_LIB : KILN_GC_BOEHM_LIB;
-#ifdef KILN_JIT_LIB
   if (options.jit) build.jitLib = KILN_JIT_LIB;
-#else
-  if (options.jit) build.jitLib = "TEMPORARY-no-kiln_jit-target";
-#endif
   build.genGc = gc == "gen";
   build.jobs = jobs;
   build.emitOnly = options.emitOnly;

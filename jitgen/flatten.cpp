@@ -63,6 +63,7 @@ public:
         return false;
       }
     }
+    dropJumpsToNext();
     // Constants: the top of each bank.
     for (int k = 0; k < 3; ++k) {
       for (Insn& insn : code_.insns)
@@ -151,6 +152,21 @@ private:
   bool fail(const ll::Operation& op, const std::string& why) {
     unsupported_ = std::string(ll::opName(op.op)) + (why.empty() ? "" : " (" + why + ")");
     return false;
+  }
+
+  // A goto to a label that follows it (only other labels between) does nothing.
+  void dropJumpsToNext() {
+    std::vector<Insn>& insns = code_.insns;
+    std::vector<Insn> out;
+    for (size_t i = 0; i < insns.size(); ++i) {
+      if (insns[i].label < 0 && insns[i].op == JOp::goto_) {
+        bool next = false;
+        for (size_t j = i + 1; j < insns.size() && insns[j].label >= 0; ++j) next |= uint32_t(insns[j].label) == insns[i].operands[0].value;
+        if (next) continue;
+      }
+      out.push_back(std::move(insns[i]));
+    }
+    insns = std::move(out);
   }
 
   // -- Descriptors ---------------------------------------------------------------------------------------

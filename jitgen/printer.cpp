@@ -102,8 +102,8 @@ std::string printJitProgram(const JitProgram& p) {
     }
     for (const Insn& insn : code.insns) {
       if (insn.label >= 0) continue;
-      char head[32];
-      std::snprintf(head, sizeof head, "%6u  %-22s", insn.offset, opName(insn.op).c_str());
+      char head[48];
+      std::snprintf(head, sizeof head, "%6u  %-26s ", insn.offset, opName(insn.op).c_str());
       std::string line = head;
       std::string_view sig = jopInfo(insn.op).operands;
       size_t k = 0;

@@ -52,11 +52,23 @@
 // (from the build directory's function files) must equal the expected section.
 // Both pass the flags of a `# translate-flags:` line to translate (`--gc=gen`).
 //
+// jitcode: the codewriter's jitcodes (`kiln graph --stage jitcode`, docs/jitcode.md) for the
+// program's JitDriver must equal the expected section.
+//
+// jitcode-errors: `kiln graph --stage jitcode` must fail with exactly the errors announced by
+// `# error: <text>` comments, each on its comment's line.
+//
+// traces: the program is translated with --jit and run (with the JIT parameters of a
+// `# jit: SPEC` line) under KILNLOG=jit-log-opt; its optimized traces (docs/jit.md), addresses of
+// constants replaced by `ConstPtr(...)`, must equal the expected section.
+//
 // Golden kinds compare the whole output; on a difference the test shows a diff, and running
 // the tests with UPDATE_GOLDEN=1 rewrites the section instead (then review it with git diff).
 //
 // More kinds join as later stages land (STYLE.md §7).
 #include <gtest/gtest.h>
+
+#include <sys/wait.h>
 
 #include <filesystem>
 #include <fstream>
@@ -502,6 +514,72 @@ void runAnnotateErrors(const fs::path& path, const std::string& text, bool rtype
   }
 }
 
+// Runs a command from the filetests directory (paths in messages then do not depend on where the
+// tests run); gives its output and status.
+std::pair<std::string, int> runFromFiletests(const std::string& command) {
+  std::string cmd = "cd '" + std::string(KILN_FILETESTS_DIR) + "' && " + command;
+  FILE* p = popen(cmd.c_str(), "r");
+  std::string out;
+  char buf[4096];
+  for (size_t n; (n = fread(buf, 1, sizeof buf, p)) > 0;) out.append(buf, n);
+  int status = pclose(p);
+  return {out, WIFEXITED(status) ? WEXITSTATUS(status) : -1};
+}
+
+std::string relativePath(const fs::path& path) { return fs::relative(path, KILN_FILETESTS_DIR).string(); }
+
+void runJitCode(const fs::path& path, const std::string& text) {
+  auto [out, status] = runFromFiletests(std::string(KILN_BINARY) + " graph --stage jitcode '" + relativePath(path) + "' 2>&1");
+  ASSERT_EQ(status, 0) << out;
+  checkGolden(path, text, out);
+}
+
+void runJitCodeErrors(const fs::path& path, const std::string& text) {
+  auto [out, status] = runFromFiletests(std::string(KILN_BINARY) + " graph --stage jitcode '" + relativePath(path) + "' 2>&1 >/dev/null");
+  EXPECT_EQ(status, 1) << out;
+  std::vector<Expected> expected = expectations(text);
+  std::istringstream in(out);
+  std::vector<std::pair<unsigned, std::string>> got;
+  static const std::regex error(R"(^[^:]+:(\d+):\d+: error: (.*)$)");
+  for (std::string line; std::getline(in, line);) {
+    std::smatch m;
+    if (std::regex_match(line, m, error)) got.emplace_back(unsigned(std::stoul(m[1])), m[2]);
+  }
+  ASSERT_EQ(got.size(), expected.size()) << out;
+  for (size_t i = 0; i < got.size(); ++i) {
+    EXPECT_EQ(got[i].first, expected[i].line) << out;
+    EXPECT_NE(got[i].second.find(expected[i].text), std::string::npos) << "expected '" << expected[i].text << "'\n" << out;
+  }
+}
+
+void runTraces(const fs::path& path, const std::string& text) {
+  static const std::regex jitLine(R"(^# jit:\s*(\S+))", std::regex::multiline);
+  std::smatch m;
+  std::string spec = std::regex_search(text, m, jitLine) ? m[1].str() : "threshold=3";
+  fs::path dir = fs::temp_directory_path() / ("kiln-filetest-traces-" + path.stem().string());
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  std::string exe = (dir / "prog").string();
+  auto [tout, tstatus] = runFromFiletests(std::string(KILN_BINARY) + " translate --jit '" + relativePath(path) + "' -o '" + exe + "' 2>&1");
+  ASSERT_EQ(tstatus, 0) << tout;
+  auto [rout, rstatus] = runFromFiletests("KILNLOG=jit-log-opt:'" + (dir / "log").string() + "' '" + exe + "' --jit " + spec + " >/dev/null 2>&1");
+  std::string log = readFile(dir / "log");
+  // The section contents, without timestamps; constant addresses vary from run to run.
+  std::string out;
+  std::istringstream in(log);
+  static const std::regex ptr(R"(ConstPtr\(0x[0-9a-f]+\))");
+  static const std::regex stamp(R"(^\[[0-9a-f]+\] .*)");
+  for (std::string line; std::getline(in, line);) {
+    if (std::regex_match(line, stamp)) {
+      if (line.find('{') != std::string::npos) out += line.substr(line.find('{')) + "\n";
+      continue;
+    }
+    out += std::regex_replace(line, ptr, "ConstPtr(...)") + "\n";
+  }
+  checkGolden(path, text, out);
+  fs::remove_all(dir);
+}
+
 class FileTest : public testing::TestWithParam<std::string> {};
 
 TEST_P(FileTest, Run) {
@@ -521,6 +599,9 @@ TEST_P(FileTest, Run) {
   if (kind == "lltype-errors") return runAnnotateErrors(path, text, /*rtype=*/true);
   if (kind == "transforms") return runTransforms(path, text);
   if (kind == "codegen") return runCodegen(path, text);
+  if (kind == "jitcode") return runJitCode(path, text);
+  if (kind == "jitcode-errors") return runJitCodeErrors(path, text);
+  if (kind == "traces") return runTraces(path, text);
   FAIL() << "unknown filetest kind '" << kind << "'";
 }
 
