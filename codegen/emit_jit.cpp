@@ -137,12 +137,12 @@ private:
   std::string descrs() {
     std::vector<std::string> fields, arrays, sizes, switches, lives;
     for (const jit::FieldDescr& d : p_.fields)
-      fields.push_back("{" + std::to_string(d.offset) + ", " + std::to_string(d.size) + ", " + kindLiteral(jit::kindChar(d.kind)) + ", 0, " +
-                       cQuote(d.name) + "}");
+      fields.push_back("{" + std::to_string(d.offset) + ", " + std::to_string(d.size) + ", " + kindLiteral(jit::kindChar(d.kind)) + ", " +
+                       (d.immutable ? "1, " : "0, ") + cQuote(d.name) + "}");
     for (const jit::ArrayDescr& d : p_.arrays)
       arrays.push_back("{" + std::to_string(d.itemsOffset) + ", " + std::to_string(d.itemSize) + ", " + std::to_string(d.lengthOffset) + ", " +
                        std::to_string(d.fieldOffset) + ", " + std::to_string(d.size) + ", " + kindLiteral(jit::kindChar(d.kind)) + ", " +
-                       (d.lengthOffset < 0 ? "1, " : "0, ") + int64Literal(d.fixedLength) + ", " + cQuote(d.name) + "}");
+                       (d.immutable ? "1, " : "0, ") + (d.lengthOffset < 0 ? "1, " : "0, ") + int64Literal(d.fixedLength) + ", " + cQuote(d.name) + "}");
     // tid 0: Boehm allocates by size (invariant 3).
     for (const jit::SizeDescr& d : p_.sizes)
       sizes.push_back("{" + std::to_string(d.size) + ", " + std::to_string(d.itemSize) + ", " + std::to_string(d.lengthOffset) + ", " +

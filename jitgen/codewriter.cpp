@@ -144,11 +144,19 @@ public:
         in_.diags->report(DiagId::jit_live_across_merge_point, SourceRange{mp->loc, mp->loc}, names);
         ok = false;
       }
-      assemble(*p_, code);
     }
-    // Calls classified inline to a graph that turned out unsupported become residual.
+    // Calls classified inline to a graph that turned out unsupported become residual; then
+    // every jitcode is assembled.
     for (CallDescr& d : p_->calls)
       if (d.jitcode >= 0 && rejected_.count(d.jitcode)) d.jitcode = -1;
+    for (auto& code : p_->codes) {
+      for (Insn& insn : code->insns) {
+        if (insn.label >= 0 || insn.op < JOp::inline_call_i || insn.op > JOp::inline_call_v) continue;
+        if (p_->calls[insn.operands[0].value].jitcode < 0)
+          insn.op = JOp(int(insn.op) - int(JOp::inline_call_i) + int(JOp::residual_call_i));
+      }
+      if (!code->insns.empty()) assemble(*p_, *code);
+    }
     for (size_t i = 0; i < p_->drivers.size(); ++i) {
       DriverInfo& d = p_->drivers[i];
       JitCode& portal = *p_->codes[size_t(d.portal)];

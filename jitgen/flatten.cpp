@@ -15,6 +15,7 @@
 #include <bit>
 #include <optional>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "jitgen/jitcode.h"
 #include "kiln/jit.h"
@@ -49,6 +50,7 @@ public:
 
   bool run(std::string& unsupported) {
     std::vector<ll::Block*> blocks = g_.blocksInOrder();
+    findImmutableItems(blocks);
     // Parameters first, then every other variable, in block order.
     for (ll::Variable* v : g_.startBlock()->inputs) reg(v);
     for (ll::Block* b : blocks) {
@@ -154,6 +156,38 @@ private:
     return false;
   }
 
+  // The variables holding an array or list whose contents never change: read from a `name[*]`
+  // field (`_immutable_fields_`), or the items of such a list, through copies and links (a
+  // block input is one when every link into it passes one).
+  void findImmutableItems(const std::vector<ll::Block*>& blocks) {
+    std::unordered_map<const ll::Variable*, std::vector<ll::Value>> incoming;
+    for (ll::Block* b : blocks)
+      for (const ll::Link& l : b->exits)
+        for (size_t i = 0; i < l.args.size() && i < l.target->inputs.size(); ++i) incoming[l.target->inputs[i]].push_back(l.args[i]);
+    bool changed = true;
+    while (changed) {
+      changed = false;
+      auto add = [&](const ll::Variable* v) { changed |= immutable_.insert(v).second; };
+      for (ll::Block* b : blocks) {
+        for (ll::Variable* v : b->inputs) {
+          auto it = incoming.find(v);
+          if (immutable_.count(v) || it == incoming.end() || it->second.empty()) continue;
+          bool all = true;
+          for (const ll::Value& a : it->second) all &= a.variable() && immutable_.count(a.variable());
+          if (all) add(v);
+        }
+        for (const ll::Operation& op : b->operations) {
+          if (op.op == ll::Op::getfield && op.args[0].type()->isPtr()) {
+            const ll::Field* f = op.args[0].type()->target->field(op.args[1].constant()->value.text);
+            if ((f && f->itemsImmutable) || immutableItems(op.args[0])) add(op.result);
+          }
+          if ((op.op == ll::Op::same_as || op.op == ll::Op::cast_pointer) && immutableItems(op.args[0])) add(op.result);
+        }
+      }
+    }
+  }
+  bool immutableItems(const ll::Value& v) { return v.variable() && immutable_.count(v.variable()); }
+
   // A goto to a label that follows it (only other labels between) does nothing.
   void dropJumpsToNext() {
     std::vector<Insn>& insns = code_.insns;
@@ -180,23 +214,26 @@ private:
   }
   static uint8_t sizeOf(const ll::Type* t) { return uint8_t(t->size); }
 
-  uint32_t fieldDescr(const ll::Type* s, const std::string& name, Kind k) {
-    return descr("field " + ll::typeName(s) + " " + name, [&] {
+  // `inside`: the struct is a list reached through a `[*]` field: none of its fields change.
+  uint32_t fieldDescr(const ll::Type* s, const std::string& name, Kind k, bool inside = false) {
+    return descr("field " + ll::typeName(s) + " " + name + (inside ? " [*]" : ""), [&] {
       size_t offset = 0;
       const ll::Field* f = s->field(name, &offset);
-      p_.fields.push_back(FieldDescr{uint32_t(offset), sizeOf(f->type), k, ll::typeName(s) + "." + name});
+      p_.fields.push_back(FieldDescr{uint32_t(offset), sizeOf(f->type), k, ll::typeName(s) + "." + name + (inside ? " [*]" : ""),
+                                     f->immutable || inside});
       lastDescr_ = uint32_t(p_.fields.size() - 1);
     });
   }
-  uint32_t arrayDescr(const ll::Type* a, const std::string& field, Kind k) {
-    return descr("array " + ll::typeName(a) + " " + field, [&] {
+  uint32_t arrayDescr(const ll::Type* a, const std::string& field, Kind k, bool immutable = false) {
+    return descr("array " + ll::typeName(a) + " " + field + (immutable ? " immutable" : ""), [&] {
       ArrayDescr d{};
       d.itemsOffset = uint32_t(a->itemsOffset());
       d.itemSize = uint32_t(a->itemSize());
       d.lengthOffset = a->kind == ll::TypeKind::FixedSizeArray ? -1 : 0;
       d.fixedLength = int64_t(a->length);
       d.kind = k;
-      d.name = ll::typeName(a) + (field.empty() ? "" : "." + field);
+      d.immutable = immutable;
+      d.name = ll::typeName(a) + (field.empty() ? "" : "." + field) + (immutable ? " [*]" : "");
       if (field.empty()) d.size = sizeOf(a->target);
       else {
         size_t offset = 0;
@@ -349,7 +386,7 @@ private:
     case Op::getfield:
       if (!reg(op.result, &res)) return true;
       emit(byKind(res.kind, JOp::getfield_i, JOp::getfield_r, JOp::getfield_f),
-           {R(arg(0)), D(fieldDescr(pointee(0), text(1), res.kind)), R(res)});
+           {R(arg(0)), D(fieldDescr(pointee(0), text(1), res.kind, immutableItems(op.args[0]))), R(res)});
       return true;
     case Op::setfield: {
       Reg v;
@@ -364,7 +401,7 @@ private:
     case Op::getarrayitem:
       if (!reg(op.result, &res)) return true;
       emit(byKind(res.kind, JOp::getarrayitem_i, JOp::getarrayitem_r, JOp::getarrayitem_f),
-           {R(arg(0)), R(arg(1)), D(arrayDescr(pointee(0), "", res.kind)), R(res)});
+           {R(arg(0)), R(arg(1)), D(arrayDescr(pointee(0), "", res.kind, immutableItems(op.args[0]))), R(res)});
       return true;
     case Op::setarrayitem: {
       Reg v;
@@ -381,7 +418,7 @@ private:
     case Op::getinteriorfield:
       if (!reg(op.result, &res)) return true;
       emit(byKind(res.kind, JOp::getinteriorfield_i, JOp::getinteriorfield_r, JOp::getinteriorfield_f),
-           {R(arg(0)), R(arg(1)), D(arrayDescr(pointee(0), text(2), res.kind)), R(res)});
+           {R(arg(0)), R(arg(1)), D(arrayDescr(pointee(0), text(2), res.kind, immutableItems(op.args[0]))), R(res)});
       return true;
     case Op::setinteriorfield: {
       Reg v;
@@ -632,6 +669,7 @@ private:
   ll::Graph& g_;
   std::unordered_map<const ll::Variable*, Reg> regs_;
   std::unordered_map<const ll::Block*, int> blockLabels_;
+  std::unordered_set<const ll::Variable*> immutable_;
   std::map<std::string, uint16_t> constIndex_[3];
   size_t nvars_[3] = {0, 0, 0};
   int nlabels_ = 0;

@@ -56,6 +56,7 @@ struct FieldDescr {
   uint8_t size;
   Kind kind;
   std::string name; // "Struct.field"
+  bool immutable = false;
 };
 struct ArrayDescr {
   uint32_t itemsOffset, itemSize;
@@ -65,6 +66,7 @@ struct ArrayDescr {
   uint8_t size;
   Kind kind;
   std::string name;
+  bool immutable = false; // items read through a `[*]` field
 };
 struct SizeDescr {
   const ll::Type* type;

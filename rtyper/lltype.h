@@ -49,6 +49,10 @@ struct Field {
   std::string name;
   const Type* type;
   size_t offset = 0; // from the start of the struct (after the GC header of a GcStruct)
+  // JIT hints (`_immutable_fields_`, docs/hints.md): never written after the object is made;
+  // `itemsImmutable`: neither are the items of the array or list it points to (`name[*]`).
+  bool immutable = false;
+  bool itemsImmutable = false;
 };
 
 struct Type {

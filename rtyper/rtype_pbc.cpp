@@ -127,6 +127,7 @@ void RTyper::layoutFrozenFamilies() {
       const ll::Type* t = lowType(an_.lattice().withoutConst(ann));
       if (t && t->kind != ll::TypeKind::Void) types_.addField(f->type, "attr_" + attr, t);
     }
+    for (ll::Field& field : f->type->fields) field.immutable = true; // frozen: attributes fixed at load time
     types_.freeze(f->type);
   }
 }

@@ -26,6 +26,7 @@ void RTyper::makeRootTypes() {
   types_.addField(str, "hash", types_.signedType());
   types_.addField(str, "length", types_.signedType());
   types_.addField(str, "chars", types_.array(types_.charType(), false));
+  str->fields[1].immutable = true; // length (hash is computed on demand)
   types_.freeze(str);
   strPtr_ = types_.ptr(str);
   types_.addField(rootVtable_, "subclassrange_min", types_.signedType());
@@ -77,6 +78,27 @@ void RTyper::addClassSlots(ClassRepr* r, ll::Type* vtable) {
   for (const auto& [key, type] : r->specSlotTypes) types_.addField(vtable, "spec_" + std::to_string(n++), types_.ptr(type));
 }
 
+// The JIT hints of an attribute (docs/hints.md): `_immutable_ = True` in its class or a base, or
+// its name in their `_immutable_fields_` (`name`, `name?`: quasi-immutable, treated as mutable
+// for now; `name[*]`: the list it holds is not modified either).
+void RTyper::immutability(ann::ClassDef* def, const std::string& name, ll::Field& f) {
+  if (!def || !def->cls) return;
+  for (load::Class* c : def->cls->mro) {
+    for (const load::NamedValue& a : c->attrs) {
+      if (a.name.str() == "_immutable_" && a.value.kind == load::Value::Kind::Bool && a.value.boolValue) f.immutable = true;
+      if (a.name.str() != "_immutable_fields_" || !a.value.isRef()) continue;
+      std::span<load::Value> items;
+      if (auto* list = load::dynCast<load::List>(a.value.ref)) items = list->items;
+      for (const load::Value& item : items) {
+        if (item.kind != load::Value::Kind::Str) continue;
+        std::string_view text = item.text;
+        if (text == name) f.immutable = true;
+        if (text == name + "[*]") f.immutable = f.itemsImmutable = true;
+      }
+    }
+  }
+}
+
 void RTyper::layoutClass(ClassRepr* r) {
   if (r->instance->frozen) return;
   if (r->base) layoutClass(r->base);
@@ -86,6 +108,7 @@ void RTyper::layoutClass(ClassRepr* r) {
     const ll::Type* t = a->value.ann ? lowType(a->value.ann) : nullptr;
     if (!t || t->kind == ll::TypeKind::Void) continue; // never stored, or a constant
     types_.addField(r->instance, "inst_" + std::string(a->name.str()), t);
+    immutability(r->def, std::string(a->name.str()), r->instance->fields.back());
   }
   // BaseException keeps str(e) as the constructor's arguments make it (rtype_exception.cpp).
   if (r->def->isException && r->def->rootException() == r->def) types_.addField(r->instance, "message", strPtr_);
@@ -93,6 +116,7 @@ void RTyper::layoutClass(ClassRepr* r) {
   types_.addField(r->vtable, "super", r->base ? r->base->vtable : rootVtable_);
   for (const auto& [name, type] : r->methodSlots) types_.addField(r->vtable, "method_" + name, types_.ptr(type));
   addClassSlots(r, r->vtable);
+  for (ll::Field& f : r->vtable->fields) f.immutable = true; // classes do not change at run time
   types_.freeze(r->vtable);
 }
 
@@ -283,6 +307,7 @@ void RTyper::assignClassIds() {
   // through one value.
   ClassRepr* root = classRepr(an_.bookkeeper().objectClassDef());
   addClassSlots(root, rootVtable_);
+  for (ll::Field& f : rootVtable_->fields) f.immutable = true;
   types_.freeze(rootVtable_);
   // Preorder over the class tree: a class's subclasses take the ids right after its own.
   std::vector<ann::ClassDef*> roots;

@@ -186,6 +186,7 @@ private:
   void prepareClassCalls();
   void buildInstantiateGraphs();
   void prepareClassData();
+  void immutability(ann::ClassDef* def, const std::string& name, ll::Field& f);
   void normalizeFamily(std::unique_ptr<std::vector<ann::GraphInfo*>> members);
 
 public:

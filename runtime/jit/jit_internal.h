@@ -128,6 +128,21 @@ struct Loop {
   uint64_t runs = 0;
   uint64_t tracingNs = 0;
   size_t noptOps = 0;
+  // The trace as the trace interpreter runs it (backend.cpp): operands as register indices,
+  // constants in registers after the values.
+  struct Op {
+    ROp op;
+    char kind;
+    uint16_t nargs;
+    uint32_t result;
+    uint32_t descr;
+    int32_t guard;
+    uint32_t args; // first operand in `operands`
+  };
+  std::vector<Op> code;
+  std::vector<uint32_t> operands;
+  std::vector<std::vector<uint32_t>> failRegs; // per guard: its failargs' registers
+  uint32_t nregs = 0;
 };
 
 // -- Registers of the meta-interpreter -------------------------------------------------------------
@@ -218,6 +233,7 @@ private:
   void afterCall(uint32_t descr, bool raised, uint32_t resumePc);
   void raiseFromRuntime();
   Outcome escape();
+  bool lastCallRecorded_ = false;
 };
 
 // Frames from a guard's resume data and the values of its failargs (resume.cpp). `boxes`:

@@ -137,6 +137,7 @@ Box MetaInterp::residualCall(uint32_t descr, std::vector<Box>& args, const Box* 
   Box result{d.thunk(words.data()), kLazy};
   raised = kiln_exc_type != nullptr;
   bool folded = (d.flags & KILN_JIT_CALL_ELIDABLE) && allConst && !raised;
+  lastCallRecorded_ = rec && !folded;
   if (rec && !folded) {
     std::vector<V> refs;
     if (fn) refs.push_back(ref(const_cast<Box&>(*fn), 'r'));
@@ -154,7 +155,9 @@ Box MetaInterp::residualCall(uint32_t descr, std::vector<Box>& args, const Box* 
 void MetaInterp::afterCall(uint32_t descr, bool raised, uint32_t resumePc) {
   const kiln_jit_call_descr& d = program().calls[descr];
   if (!raised) {
-    if (rec && (d.flags & KILN_JIT_CALL_CAN_RAISE) && !rec->aborted()) rec->guard(ROp::guard_no_exception, {}, *this, resumePc);
+    // A folded call (elidable, constant arguments) raised nothing and needs no guard.
+    if (rec && lastCallRecorded_ && (d.flags & KILN_JIT_CALL_CAN_RAISE) && !rec->aborted())
+      rec->guard(ROp::guard_no_exception, {}, *this, resumePc);
     return;
   }
   excType = Box{Word(uintptr_t(kiln_exc_type)), kLazy};
@@ -304,7 +307,8 @@ Outcome MetaInterp::run() {
     case JOp::getfield_i: case JOp::getfield_r: case JOp::getfield_f: {
       const kiln_jit_field_descr& d = program().fields[in.descr];
       Box out{load(reinterpret_cast<const char*>(R(0).v) + d.offset, d.size), kLazy};
-      if (rec) out.ref = rec->record(rop, {ref(R(0), 'r')}, in.resultKind, in.descr);
+      // An immutable field of a constant object is a constant.
+      if (rec && !(d.immutable && constant(R(0)))) out.ref = rec->record(rop, {ref(R(0), 'r')}, in.resultKind, in.descr);
       setResult(out);
       break;
     }
@@ -326,7 +330,8 @@ Outcome MetaInterp::run() {
       const kiln_jit_array_descr& d = program().arrays[in.descr];
       const char* addr = reinterpret_cast<const char*>(R(0).v) + d.items_offset + int64_t(R(1).v) * d.item_size + d.field_offset;
       Box out{load(addr, d.size), kLazy};
-      if (rec) out.ref = rec->record(rop, {ref(R(0), 'r'), ref(R(1), 'i')}, in.resultKind, in.descr);
+      if (rec && !(d.immutable && constant(R(0)) && constant(R(1))))
+        out.ref = rec->record(rop, {ref(R(0), 'r'), ref(R(1), 'i')}, in.resultKind, in.descr);
       setResult(out);
       break;
     }
@@ -341,7 +346,8 @@ Outcome MetaInterp::run() {
     case JOp::getarraysize: {
       const kiln_jit_array_descr& d = program().arrays[in.descr];
       Box out{load(reinterpret_cast<const char*>(R(0).v) + d.length_offset, 8), kLazy};
-      if (rec) out.ref = rec->record(ROp::arraylen_gc, {ref(R(0), 'r')}, 'i', in.descr);
+      // An array's length never changes (nothing shrinks arrays): a constant's is a constant.
+      if (rec && !constant(R(0))) out.ref = rec->record(ROp::arraylen_gc, {ref(R(0), 'r')}, 'i', in.descr);
       setResult(out);
       break;
     }

@@ -6,7 +6,7 @@
 # The program is read once and turned into a list of opcodes with the comments dropped and a
 # precomputed bracket table (the jump target of every '[' and ']'), so the dispatch loop does
 # no searching. The JitDriver's greens are the position in the user's program (pc) and the
-# program itself (code, jumps: never changed after loading); the reds are the tape, its cells
+# program itself (a Program: its opcodes and jumps, immutable); the reds are the tape, its cells
 # and the head (kept in locals, so that they live in registers). Semantics:
 # unsigned 8-bit wrapping cells, a tape that grows to the right on demand, ',' leaves the cell
 # unchanged at end of input, output written as raw bytes. Errors (a missing file, unbalanced
@@ -28,11 +28,11 @@ INITIAL_CELLS = 30000
 OUTPUT_CHUNK = 4096
 
 
-def get_location(pc, code, jumps):
-    return "%d %s" % (pc, COMMANDS[code[pc]])
+def get_location(pc, program):
+    return "%d %s" % (pc, COMMANDS[program.ops[pc]])
 
 
-jitdriver = JitDriver(greens=["pc", "code", "jumps"], reds=["tape", "cells", "position"],
+jitdriver = JitDriver(greens=["pc", "program"], reds=["tape", "cells", "position"],
                       get_printable_location=get_location)
 
 
@@ -71,9 +71,20 @@ class Tape(object):
             self.output = []
 
 
+class Program(object):
+    """The parsed program: never changed once made, which the JIT is told (`[*]`: the lists'
+    items do not change either), so that in a trace, where the program and pc are constants,
+    reading the opcode and the jump target cost nothing."""
+    _immutable_fields_ = ["ops[*]", "jumps[*]"]
+
+    def __init__(self, ops, jumps):
+        self.ops = ops
+        self.jumps = jumps
+
+
 @elidable
-def jump_target(jumps, pc):
-    return jumps[pc]
+def jump_target(program, pc):
+    return program.jumps[pc]
 
 
 def parse(chunks):
@@ -102,19 +113,19 @@ def parse(chunks):
     fixed = [0] * len(code)
     for pc in range(len(code)):
         fixed[pc] = code[pc]
-    return fixed, jumps
+    return Program(fixed, jumps)
 
 
-def mainloop(code, jumps, tape):
+def mainloop(program, tape):
     pc = 0
     cells = tape.cells
     position = 0
-    # len(code) is read each time rather than kept in a local: only greens and reds may be live
-    # across the merge point (the JIT folds it: code is green and arrays never change length).
-    while pc < len(code):
-        jitdriver.jit_merge_point(pc=pc, code=code, jumps=jumps, tape=tape, cells=cells,
+    # len(program.ops) is read each time rather than kept in a local: only greens and reds may be
+    # live across the merge point (the JIT folds it: the program is green and immutable).
+    while pc < len(program.ops):
+        jitdriver.jit_merge_point(pc=pc, program=program, tape=tape, cells=cells,
                                   position=position)
-        op = code[pc]
+        op = program.ops[pc]
         if op == PLUS:
             cells[position] = (cells[position] + 1) & 255
         elif op == MINUS:
@@ -131,10 +142,10 @@ def mainloop(code, jumps, tape):
             position -= 1
         elif op == OPEN:
             if cells[position] == 0:
-                pc = jump_target(jumps, pc)
+                pc = jump_target(program, pc)
         elif op == CLOSE:
             if cells[position] != 0:
-                pc = jump_target(jumps, pc)
+                pc = jump_target(program, pc)
         elif op == OUT:
             tape.position = position
             tape.write()
@@ -172,8 +183,7 @@ def entry_point(argv):
         return error("cannot read '%s'" % argv[1])
     tape = Tape()
     try:
-        code, jumps = parse(chunks)
-        mainloop(code, jumps, tape)
+        mainloop(parse(chunks), tape)
     except BFError as e:
         tape.flush()
         return error(e.message)

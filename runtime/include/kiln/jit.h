@@ -35,7 +35,7 @@ struct kiln_jit_field_descr {
   uint32_t offset;
   uint8_t size;       // 1, 4 or 8
   uint8_t kind;       // kiln_jit_kind
-  uint8_t is_signed;  // sign-extend a narrow int (none are, today: bools, chars, unichars are unsigned)
+  uint8_t immutable;  // never written after the object is made: the tracer folds reads of constants
   const char* name;   // "Struct.field", for logs
 };
 
@@ -48,6 +48,7 @@ struct kiln_jit_array_descr {
   uint32_t field_offset;
   uint8_t size;       // of the item or interior field read/written: 1, 4 or 8
   uint8_t kind;       // of the item or interior field
+  uint8_t immutable;  // the items are never written (read through a `[*]` field): reads of constants fold
   uint8_t fixed_length_known; // a FixedSizeArray: length is `fixed_length`
   int64_t fixed_length;
   const char* name;
