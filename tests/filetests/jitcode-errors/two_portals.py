@@ -17,7 +17,7 @@ def first(acc):
 def second(acc):
     pc = 0
     while pc < 3:
-        driver.jit_merge_point(pc=pc, acc=acc)  # error: has a second jit_merge_point; a driver has one merge point, in one function
+        driver.jit_merge_point(pc=pc, acc=acc)  # error: ' has a second jit_merge_point; a driver has one merge point, in one function
         acc -= pc
         pc += 1
     return acc
