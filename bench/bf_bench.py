@@ -1,8 +1,11 @@
 #!/usr/bin/env python3
 """Brainfuck benchmark: the kiln-translated BF interpreter against two C++ baselines.
 
-Columns (COLUMNS below; a later `--jit` column is one more entry):
+Columns (COLUMNS below):
   kiln      targets/bf/bf.py translated by `kiln translate` (the subject)
+  kiln-jit  the same translated with `--jit` (a subject; also compared with kiln: kiln-jit/kiln
+            below 1.0 = the JIT is faster). JIT 1/2 runs traces in its trace interpreter;
+            --no-jit leaves this column out
   interp    bench/baselines/bf_interp.cpp: the same interpreter design written by hand in C++
   compiled  bench/baselines/bf2cpp.py: each program compiled to optimized C++ (near the limit)
 
@@ -13,7 +16,7 @@ that drift of the machine affects all columns alike; the table shows medians wit
 the ratios of kiln to each baseline (above 1.0 = kiln is slower), their geometric means, and
 kiln's nanoseconds per executed BF command. Slow (minutes): not part of ctest.
 
-Usage: bench/bf_bench.py [--runs 3] [--programs mandelbrot factor ...] [--timeout 600]
+Usage: bench/bf_bench.py [--runs 3] [--programs mandelbrot factor ...] [--timeout 600] [--no-jit]
                          [--kiln build/kiln] [--interpreter targets/bf/bf.py] [--work-dir DIR]
 """
 import argparse
@@ -59,6 +62,7 @@ EXPECTED_STDOUT = {'bench.b': b'ZYXWVUTSRQPONMLKJIHGFEDCBA\n'}
 Column = collections.namedtuple('Column', 'name subject argv')
 COLUMNS = [
     Column('kiln', True, lambda b, prog: [b.kiln_bf, prog]),
+    Column('kiln-jit', True, lambda b, prog: [b.kiln_bf_jit, prog]),
     Column('interp', False, lambda b, prog: [b.interp, prog]),
     Column('compiled', False, lambda b, prog: [b.compiled[prog]]),
 ]
@@ -69,6 +73,10 @@ class Builds:
 
     def __init__(self, args, work, programs):
         self.translate_ms = self.translate(args.kiln, args.interpreter, work)
+        self.kiln_bf_jit = os.path.join(work, 'kiln_bf_jit')
+        if any(c.name == 'kiln-jit' for c in COLUMNS):
+            run_checked([args.kiln, 'translate', '--jit', args.interpreter, '-o', self.kiln_bf_jit,
+                         '--build-dir', self.kiln_bf_jit + '.kiln-build'])
         self.interp = os.path.join(work, 'bf_interp')
         compile_jobs = [(os.path.join(BASELINES, 'bf_interp.cpp'), self.interp)]
         self.compiled = {}
@@ -173,6 +181,7 @@ def print_table(results, programs):
     subjects = [c for c in COLUMNS if c.subject]
     baselines = [c for c in COLUMNS if not c.subject]
     ratios = [(s, b) for s in subjects for b in baselines]
+    ratios += [(s, k) for s in subjects for k in subjects if s.name == 'kiln-jit' and k.name == 'kiln']
     head = ['program'] + ['%s s (min-max)' % c.name for c in COLUMNS] + \
            ['%s/%s' % (s.name, b.name) for s, b in ratios] + ['%s ns/cmd' % s.name for s in subjects]
     rows = []
@@ -223,7 +232,10 @@ def main():
                     help='the kiln Python BF interpreter to translate')
     ap.add_argument('--bf-dir', default=BF_DIR, help='where the .b programs are')
     ap.add_argument('--work-dir', help='keep the builds here (default: a temporary directory)')
+    ap.add_argument('--no-jit', action='store_true', help='leave out the kiln-jit column')
     args = ap.parse_args()
+    if args.no_jit:
+        COLUMNS[:] = [c for c in COLUMNS if c.name != 'kiln-jit']
     if args.programs:
         programs = [os.path.join(args.bf_dir, p if p.endswith('.b') else p + '.b') for p in args.programs]
     else:
