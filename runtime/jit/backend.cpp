@@ -17,21 +17,6 @@ std::vector<Loop*>& allLoops();
 
 namespace {
 
-Word loadWord(const char* addr, uint8_t size) {
-  switch (size) {
-  case 1: return *reinterpret_cast<const uint8_t*>(addr);
-  case 4: return *reinterpret_cast<const uint32_t*>(addr);
-  default: return *reinterpret_cast<const uint64_t*>(addr);
-  }
-}
-void storeWord(char* addr, uint8_t size, Word v) {
-  switch (size) {
-  case 1: *reinterpret_cast<uint8_t*>(addr) = uint8_t(v); break;
-  case 4: *reinterpret_cast<uint32_t*>(addr) = uint32_t(v); break;
-  default: *reinterpret_cast<uint64_t*>(addr) = v;
-  }
-}
-
 void prepare(Loop& l) {
   const Trace& t = l.trace;
   auto reg = [&](V v) { return isConst(v) ? t.nvalues + (v & ~kConst) : v; };
@@ -151,22 +136,10 @@ Outcome runLoop(Loop* loop, RootVec<Word> inputs) {
       regs[op.result] = loadWord(reinterpret_cast<const char*>(A(0)) + d.length_offset, 8);
       continue;
     }
-    case ROp::arraycopy: {
-      const kiln_jit_array_descr& d = program().arrays[op.descr];
-      char* src = reinterpret_cast<char*>(A(0)) + d.items_offset;
-      char* dst = reinterpret_cast<char*>(A(1)) + d.items_offset;
-      memmove(dst + int64_t(A(3)) * d.item_size, src + int64_t(A(2)) * d.item_size, size_t(int64_t(A(4))) * d.item_size);
+    case ROp::arraycopy: arraycopy(program().arrays[op.descr], A(0), A(1), A(2), A(3), A(4)); continue;
+    case ROp::new_: case ROp::new_array:
+      regs[op.result] = allocate(program().sizes[op.descr], op.op == ROp::new_array, op.op == ROp::new_array ? int64_t(A(0)) : 0);
       continue;
-    }
-    case ROp::new_: case ROp::new_array: {
-      const kiln_jit_size_descr& d = program().sizes[op.descr];
-      int64_t n = op.op == ROp::new_array ? int64_t(A(0)) : 0;
-      size_t bytes = d.size + size_t(n) * d.item_size;
-      void* p = d.has_gc_ptrs ? kiln_gc_malloc(bytes) : kiln_gc_malloc_atomic(bytes);
-      if (d.length_offset >= 0 && op.op == ROp::new_array) storeWord(static_cast<char*>(p) + d.length_offset, 8, Word(n));
-      regs[op.result] = Word(uintptr_t(p));
-      continue;
-    }
     case ROp::call_i: case ROp::call_r: case ROp::call_f: case ROp::call_n:
     case ROp::call_pure_i: case ROp::call_pure_r: case ROp::call_pure_f: case ROp::call_pure_n: {
       Word args[64];

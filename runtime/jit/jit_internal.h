@@ -53,6 +53,22 @@ inline const ROpInfo& ropInfo(ROp op) { return kROps[size_t(op)]; }
 // The resop a pure jitcode op computes (ROp::count_ when none).
 extern const ROp kJOpResop[];
 
+// -- Memory access of the jitcode ops and resops: a field or item of 1, 4 or 8 bytes, zero-extended.
+inline Word loadWord(const char* addr, uint8_t size) {
+  switch (size) {
+  case 1: return *reinterpret_cast<const uint8_t*>(addr);
+  case 4: return *reinterpret_cast<const uint32_t*>(addr);
+  default: return *reinterpret_cast<const uint64_t*>(addr);
+  }
+}
+inline void storeWord(char* addr, uint8_t size, Word v) {
+  switch (size) {
+  case 1: *reinterpret_cast<uint8_t*>(addr) = uint8_t(v); break;
+  case 4: *reinterpret_cast<uint32_t*>(addr) = uint32_t(v); break;
+  default: *reinterpret_cast<uint64_t*>(addr) = v;
+  }
+}
+
 // -- Memory the collector scans (Boehm: uncollectable) ------------------------------------------------------
 // The JIT keeps GC references in its own structures (registers, trace constants): they live in
 // memory the collector scans as roots.
@@ -302,5 +318,8 @@ std::string locationText(int driver, const Word* greens);
 
 // Semantics of the pure resops (semantics.cpp): the one definition every part uses.
 Word evalPure(ROp op, const Word* a);
+// And of the memory operations the tracer, the blackhole and the trace interpreter share.
+Word allocate(const kiln_jit_size_descr& d, bool array, int64_t n);
+void arraycopy(const kiln_jit_array_descr& d, Word src, Word dst, Word srcStart, Word dstStart, Word n);
 
 } // namespace kiln::jitrt

@@ -66,21 +66,6 @@ void decode(const kiln_jit_code* code, uint32_t pc, Ins& in) {
 
 int bank(char k) { return k == 'i' ? 0 : k == 'r' ? 1 : 2; }
 
-Word load(const char* addr, uint8_t size) {
-  switch (size) {
-  case 1: return *reinterpret_cast<const uint8_t*>(addr);
-  case 4: return *reinterpret_cast<const uint32_t*>(addr);
-  default: return *reinterpret_cast<const uint64_t*>(addr);
-  }
-}
-void store(char* addr, uint8_t size, Word v) {
-  switch (size) {
-  case 1: *reinterpret_cast<uint8_t*>(addr) = uint8_t(v); break;
-  case 4: *reinterpret_cast<uint32_t*>(addr) = uint32_t(v); break;
-  default: *reinterpret_cast<uint64_t*>(addr) = v;
-  }
-}
-
 ROp byKind(char k, ROp i, ROp r, ROp f, ROp n) { return k == 'i' ? i : k == 'r' ? r : k == 'f' ? f : n; }
 
 } // namespace
@@ -306,7 +291,7 @@ Outcome MetaInterp::run() {
     // -- Memory ----------------------------------------------------------------------------------------
     case JOp::getfield_i: case JOp::getfield_r: case JOp::getfield_f: {
       const kiln_jit_field_descr& d = program().fields[in.descr];
-      Box out{load(reinterpret_cast<const char*>(R(0).v) + d.offset, d.size), kLazy};
+      Box out{loadWord(reinterpret_cast<const char*>(R(0).v) + d.offset, d.size), kLazy};
       // An immutable field of a constant object is a constant.
       if (rec && !(d.immutable && constant(R(0)))) out.ref = rec->record(rop, {ref(R(0), 'r')}, in.resultKind, in.descr);
       setResult(out);
@@ -314,7 +299,7 @@ Outcome MetaInterp::run() {
     }
     case JOp::setfield_i: case JOp::setfield_r: case JOp::setfield_f: {
       const kiln_jit_field_descr& d = program().fields[in.descr];
-      store(reinterpret_cast<char*>(R(0).v) + d.offset, d.size, R(1).v);
+      storeWord(reinterpret_cast<char*>(R(0).v) + d.offset, d.size, R(1).v);
       if (rec) rec->record(ROp::setfield_gc, {ref(R(0), 'r'), ref(R(1), in.rk[1])}, 'v', in.descr);
       break;
     }
@@ -329,7 +314,7 @@ Outcome MetaInterp::run() {
     case JOp::getinteriorfield_i: case JOp::getinteriorfield_r: case JOp::getinteriorfield_f: {
       const kiln_jit_array_descr& d = program().arrays[in.descr];
       const char* addr = reinterpret_cast<const char*>(R(0).v) + d.items_offset + int64_t(R(1).v) * d.item_size + d.field_offset;
-      Box out{load(addr, d.size), kLazy};
+      Box out{loadWord(addr, d.size), kLazy};
       if (rec && !(d.immutable && constant(R(0)) && constant(R(1))))
         out.ref = rec->record(rop, {ref(R(0), 'r'), ref(R(1), 'i')}, in.resultKind, in.descr);
       setResult(out);
@@ -339,33 +324,25 @@ Outcome MetaInterp::run() {
     case JOp::setinteriorfield_i: case JOp::setinteriorfield_r: case JOp::setinteriorfield_f: {
       const kiln_jit_array_descr& d = program().arrays[in.descr];
       char* addr = reinterpret_cast<char*>(R(0).v) + d.items_offset + int64_t(R(1).v) * d.item_size + d.field_offset;
-      store(addr, d.size, R(2).v);
+      storeWord(addr, d.size, R(2).v);
       if (rec) rec->record(rop, {ref(R(0), 'r'), ref(R(1), 'i'), ref(R(2), in.rk[2])}, 'v', in.descr);
       break;
     }
     case JOp::getarraysize: {
       const kiln_jit_array_descr& d = program().arrays[in.descr];
-      Box out{load(reinterpret_cast<const char*>(R(0).v) + d.length_offset, 8), kLazy};
+      Box out{loadWord(reinterpret_cast<const char*>(R(0).v) + d.length_offset, 8), kLazy};
       // An array's length never changes (nothing shrinks arrays): a constant's is a constant.
       if (rec && !constant(R(0))) out.ref = rec->record(ROp::arraylen_gc, {ref(R(0), 'r')}, 'i', in.descr);
       setResult(out);
       break;
     }
-    case JOp::arraycopy: {
-      const kiln_jit_array_descr& d = program().arrays[in.descr];
-      char* src = reinterpret_cast<char*>(R(0).v) + d.items_offset;
-      char* dst = reinterpret_cast<char*>(R(1).v) + d.items_offset;
-      memmove(dst + int64_t(R(3).v) * d.item_size, src + int64_t(R(2).v) * d.item_size, size_t(int64_t(R(4).v)) * d.item_size);
+    case JOp::arraycopy:
+      arraycopy(program().arrays[in.descr], R(0).v, R(1).v, R(2).v, R(3).v, R(4).v);
       if (rec) rec->record(ROp::arraycopy, {ref(R(0), 'r'), ref(R(1), 'r'), ref(R(2), 'i'), ref(R(3), 'i'), ref(R(4), 'i')}, 'v', in.descr);
       break;
-    }
     case JOp::new_: case JOp::new_array: {
-      const kiln_jit_size_descr& d = program().sizes[in.descr];
-      int64_t n = in.op == JOp::new_array ? int64_t(R(0).v) : 0;
-      size_t bytes = d.size + size_t(n) * d.item_size;
-      void* p = d.has_gc_ptrs ? kiln_gc_malloc(bytes) : kiln_gc_malloc_atomic(bytes);
-      if (d.length_offset >= 0 && in.op == JOp::new_array) store(static_cast<char*>(p) + d.length_offset, 8, Word(n));
-      Box out{Word(uintptr_t(p)), kLazy};
+      bool array = in.op == JOp::new_array;
+      Box out{allocate(program().sizes[in.descr], array, array ? int64_t(R(0).v) : 0), kLazy};
       if (rec) out.ref = in.op == JOp::new_ ? rec->record(ROp::new_, {}, 'r', in.descr) : rec->record(ROp::new_array, {ref(R(0), 'i')}, 'r', in.descr);
       setResult(out);
       break;

@@ -144,8 +144,7 @@ Loop* Recorder::finish(ROp last, std::vector<V> args, uint32_t descr) {
   loop->isBridge = mode_ == Mode::Bridge;
   loop->key = mode_ == Mode::Loop ? locationText(0, startKey_.data())
                                   : "guard " + std::to_string(from_->trace.guards[size_t(fromGuard_)].number) + " of loop " + std::to_string(from_->number);
-  uint64_t traced = kiln_log_time_ns();
-  loop->tracingNs = traced - startNs_;
+  loop->tracingNs = kiln_log_time_ns() - startNs_;
   stats.tracingNs += loop->tracingNs;
   loop->trace = std::move(trace_);
   loop->valueKinds.assign(loop->trace.nvalues, 'i');
@@ -154,8 +153,9 @@ Loop* Recorder::finish(ROp last, std::vector<V> args, uint32_t descr) {
     if (op.kind != 'v') loop->valueKinds[op.result] = op.kind;
   loop->noptOps = loop->trace.ops.size();
   logTrace(loop->isBridge ? "jit-log-noopt-bridge" : "jit-log-noopt-loop", *loop, loop->trace);
+  uint64_t optimizing = kiln_log_time_ns();
   optimize(loop->trace);
-  stats.optimizingNs += kiln_log_time_ns() - traced;
+  stats.optimizingNs += kiln_log_time_ns() - optimizing;
   logTrace(loop->isBridge ? "jit-log-opt-bridge" : "jit-log-opt-loop", *loop, loop->trace);
   if (loop->isBridge) {
     ++stats.bridges;

@@ -99,4 +99,17 @@ Word evalPure(ROp op, const Word* a) {
   }
 }
 
+Word allocate(const kiln_jit_size_descr& d, bool array, int64_t n) {
+  size_t bytes = d.size + size_t(array ? n : 0) * d.item_size;
+  void* p = d.has_gc_ptrs ? kiln_gc_malloc(bytes) : kiln_gc_malloc_atomic(bytes);
+  if (array && d.length_offset >= 0) storeWord(static_cast<char*>(p) + d.length_offset, 8, Word(n));
+  return Word(uintptr_t(p));
+}
+
+void arraycopy(const kiln_jit_array_descr& d, Word src, Word dst, Word srcStart, Word dstStart, Word n) {
+  char* from = reinterpret_cast<char*>(src) + d.items_offset + int64_t(srcStart) * d.item_size;
+  char* to = reinterpret_cast<char*>(dst) + d.items_offset + int64_t(dstStart) * d.item_size;
+  memmove(to, from, size_t(int64_t(n)) * d.item_size);
+}
+
 } // namespace kiln::jitrt

@@ -1,0 +1,40 @@
+-- The kernel of the Are-We-Fast-Yet Mandelbrot benchmark for Lua 5.3+ (integer bit operations),
+-- written for kiln's benchmark driver because the AWFY checkout in ../shared/lua/awfy lacks this
+-- module. It computes the size x size Mandelbrot bitmap (50 iterations, escape radius 2) and
+-- returns the xor of its bytes, the value mandelbrot.lua verifies (500 -> 191, 750 -> 50, 1 -> 128).
+return function (size)
+    local sum = 0
+    local byte_acc = 0
+    local bit_num = 0
+    for y = 0, size - 1 do
+        local ci = (2.0 * y / size) - 1.0
+        for x = 0, size - 1 do
+            local zrzr, zi, zizi = 0.0, 0.0, 0.0
+            local cr = (2.0 * x / size) - 1.5
+            local escape = 0
+            for _ = 1, 50 do
+                local zr = zrzr - zizi + cr
+                zi = 2.0 * zr * zi + ci
+                zrzr = zr * zr
+                zizi = zi * zi
+                if zrzr + zizi > 4.0 then
+                    escape = 1
+                    break
+                end
+            end
+            byte_acc = (byte_acc << 1) + escape
+            bit_num = bit_num + 1
+            if bit_num == 8 then
+                sum = sum ~ byte_acc
+                byte_acc = 0
+                bit_num = 0
+            elseif x == size - 1 then
+                byte_acc = byte_acc << (8 - bit_num)
+                sum = sum ~ byte_acc
+                byte_acc = 0
+                bit_num = 0
+            end
+        end
+    end
+    return sum
+end
