@@ -1,0 +1,25 @@
+local co = coroutine.create(function()
+  local ok, v = pcall(function()
+    local x = coroutine.yield(1)
+    error("after yield " .. x)
+  end)
+  print("pcall result", ok, v)
+  local ok2, v2 = pcall(coroutine.yield, 2)
+  print("pcall yield", ok2, v2)
+  return "end"
+end)
+print(coroutine.resume(co))
+print(coroutine.resume(co, "X"))
+print(coroutine.resume(co, "Y"))
+local co2 = coroutine.wrap(function()
+  for i = 1, 3 do
+    local ok = pcall(function() coroutine.yield(i) end)
+  end
+  return "done"
+end)
+print(co2(), co2(), co2(), co2())
+local co3 = coroutine.create(function()
+  return xpcall(function() coroutine.yield("in xpcall"); error("boom") end, function(m) return "handled " .. m end)
+end)
+print(coroutine.resume(co3))
+print(coroutine.resume(co3))

@@ -1,0 +1,3 @@
+local data = {items = {}}
+print(#data.items)
+local x = data.missing.field

@@ -1,0 +1,6 @@
+print(math.tointeger("42"), tostring(42) == "42", 42 .. "" == "42", ("10" + 0) | 0)
+print(string.format("%d", "10"), ("7" * "6"), 2^31 | 0, "0x7fffffffffffffff" + 0)
+print(10 // "3", "10" // 3, 7 % "4", -"7" // 2)
+print(tostring(1e15), tostring(1e16), tostring(-1e15), tostring(123456789012.0))
+print(2^63 == math.maxinteger + 1.0, math.maxinteger // 1 == math.maxinteger, 5 // 0.0, -5 % math.huge)
+print(string.format("%.3f", 2/3), string.format("%5.1e", 12345), string.format("%g", 100000), string.format("%g", 1000000))

@@ -1,0 +1,10 @@
+local t = setmetatable({}, {__metatable = "locked"})
+print(getmetatable(t))
+print(pcall(setmetatable, t, {}))
+print(getmetatable("abc").__index == string)
+print(getmetatable(1), getmetatable(print), getmetatable({}))
+print(pcall(setmetatable, 1, {}))
+print(pcall(setmetatable, {}, 1))
+local m = {}
+local o = setmetatable({}, m)
+print(getmetatable(o) == m, setmetatable(o, nil) == o, getmetatable(o))

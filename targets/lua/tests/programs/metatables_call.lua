@@ -1,0 +1,12 @@
+local callable = setmetatable({}, {__call = function(self, a, b) return "called", a, b end})
+print(callable(1, 2))
+local counter = setmetatable({n = 0}, {__call = function(self) self.n = self.n + 1; return self.n end})
+counter(); counter()
+print(counter())
+local nested = setmetatable({}, {__call = callable})
+print(select('#', pcall(nested, "x")), select(4, pcall(nested, "x")))
+print(pcall(setmetatable({}, {}), 1))
+local class = setmetatable({}, {__call = function(cls, v) return setmetatable({v = v}, {__index = cls}) end})
+function class:get() return self.v end
+print(class(42):get())
+print(select('#', callable()))

@@ -1,0 +1,7 @@
+print(2 + 3 * 4, (2 + 3) * 4, 2 ^ 3 ^ 2, -2 ^ 2, (-2) ^ 2, 2 * 3 % 4)
+print(1 .. 2 .. 3, "a" .. "b" == "ab", 1 + 2 .. "", 2 ^ -1)
+print(not nil == true, not (1 == 2), #"abc" + 1, -"3" + 1)
+print(1 < 2 == true, 1 | 2 & 3, 1 | 2 ~ 3, 5 & 3 << 1, 1 << 2 + 1, 3 .. 4 < "35")
+print(7 // 2 * 2, 7 % 3 ^ 2, - - 2, not not nil)
+print(1 + 2 < 4 and "yes" or "no", false or nil and 1, nil and nil or "d")
+print(2 ^ 2 ^ 3 == 256, 10 - 2 - 3, 100 / 10 / 2, 2 .. 3 ^ 2)

@@ -1,0 +1,3 @@
+io.write("buffered output before exit\n")
+os.exit(3)
+print("never")

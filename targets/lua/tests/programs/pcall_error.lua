@@ -1,0 +1,25 @@
+print(pcall(error, "plain"))
+print(pcall(error, "no position", 0))
+print(pcall(error))
+print(pcall(error, nil))
+print(pcall(error, 42))
+local e = {code = 7}
+local ok, err = pcall(error, e)
+print(ok, err == e, err.code)
+local function lvl1() error("at level 1") end
+local function lvl2() error("at level 2", 2) end
+print(pcall(lvl1))
+print(pcall(lvl2))
+print(pcall(function() lvl2() end))
+print(pcall(function() local ok, msg = pcall(error, "inner"); error("outer:" .. msg, 0) end))
+print(pcall(pcall, error, "x"))
+print(select('#', pcall(function() return 1, 2, 3 end)))
+print(pcall(function() return nil end))
+local function thrower() local t = nil; return t.field end
+local ok2, msg2 = pcall(thrower)
+print(ok2, msg2)
+print(pcall(assert, false))
+print(pcall(assert, nil, "custom message"))
+print(pcall(assert, 1 == 1, "unused"))
+print(type(select(2, pcall(assert, false, {1}))))
+print(pcall(assert))

@@ -1,0 +1,6 @@
+local m = require("modules.helper")
+print(m.greet("world"), m.counter())
+local m2 = require("modules.helper")
+print(m == m2, m.counter(), package.loaded["modules.helper"] == m)
+print(pcall(require, "modules.does_not_exist") == false)
+print(type(package.path), type(package.loaded))

@@ -1,0 +1,8 @@
+print(select(-1, "a", "b", "c"))
+print(select(-3, "a", "b", "c"))
+print(pcall(select, -4, "a", "b", "c"))
+print(select(2, "a"))
+print(select("#"))
+print(select(1.0, "x"))
+print(pcall(select, 1.5, "x"))
+print(pcall(select, "x"))

@@ -1,0 +1,7 @@
+print(("a+b"):find("+", 1, true), ("a+b"):find("%+"), ("f(x)"):find("(", 1, true), ("a.b"):find("."))
+print(("hello world"):find("o w"), ("hello"):find("l", 1), ("hello"):find("l", 4), ("hello"):find("xyz", 10))
+print(("[test]"):match("^%[(.*)%]$"), ("key: value"):match("^(%w+):%s*(.+)$"))
+print(("2024-01-15T10:30:00"):match("(%d+)-(%d+)-(%d+)T(%d+):(%d+)"))
+print(("%d"):gsub("%%", "%%%%"), ("a b c"):gsub(" ", "_", 1))
+print(("   "):match("^%s*$") ~= nil, (""):match(".*"), ("abc"):match("^(a?)(b?)(c?)(d?)$"))
+print(("one;two;;three"):gsub(";;", ";nil;"), ("x"):rep(3):gsub("x", "%%"))

@@ -1,0 +1,7 @@
+print(string.format("%q", 'he said "hi"\n\tand\\left'))
+print(string.format("%q", "\0\1\0012\r\255"))
+print(string.format("%q", 42), string.format("%q", math.mininteger), string.format("%q", 1.5))
+print(string.format("%q", 1/0), string.format("%q", -1/0), string.format("%q", nil), string.format("%q", true))
+print(pcall(string.format, "%q", {}))
+local s = string.format("%q", "line1\nline2")
+print(load("return " .. s)() == "line1\nline2")

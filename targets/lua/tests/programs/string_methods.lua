@@ -1,0 +1,10 @@
+local s = "Hello, World"
+print(s:upper(), s:lower(), s:len(), #s, s:reverse())
+print(("abc"):rep(3), ("ab"):rep(3, "-"), ("x"):rep(0), ("x"):rep(-1))
+print(s:byte(1), s:byte(-1), s:byte(1, 3))
+print(string.char(72, 105), string.char())
+print(("%d-%s"):format(1, "a"))
+print(s:sub(1, 5), s:sub(-5), s:sub(8, -1), s:sub(0), s:sub(5, 2), s:sub(-100, 2), s:sub(3, 100))
+print(("\0abc"):len(), ("a\0b"):upper(), ("ÀÉ"):lower() == "ÀÉ")
+print(string.len("x"), string.upper("y"), string.rep("z", 2))
+print(tostring(12):len(), (12.5 .. ""):sub(2))

@@ -1,0 +1,18 @@
+local t = {}
+table.insert(t, "a")
+table.insert(t, "c")
+table.insert(t, 2, "b")
+table.insert(t, 1, "z")
+print(table.concat(t, ","), #t)
+print(table.remove(t), table.concat(t, ","))
+print(table.remove(t, 1), table.concat(t, ","))
+print(table.remove({}), #t)
+print(pcall(table.insert, t, 10, "x"))
+print(pcall(table.insert, t, 1, 2, 3))
+print(pcall(table.insert, nil, 1))
+local q = {1, 2, 3}
+table.insert(q, #q + 1, 4)
+print(table.concat(q, " "), table.remove(q, #q + 1), #q)
+local p = setmetatable({}, {__index = function(_, k) return nil end})
+table.insert(p, "v")
+print(p[1], #p)
