@@ -31,7 +31,10 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
-AWFY = os.path.join(os.path.dirname(REPO), "shared", "lua", "awfy")
+# Beside the repository (third-party files, not part of it); a clone elsewhere (CI) finds the
+# workplace's copy, or KILN_LUA_AWFY names the directory.
+AWFY = next((d for d in [os.environ.get("KILN_LUA_AWFY", ""), os.path.join(os.path.dirname(REPO), "shared", "lua", "awfy"),
+                       "/work/shared/lua/awfy"] if d and os.path.isdir(d)), os.path.join(os.path.dirname(REPO), "shared", "lua", "awfy"))
 OWN_MODULES = os.path.join(HERE, "lua")
 
 # Inner iterations: each takes roughly 0.2 to 1 s on lua5.4 (Havlak: its graph alone takes 7 s),
