@@ -161,6 +161,15 @@ struct Loop {
   uint32_t nregs = 0;
 };
 
+// The trace's constant for a word of a kind, added to its table if new.
+inline V internConstant(Trace& t, Word w, char kind) {
+  for (size_t i = 0; i < t.consts.size(); ++i)
+    if (t.consts[i] == w && t.constKinds[i] == kind) return kConst | V(i);
+  t.consts.push_back(w);
+  t.constKinds += kind;
+  return kConst | V(t.consts.size() - 1);
+}
+
 // -- Registers of the meta-interpreter -------------------------------------------------------------
 // A register's value, and what the trace calls it while tracing (a constant otherwise).
 struct Box {

@@ -12,18 +12,6 @@
 
 namespace kiln::jitrt {
 
-namespace {
-
-V constantOf(Trace& t, Word w, char kind) {
-  for (size_t i = 0; i < t.consts.size(); ++i)
-    if (t.consts[i] == w && t.constKinds[i] == kind) return kConst | V(i);
-  t.consts.push_back(w);
-  t.constKinds += kind;
-  return kConst | V(t.consts.size() - 1);
-}
-
-} // namespace
-
 void optimize(Trace& t) {
   std::unordered_map<V, V> known; // value -> the constant it is known to be
   auto subst = [&](V v) {
@@ -49,7 +37,7 @@ void optimize(Trace& t) {
     if ((info.flags & ropflags::Pure) && allConst && !ovf) {
       Word a[3];
       for (size_t k = 0; k < op.args.size(); ++k) a[k] = t.consts[op.args[k] & ~kConst];
-      known[op.result] = constantOf(t, evalPure(op.op, a), op.kind);
+      known[op.result] = internConstant(t, evalPure(op.op, a), op.kind);
       continue;
     }
     switch (op.op) {
@@ -57,7 +45,7 @@ void optimize(Trace& t) {
     case ROp::guard_false: {
       V x = op.args[0];
       if (isConst(x)) continue; // recorded with the value it had: proven true
-      known[x] = constantOf(t, op.op == ROp::guard_true ? 1 : 0, 'i');
+      known[x] = internConstant(t, op.op == ROp::guard_true ? 1 : 0, 'i');
       break;
     }
     case ROp::guard_value:

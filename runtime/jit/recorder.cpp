@@ -28,13 +28,7 @@ V Recorder::input(char kind) {
   return trace_.nvalues++;
 }
 
-V Recorder::constant(Word w, char kind) {
-  for (size_t i = 0; i < trace_.consts.size(); ++i)
-    if (trace_.consts[i] == w && trace_.constKinds[i] == kind) return kConst | V(i);
-  trace_.consts.push_back(w);
-  trace_.constKinds += kind;
-  return kConst | V(trace_.consts.size() - 1);
-}
+V Recorder::constant(Word w, char kind) { return internConstant(trace_, w, kind); }
 
 V Recorder::record(ROp op, std::initializer_list<V> args, char kind, uint32_t descr) {
   return recordList(op, std::vector<V>(args), kind, descr);
