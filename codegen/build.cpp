@@ -67,7 +67,7 @@ bool buildExecutable(const std::vector<SourceFile>& sources, const BuildOptions&
         << shellQuote(options.runtimeInclude) << " -I.\n"
         // The JIT runtime, the runtime and the collector call each other: one group.
         << "libs = -Wl,--start-group " << (options.jitLib.empty() ? "" : shellQuote(options.jitLib) + " ") << shellQuote(options.runtimeLib) << " " << shellQuote(options.gcLib)
-        << " -Wl,--end-group" << (options.genGc ? "" : " -lgc") << " -lpthread -lm\n\n"
+        << " -Wl,--end-group" << (options.jitLib.empty() ? "" : " -l:libasmjit.a -l:libcapstone.a -lrt") << (options.genGc ? "" : " -lgc") << " -lpthread -lm\n\n"
         << "rule cxx\n  command = $cxx $cflags -MMD -MF $out.d -c $in -o $out\n  depfile = $out.d\n  deps = gcc\n  description = C++ $in\n\n"
         << "rule link\n  command = $cxx -o $out $in $libs\n  description = LINK $out\n\n";
   for (const SourceFile& f : sources) {

@@ -48,14 +48,14 @@ struct Buffers {
   }
 };
 
-// Leaves `loop` through guard `g` (its failargs' values in `values`): a new bridge, or the
-// blackhole.
-Outcome leave(Loop* loop, GuardInfo& g, const Word* values) {
+} // namespace
+
+Outcome leaveThroughGuard(Loop* loop, GuardInfo& g, const Word* values) {
   const Trace& t = loop->trace;
   MetaInterp m;
   std::unique_ptr<Recorder> rec;
   std::vector<V> boxes;
-  if (!activeRecorder && !params.off && !g.bridgeAborted && g.failures >= params.traceEagerness) {
+  if (!activeRecorder && !params.off && !g.bridge && !g.bridgeAborted && g.failures >= params.traceEagerness) {
     rec = std::make_unique<Recorder>(Recorder::Mode::Bridge, std::vector<Word>{}, loop, int32_t(&g - t.guards.data()));
     for (V v : g.failargs) boxes.push_back(rec->input(loop->valueKinds.size() > v ? loop->valueKinds[v] : 'i'));
     m.rec = rec.get();
@@ -75,9 +75,11 @@ Outcome leave(Loop* loop, GuardInfo& g, const Word* values) {
   return m.run();
 }
 
-} // namespace
-
 Outcome runLoop(Loop* loop, RootVec<Word> inputs) {
+  return machineCodeEnabled() ? runMachineCode(loop, std::move(inputs)) : interpretLoop(loop, std::move(inputs));
+}
+
+Outcome interpretLoop(Loop* loop, RootVec<Word> inputs) {
   Buffers b;
   b.moving = std::move(inputs);
   Word* regs = b.enter(loop, b.moving.size());
@@ -198,7 +200,7 @@ Outcome runLoop(Loop* loop, RootVec<Word> inputs) {
       const std::vector<uint32_t>& fail = loop->failRegs[size_t(op.guard)];
       b.moving.resize(fail.size());
       for (size_t k = 0; k < fail.size(); ++k) b.moving[k] = regs[fail[k]];
-      if (!g.bridge) return leave(loop, g, b.moving.data());
+      if (!g.bridge) return leaveThroughGuard(loop, g, b.moving.data());
       loop = g.bridge;
       regs = b.enter(loop, fail.size());
       pc = loop->code.data();

@@ -111,6 +111,9 @@ struct FrameSnap {
 };
 
 struct Loop;
+namespace x64 {
+struct MachineCode;
+}
 
 struct GuardInfo {
   std::vector<FrameSnap> frames; // outermost (the portal) first
@@ -159,6 +162,8 @@ struct Loop {
   std::vector<uint32_t> operands;
   std::vector<std::vector<uint32_t>> failRegs; // per guard: its failargs' registers
   uint32_t nregs = 0;
+  // The trace as machine code (backend/x86_64/), when that backend runs it.
+  x64::MachineCode* mc = nullptr;
 };
 
 // The trace's constant for a word of a kind, added to its table if new.
@@ -198,6 +203,7 @@ struct Params {
   uint32_t loopLongevity = 1000;    // accepted for compatibility
   bool off = false;
   bool stress = false;              // every guard fails the first time it runs
+  bool interp = false;              // backend=interp: the trace interpreter even where machine code runs
 };
 extern Params params;
 
@@ -306,8 +312,18 @@ private:
 };
 extern Recorder* activeRecorder;
 
-// The trace interpreter (backend.cpp): runs `loop` from its inputs until it leaves.
+// Runs `loop` from its inputs until it leaves: as machine code where the x86-64 backend runs
+// (backend/x86_64/), else in the trace interpreter (backend.cpp).
 Outcome runLoop(Loop* loop, RootVec<Word> inputs);
+Outcome interpretLoop(Loop* loop, RootVec<Word> inputs);
+// Leaves `loop` through guard `g` (its failargs' values in `values`): traces a bridge once the
+// guard has failed often enough, else the blackhole interpreter runs to the next merge point.
+Outcome leaveThroughGuard(Loop* loop, GuardInfo& g, const Word* values);
+// The machine-code backend (backend/x86_64/): whether it runs traces in this process, and
+// compiling a finished trace (a bridge is attached to its guard's jump).
+bool machineCodeEnabled();
+void compileLoop(Loop* loop, Loop* parent, int32_t guard);
+Outcome runMachineCode(Loop* loop, RootVec<Word> inputs);
 // What the warm state knows about a green key (warmstate.cpp).
 Loop* compiledLoopFor(const Word* greens, size_t n);
 void setCompiledLoop(const std::vector<Word>& key, Loop* loop);

@@ -151,6 +151,7 @@ Loop* Recorder::finish(ROp last, std::vector<V> args, uint32_t descr) {
   optimize(loop->trace);
   stats.optimizingNs += kiln_log_time_ns() - optimizing;
   logTrace(loop->isBridge ? "jit-log-opt-bridge" : "jit-log-opt-loop", *loop, loop->trace);
+  compileLoop(loop, loop->isBridge ? from_ : nullptr, fromGuard_);
   if (loop->isBridge) {
     ++stats.bridges;
     from_->trace.guards[size_t(fromGuard_)].bridge = loop;

@@ -87,6 +87,10 @@ bool parseParams(const char* spec, std::string& error) {
       params.off = true;
       continue;
     }
+    if (item == "backend=interp" || item == "backend=x86_64") {
+      params.interp = item == "backend=interp";
+      continue;
+    }
     size_t eq = item.find('=');
     std::string name = item.substr(0, eq);
     char* stop = nullptr;
@@ -104,7 +108,7 @@ bool parseParams(const char* spec, std::string& error) {
     else if (name == "stress") params.stress = v != 0;
     else {
       error = "unknown JIT parameter '" + name +
-              "' (threshold, function_threshold, trace_eagerness, trace_limit, loop_longevity, stress, off)";
+              "' (threshold, function_threshold, trace_eagerness, trace_limit, loop_longevity, stress, backend=interp|x86_64, off)";
       return false;
     }
   }
@@ -241,6 +245,11 @@ void kiln_jit_shutdown() {
   if (kiln_log_enabled("jit-backend-counts")) {
     kiln_log_start("jit-backend-counts");
     for (Loop* l : allLoops()) kiln_log_printf("%s %u: %llu\n", l->isBridge ? "bridge" : "loop", l->number, (unsigned long long)l->runs);
+    // Guards that failed (into the blackhole or to trace their bridge; a bridge's runs say how
+    // often its guard failed after it was attached).
+    for (Loop* l : allLoops())
+      for (const GuardInfo& g : l->trace.guards)
+        if (g.failures) kiln_log_printf("guard %u: %llu\n", g.number, (unsigned long long)g.failures);
     kiln_log_stop("jit-backend-counts");
   }
   if (!kiln_log_enabled("jit-summary")) return;

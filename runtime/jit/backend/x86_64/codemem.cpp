@@ -1,0 +1,70 @@
+// Code memory for the x86-64 backend: one region reserved at the first compile (1 GiB of address
+// space, no memory until used), filled from the bottom. Keeping all code in one region means a
+// rel32 reaches from any trace to any other, so jumps between loops and the jumps patched to
+// bridges are plain `jmp`/`jcc rel32`. Pages are never writable and executable at once (W^X):
+// a write makes the pages it touches read-write, copies, and makes them read-execute again.
+// Nothing runs during a write: the JIT is single-threaded, and compiling happens in C++.
+#include <sys/mman.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+#include "x64.h"
+
+namespace kiln::jitrt::x64 {
+
+namespace {
+
+constexpr size_t kRegion = size_t(1) << 30;
+uint8_t* region = nullptr;
+size_t used = 0;
+
+size_t pageSize() {
+  static const size_t size = size_t(sysconf(_SC_PAGESIZE));
+  return size;
+}
+
+void reserve() {
+  if (region) return;
+  void* p = mmap(nullptr, kRegion, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  if (p == MAP_FAILED) kiln_fatal("JIT: cannot reserve code memory: %s", std::strerror(errno));
+  region = static_cast<uint8_t*>(p);
+}
+
+void protect(uint8_t* from, size_t size, int prot) {
+  uintptr_t page = pageSize();
+  uintptr_t start = uintptr_t(from) & ~(page - 1);
+  uintptr_t end = (uintptr_t(from) + size + page - 1) & ~(page - 1);
+  if (mprotect(reinterpret_cast<void*>(start), end - start, prot) != 0)
+    kiln_fatal("JIT: mprotect of code memory failed: %s", std::strerror(errno));
+}
+
+} // namespace
+
+uint8_t* codeCursor() {
+  reserve();
+  return region + used;
+}
+
+uint8_t* writeCode(const uint8_t* bytes, size_t size) {
+  reserve();
+  if (used + size > kRegion) kiln_fatal("JIT: out of code memory (%zu bytes of machine code)", used);
+  uint8_t* at = region + used;
+  protect(at, size, PROT_READ | PROT_WRITE);
+  std::memcpy(at, bytes, size);
+  protect(at, size, PROT_READ | PROT_EXEC);
+  used = (used + size + 15) & ~size_t(15);
+  return at;
+}
+
+void patchRel32(uint8_t* field, const uint8_t* target) {
+  int64_t rel = target - (field + 4);
+  if (rel != int32_t(rel)) kiln_fatal("JIT: a patched jump does not reach its target");
+  int32_t v = int32_t(rel);
+  protect(field, 4, PROT_READ | PROT_WRITE);
+  std::memcpy(field, &v, 4);
+  protect(field, 4, PROT_READ | PROT_EXEC);
+}
+
+} // namespace kiln::jitrt::x64
