@@ -78,6 +78,24 @@ bool isShiftByConstant(const Trace& t, const ResOp& op) {
   return isConst(op.args[1]) && t.consts[op.args[1] & ~kConst] < 64;
 }
 
+// The runtime's index checks (runtime/include/kiln/rt_numbers.h), which every list and str
+// indexing calls: inlined when the guard_no_exception that follows them is the next op. Their
+// slow path (out of line) makes the real call, which raises IndexError, and leaves through that
+// guard.
+enum class IndexCheck { None, Plain, Wrap };
+IndexCheck indexCheckOf(const kiln_jit_call_descr& d) {
+  if (std::strcmp(d.name, "kiln_check_index") == 0) return IndexCheck::Plain;
+  if (std::strcmp(d.name, "kiln_check_index_wrap") == 0) return IndexCheck::Wrap;
+  return IndexCheck::None;
+}
+
+struct SlowCall {
+  asmjit::Label label;
+  std::vector<Loc> args;
+  const void* thunk;
+  int32_t guard;
+};
+
 struct StubInfo {
   asmjit::Label label;
   int32_t guard;
@@ -95,7 +113,7 @@ public:
   void run();
 
 private:
-  bool isCall(const ResOp& op) const;
+  bool isCall(uint32_t i) const;
   void emitOp(uint32_t i);
   void emitGuard(uint32_t i, x86::CondCode failWhen, const std::vector<Loc>* locs = nullptr);
   void stressCheck(const ResOp& op);
@@ -107,6 +125,7 @@ private:
   x86::Mem itemAddress(x86::Gp base, V index, const kiln_jit_array_descr& d);
   void call(uint32_t i, const void* fn, bool helper, uint64_t first, const std::vector<V>& args);
   void fallback(uint32_t i);
+  bool inlineIndexCheck(uint32_t i);
   std::vector<Loc> failLocs(const GuardInfo& g) const;
   void emitExit(const ExitRecord* exit);
 
@@ -122,12 +141,17 @@ private:
   asmjit::Label body_;
   std::vector<StubInfo> stubs_;
   std::vector<std::vector<size_t>> patchOffsets_; // per guard: offsets of the rel32 fields
+  std::vector<SlowCall> slowCalls_;
   std::vector<size_t> callOffsets_;
   std::vector<std::vector<Loc>> callRefs_;
   bool skipNext_ = false;
 };
 
-bool Emitter::isCall(const ResOp& op) const {
+bool Emitter::isCall(uint32_t i) const {
+  const ResOp& op = t_.ops[i];
+  if (op.op == ROp::call_pure_i && indexCheckOf(program().calls[op.descr]) != IndexCheck::None && i + 1 < t_.ops.size() &&
+      t_.ops[i + 1].op == ROp::guard_no_exception)
+    return false; // inlined
   uint8_t f = ropInfo(op.op).flags;
   if (f & (ropflags::Call | ropflags::Alloc)) return true;
   if (op.op == ROp::arraycopy) return true;
@@ -252,7 +276,10 @@ void Emitter::compare(const ResOp& op, uint32_t i) {
   // Fused with the guard that follows?
   if (i + 1 < t_.ops.size()) {
     const ResOp& g = t_.ops[i + 1];
-    if ((g.op == ROp::guard_true || g.op == ROp::guard_false) && g.args[0] == op.result && ra_->onlyUsedAt(op.result, i + 1)) {
+    // Not in stress mode: a stressed guard fails where the comparison holds, and its resume
+    // data would name the wrong value.
+    if ((g.op == ROp::guard_true || g.op == ROp::guard_false) && g.args[0] == op.result && ra_->onlyUsedAt(op.result, i + 1) &&
+        !params.stress) {
       bool guardTrue = g.op == ROp::guard_true;
       // The comparison's value where the guard fails, for the resume data.
       ra_->setKnown(op.result, guardTrue ? 0 : 1);
@@ -260,15 +287,7 @@ void Emitter::compare(const ResOp& op, uint32_t i) {
       ra_->setKnown(op.result, guardTrue ? 1 : 0);
       ra_->endOp();
       ra_->beginOp(i + 1);
-      if (params.stress) {
-        // The flags of the comparison must survive the stress check: take the real check first.
-        StubInfo& s = stubs_[size_t(g.guard)];
-        s.locs = locs;
-        guardJump(guardTrue ? x86::negateCond(cc) : cc, s.label, patchOffsets_[size_t(g.guard)]);
-        stressCheck(g);
-      } else {
-        emitGuard(i + 1, guardTrue ? x86::negateCond(cc) : cc, &locs);
-      }
+      emitGuard(i + 1, guardTrue ? x86::negateCond(cc) : cc, &locs);
       skipNext_ = true;
       return;
     }
@@ -298,6 +317,43 @@ void Emitter::call(uint32_t i, const void* fn, bool helper, uint64_t first, cons
   a_.call(x86::rax);
   mc_->gcmaps.push_back(GcMap{uint32_t(a_.offset()), ra_->liveRefsAfterCall(loop_.valueKinds)});
   if (op.kind != 'v') ra_->defInRax(op.result);
+}
+
+bool Emitter::inlineIndexCheck(uint32_t i) {
+  const ResOp& op = t_.ops[i];
+  const kiln_jit_call_descr& d = program().calls[op.descr];
+  IndexCheck kind = indexCheckOf(d);
+  if (kind == IndexCheck::None || op.args.size() != 3 || i + 1 >= t_.ops.size() || t_.ops[i + 1].op != ROp::guard_no_exception)
+    return false;
+  V index = op.args[0], length = op.args[1];
+  Word n = 0;
+  bool nImm = ra_->isConstOrKnown(length, n) && int64_t(n) == int32_t(n);
+  x86::Gp x = ra_->use(index);
+  x86::Gp len = nImm ? x : ra_->use(length);
+  x86::Gp r = ra_->def(op.result, index);
+  SlowCall slow{a_.newLabel(), {}, reinterpret_cast<const void*>(d.thunk), t_.ops[i + 1].guard};
+  for (V v : op.args) slow.args.push_back(ra_->where(v));
+  if (r.id() != x.id()) a_.mov(r, x);
+  if (kind == IndexCheck::Wrap) {
+    asmjit::Label nonNegative = a_.newLabel();
+    a_.test(r, r);
+    a_.jns(nonNegative);
+    if (nImm) a_.add(r, int32_t(n));
+    else a_.add(r, len);
+    a_.bind(nonNegative);
+  }
+  if (nImm) a_.cmp(r, int32_t(n));
+  else a_.cmp(r, len);
+  a_.jae(slow.label);
+  slowCalls_.push_back(std::move(slow));
+  // The guard: where the slow path leaves; stress mode fails its first run as everywhere.
+  ra_->endOp();
+  ra_->beginOp(i + 1);
+  const ResOp& g = t_.ops[i + 1];
+  stubs_[size_t(g.guard)].locs = failLocs(t_.guards[size_t(g.guard)]);
+  if (params.stress) stressCheck(g);
+  skipNext_ = true;
+  return true;
 }
 
 void Emitter::fallback(uint32_t i) {
@@ -393,8 +449,11 @@ void Emitter::emitOp(uint32_t i) {
   case ROp::arraycopy: return call(i, reinterpret_cast<const void*>(&helperArraycopy), true, op.descr, op.args);
   case ROp::new_: return call(i, reinterpret_cast<const void*>(&helperNew), true, op.descr, op.args);
   case ROp::new_array: return call(i, reinterpret_cast<const void*>(&helperNewArray), true, op.descr, op.args);
+  case ROp::call_pure_i:
+    if (inlineIndexCheck(i)) return;
+    [[fallthrough]];
   case ROp::call_i: case ROp::call_r: case ROp::call_f: case ROp::call_n:
-  case ROp::call_pure_i: case ROp::call_pure_r: case ROp::call_pure_f: case ROp::call_pure_n:
+  case ROp::call_pure_r: case ROp::call_pure_f: case ROp::call_pure_n:
     return call(i, reinterpret_cast<const void*>(program().calls[op.descr].thunk), false, 0, op.args);
   case ROp::save_exception: {
     x86::Gp r = ra_->def(op.result);
@@ -405,18 +464,22 @@ void Emitter::emitOp(uint32_t i) {
     a_.mov(x86::qword_ptr(x86::r11), 0);
     return;
   }
+  // In stress mode the check that fails the first run comes after the operands are in place
+  // (the stub's locations are those of the guard's own jump) and before the flags are set.
   case ROp::guard_true: case ROp::guard_false: {
-    if (params.stress) stressCheck(op);
     x86::Gp x = ra_->use(A(0));
+    if (params.stress) stressCheck(op);
     a_.test(x, x);
     return emitGuard(i, op.op == ROp::guard_true ? x86::CondCode::kZ : x86::CondCode::kNZ);
   }
   case ROp::guard_value: {
-    if (params.stress) stressCheck(op);
     x86::Gp x = ra_->use(A(0));
     Word w;
-    if (ra_->isConstOrKnown(A(1), w) && int64_t(w) == int32_t(w)) a_.cmp(x, int32_t(w));
-    else a_.cmp(x, ra_->use(A(1)));
+    bool imm = ra_->isConstOrKnown(A(1), w) && int64_t(w) == int32_t(w);
+    x86::Gp y = imm ? x : ra_->use(A(1));
+    if (params.stress) stressCheck(op);
+    if (imm) a_.cmp(x, int32_t(w));
+    else a_.cmp(x, y);
     return emitGuard(i, x86::CondCode::kNE);
   }
   case ROp::guard_no_exception:
@@ -425,11 +488,11 @@ void Emitter::emitOp(uint32_t i) {
     a_.cmp(x86::qword_ptr(x86::r11), 0);
     return emitGuard(i, x86::CondCode::kNE);
   case ROp::guard_exception: {
-    if (params.stress) stressCheck(op);
     Word w;
     x86::Gp cls;
     bool imm = ra_->isConstOrKnown(A(0), w) && int64_t(w) == int32_t(w);
     if (!imm) cls = ra_->use(A(0));
+    if (params.stress) stressCheck(op);
     a_.mov(x86::r11, uint64_t(uintptr_t(&kiln_exc_type)));
     a_.mov(x86::r11, x86::qword_ptr(x86::r11));
     if (imm) a_.cmp(x86::r11, int32_t(w));
@@ -484,7 +547,7 @@ void Emitter::run() {
   patchOffsets_.resize(nguards);
   for (size_t g = 0; g < nguards; ++g) stubs_[g] = StubInfo{a_.newLabel(), int32_t(g), {}};
   std::vector<bool> calls(t_.ops.size());
-  for (size_t i = 0; i < t_.ops.size(); ++i) calls[i] = isCall(t_.ops[i]);
+  for (uint32_t i = 0; i < t_.ops.size(); ++i) calls[i] = isCall(i);
   RegAlloc ra(a_, t_, kFirstSpill);
   ra_ = &ra;
   ra.computeUses(calls);
@@ -513,6 +576,20 @@ void Emitter::run() {
       skipNext_ = false;
       ++i;
     }
+  }
+  // Slow paths of inlined calls: the real call, with every caller-saved register kept (eight
+  // pushes keep rsp aligned), then out through the guard.
+  static const x86::Gp kSaved[] = {x86::rax, x86::rcx, x86::rdx, x86::rsi, x86::rdi, x86::r8, x86::r9, x86::r10};
+  for (SlowCall& sc : slowCalls_) {
+    a_.bind(sc.label);
+    for (const x86::Gp& r : kSaved) a_.push(r);
+    for (size_t k = 0; k < sc.args.size(); ++k) ra.move(Loc::slot(kIo + uint32_t(k)), sc.args[k]);
+    a_.lea(x86::rdi, ra.slotMem(kIo));
+    a_.mov(x86::rax, uint64_t(uintptr_t(sc.thunk)));
+    a_.call(x86::rax);
+    for (size_t k = std::size(kSaved); k-- > 0;) a_.pop(kSaved[k]);
+    a_.long_().jmp(stubs_[size_t(sc.guard)].label);
+    patchOffsets_[size_t(sc.guard)].push_back(a_.offset() - 4);
   }
   // The stubs of the guards the trace still has.
   for (size_t g = 0; g < nguards; ++g) {
