@@ -210,7 +210,7 @@ extern Params params;
 // -- Statistics for jit-summary ---------------------------------------------------------------------------
 struct Stats {
   uint64_t loops = 0, entries = 0, bridges = 0, aborts = 0, guardFailures = 0, blackholes = 0;
-  uint64_t tracingNs = 0, optimizingNs = 0;
+  uint64_t tracingNs = 0, optimizingNs = 0, assemblingNs = 0, codeBytes = 0;
   uint64_t firstLoopNs = 0;
   std::vector<std::pair<std::string, uint64_t>> abortReasons;
 };

@@ -263,6 +263,8 @@ void kiln_jit_shutdown() {
   kiln_log_printf("blackholes: %llu\n", (unsigned long long)stats.blackholes);
   kiln_log_printf("tracing-ns: %llu\n", (unsigned long long)stats.tracingNs);
   kiln_log_printf("optimizing-ns: %llu\n", (unsigned long long)stats.optimizingNs);
+  kiln_log_printf("assembling-ns: %llu\n", (unsigned long long)stats.assemblingNs);
+  kiln_log_printf("code-bytes: %llu\n", (unsigned long long)stats.codeBytes);
   kiln_log_printf("first-loop-ns: %llu\n", (unsigned long long)stats.firstLoopNs);
   kiln_log_printf("total-ns: %llu\n", (unsigned long long)(kiln_log_time_ns() - startNs));
   kiln_log_stop("jit-summary");

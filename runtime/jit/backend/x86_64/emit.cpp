@@ -330,9 +330,10 @@ bool Emitter::inlineIndexCheck(uint32_t i) {
   bool nImm = ra_->isConstOrKnown(length, n) && int64_t(n) == int32_t(n);
   x86::Gp x = ra_->use(index);
   x86::Gp len = nImm ? x : ra_->use(length);
-  x86::Gp r = ra_->def(op.result, index);
+  // The slow path calls with the original index: the wrapping one computes into a new register.
   SlowCall slow{a_.newLabel(), {}, reinterpret_cast<const void*>(d.thunk), t_.ops[i + 1].guard};
   for (V v : op.args) slow.args.push_back(ra_->where(v));
+  x86::Gp r = ra_->def(op.result, kind == IndexCheck::Plain ? index : kNoValue);
   if (r.id() != x.id()) a_.mov(r, x);
   if (kind == IndexCheck::Wrap) {
     asmjit::Label nonNegative = a_.newLabel();

@@ -158,6 +158,7 @@ x86::Gp RegAlloc::use(V v) {
     return r;
   }
   if (reg_[v] < 0) {
+    if (slot_[v] < 0) kiln_fatal("JIT backend: value %u has no location at op %u", v, pos_);
     uint32_t r = pickRegister(liveAcrossCall(v));
     a_.mov(x86::gpq(r), slotMem(uint32_t(slot_[v])));
     reg_[v] = int8_t(r);

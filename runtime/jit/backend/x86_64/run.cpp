@@ -99,8 +99,11 @@ bool machineCodeEnabled() {
 
 void compileLoop(Loop* loop, Loop* parent, int32_t guard) {
   if (!machineCodeEnabled()) return;
+  uint64_t start = kiln_log_time_ns();
   x64::exitAddress(); // the trampoline first
   x64::compile(loop, parent, guard);
+  stats.assemblingNs += kiln_log_time_ns() - start;
+  stats.codeBytes += loop->mc->size;
 }
 
 Outcome runMachineCode(Loop* loop, RootVec<Word> inputs) {
