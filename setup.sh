@@ -13,12 +13,14 @@ demo=1
 
 # What kiln needs (DESIGN.md §6): compilers and build tools, GoogleTest, LLVM's FileCheck/lit,
 # clang + compiler-rt for the libFuzzer target, and the libraries later stages link; lua5.4 and
-# luajit are the references targets/lua is tested and benchmarked against.
+# luajit are the references targets/lua is tested and benchmarked against; chromium (headless)
+# is the browser tests/viewer/browser_test.py opens the viewers' pages in.
 packages=(
   g++ clang libclang-rt-14-dev cmake ninja-build python3
   libgtest-dev libgmock-dev llvm-14-tools
   nlohmann-json3-dev libgc-dev graphviz libasmjit-dev libcapstone-dev
   lua5.4 luajit
+  chromium
 )
 missing=()
 for p in "${packages[@]}"; do

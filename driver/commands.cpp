@@ -16,6 +16,8 @@ int runCommand(const Options& options) {
   case Command::graph: return runGraph(options);
   case Command::check: return runCheck(options);
   case Command::translate: return runTranslate(options);
+  case Command::view: return runView(options);
+  case Command::jitview: return runJitView(options);
   }
   return 2;
 }

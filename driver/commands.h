@@ -11,5 +11,7 @@ int runLoad(const Options& options);
 int runGraph(const Options& options);
 int runCheck(const Options& options);
 int runTranslate(const Options& options);
+int runView(const Options& options);
+int runJitView(const Options& options);
 
 } // namespace kiln::driver

@@ -184,6 +184,9 @@ PrintedGraph Printer::print() {
     out.blockText.push_back(body_);
   }
   out.header = header;
+  out.variables.resize(numbers_.size());
+  for (const auto& [v, n] : numbers_) out.variables[n] = v;
+  out.handles = handles_;
   for (size_t i = 0; i < handles_.size(); ++i)
     out.legend += "    ; g" + std::to_string(i) + " = " + describeObject(handles_[i]) + "\n";
   return out;

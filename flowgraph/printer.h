@@ -31,6 +31,9 @@ struct PrintedGraph {
   std::vector<const Block*> blocks;
   std::vector<std::string> blockNames;
   std::vector<std::string> blockText;
+  // What the names stand for (for viewer/): variables[N] is vN, handles[N] is gN.
+  std::vector<const Variable*> variables;
+  std::vector<const load::Object*> handles;
 };
 PrintedGraph printGraphPieces(const Graph& graph, const SourceManager& sources,
                               const PrintOptions& options = {});

@@ -224,6 +224,10 @@ std::string Printer::print() {
       operation(op);
     exit(b);
   }
+  if (options_.numbering) {
+    options_.numbering->assign(numbers_.size(), nullptr);
+    for (const auto& [v, n] : numbers_) (*options_.numbering)[n] = v;
+  }
   return out_ + "}\n";
 }
 

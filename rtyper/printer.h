@@ -15,6 +15,7 @@
 #include <span>
 #include <string>
 #include <unordered_set>
+#include <vector>
 
 #include "rtyper/llgraph.h"
 #include "support/source_manager.h"
@@ -28,6 +29,9 @@ struct PrintOptions {
   // with its type (`&prog.g: Ptr(Func(Signed) -> Signed)`), like a runtime function, so that the
   // text reads back on its own. printProgram sets it to the graphs it prints.
   const std::unordered_set<const Graph*>* sameText = nullptr;
+  // When set, printGraph stores what the variable names stand for: (*numbering)[N] is vN (for
+  // renderings that annotate the text, viewer/).
+  std::vector<const Variable*>* numbering = nullptr;
 };
 
 // One graph: `graph NAME(v0: T, ...) -> R raises(VT, OT) {`, its blocks, and `}`.
