@@ -4,8 +4,8 @@
 Columns (COLUMNS below):
   kiln      targets/bf/bf.py translated by `kiln translate` (the subject)
   kiln-jit  the same translated with `--jit` (a subject; also compared with kiln: kiln-jit/kiln
-            below 1.0 = the JIT is faster). JIT 1/2 runs traces in its trace interpreter;
-            --no-jit leaves this column out
+            below 1.0 = the JIT is faster), its traces as x86-64 machine code; --no-jit leaves
+            this column out
   interp    bench/baselines/bf_interp.cpp: the same interpreter design written by hand in C++
   compiled  bench/baselines/bf2cpp.py: each program compiled to optimized C++ (near the limit)
 

@@ -323,7 +323,17 @@ std::string Emitter::jitMergePoint(const ll::Operation& op, const ll::Graph* g, 
     if (!isVoid(op.args[i].type())) operands.push_back(&op.args[i]);
   std::vector<std::string> words;
   for (const ll::Value* v : operands) words.push_back(toWord(v->type(), value(*v)));
+  // With can_enter_jit in the portal (at the interpreted program's backward jumps), the runtime
+  // is asked only at the merge point that follows one: counting happens at loop headers, and
+  // every other dispatch of the interpreter costs a test of a flag, not a call.
+  bool canEnter = false;
+  for (ll::Block* b : g->blocksInOrder())
+    for (const ll::Operation& o : b->operations)
+      if (o.op == ll::Op::jit_marker && o.args[0].constant() && o.args[0].constant()->value.text == "can_enter_jit" && o.args.size() > 1 &&
+          o.args[1].constant() && o.args[1].constant()->value.text == name)
+        canEnter = true;
   std::string out = "  { // jit_merge_point(" + cQuote(name) + "): greens, then reds\n";
+  if (canEnter) out += "    if (kiln_jit_entered[" + std::to_string(driver) + "]) {\n    kiln_jit_entered[" + std::to_string(driver) + "] = false;\n";
   out += "    uint64_t st[" + std::to_string(std::max<size_t>(operands.size(), 1)) + "] = {" + join(words) + "};\n";
   out += "    switch (kiln_jit_merge_point(" + std::to_string(driver) + ", st)) {\n    case KILN_JIT_CONTINUE:\n";
   for (size_t k = 0; k < operands.size(); ++k)
@@ -336,7 +346,18 @@ std::string Emitter::jitMergePoint(const ll::Operation& op, const ll::Graph* g, 
     out += "    case KILN_JIT_RETURN: return " + fromWord(result, "st[0]") + ";\n";
     out += "    case KILN_JIT_RAISE: return (" + cType(result) + ")0; // the exception is pending\n";
   }
-  return out + "    default: break;\n    }\n  }\n";
+  out += "    default: break;\n    }\n";
+  if (canEnter) out += "    }\n";
+  return out + "  }\n";
+}
+
+// can_enter_jit(driver, ...): the next merge point asks the runtime (jitMergePoint).
+std::string Emitter::jitCanEnter(const ll::Operation& op) {
+  const std::string& name = op.args[1].constant()->value.text;
+  size_t driver = 0;
+  while (driver < program.jit->drivers.size() && program.jit->drivers[driver].name != name) ++driver;
+  if (driver == program.jit->drivers.size()) return "";
+  return "  kiln_jit_entered[" + std::to_string(driver) + "] = true;\n";
 }
 
 } // namespace kiln::cg

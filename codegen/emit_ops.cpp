@@ -199,6 +199,7 @@ std::string FunctionEmitter::operation(const ll::Operation& op) {
   case Op::jit_marker:
     // --jit: the portal enters the JIT here (emit_jit.cpp); other markers are for the tracer.
     if (e_.program.jit && text(op.args[0]) == "jit_merge_point") return e_.jitMergePoint(op, g_, [&](const ll::Value& v) { return value(v); });
+    if (e_.program.jit && text(op.args[0]) == "can_enter_jit") return e_.jitCanEnter(op);
     return "";
   case Op::jit_force_virtualizable:
   case Op::jit_record_exact_class:

@@ -75,6 +75,7 @@ public:
   // The portal's jit_merge_point `op` in graph g as a call of kiln_jit_merge_point; `value`
   // writes an operand as the function emitter does.
   std::string jitMergePoint(const ll::Operation& op, const ll::Graph* g, const std::function<std::string(const ll::Value&)>& value);
+  std::string jitCanEnter(const ll::Operation& op);
   // A value of low-level type t as a 64-bit word of kiln/jit.h, and back.
   std::string toWord(const ll::Type* t, const std::string& value);
   std::string fromWord(const ll::Type* t, const std::string& word);

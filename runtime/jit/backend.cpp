@@ -21,7 +21,8 @@ void prepare(Loop& l) {
   const Trace& t = l.trace;
   auto reg = [&](V v) { return isConst(v) ? t.nvalues + (v & ~kConst) : v; };
   for (const ResOp& op : t.ops) {
-    if (op.op == ROp::debug_merge_point || op.op == ROp::label) continue;
+    if (op.op == ROp::debug_merge_point) continue;
+    if (op.op == ROp::label) l.labelPc = int32_t(l.code.size()); // a peeled loop's body: the jump back goes here
     Loop::Op o{op.op, op.kind, uint16_t(op.args.size()), op.result, op.descr, op.guard, uint32_t(l.operands.size())};
     for (V a : op.args) l.operands.push_back(reg(a));
     l.code.push_back(o);
@@ -55,7 +56,7 @@ Outcome leaveThroughGuard(Loop* loop, GuardInfo& g, const Word* values) {
   MetaInterp m;
   std::unique_ptr<Recorder> rec;
   std::vector<V> boxes;
-  if (!activeRecorder && !params.off && !g.bridge && !g.bridgeAborted && g.failures >= params.traceEagerness) {
+  if (!activeRecorder && !params.off && !g.bridge && !g.bridgeAborted && g.failures >= params.traceEagerness && mayCompileMore()) {
     rec = std::make_unique<Recorder>(Recorder::Mode::Bridge, std::vector<Word>{}, loop, int32_t(&g - t.guards.data()));
     for (V v : g.failargs) boxes.push_back(rec->input(loop->valueKinds.size() > v ? loop->valueKinds[v] : 'i'));
     m.rec = rec.get();
@@ -154,10 +155,18 @@ Outcome interpretLoop(Loop* loop, RootVec<Word> inputs) {
       regs[op.result] = Word(uintptr_t(kiln_exc_value));
       kiln_exc_clear();
       continue;
+    case ROp::label: continue;
     case ROp::jump: {
       Loop* target = allLoops()[op.descr];
       b.moving.resize(op.nargs);
       for (uint16_t k = 0; k < op.nargs; ++k) b.moving[k] = A(k);
+      if (target == loop && loop->labelPc >= 0) {
+        // To the body of a peeled loop: the label's values are its operands.
+        const Loop::Op& label = loop->code[size_t(loop->labelPc)];
+        for (uint16_t k = 0; k < op.nargs; ++k) regs[loop->operands[label.args + k]] = b.moving[k];
+        pc = loop->code.data() + loop->labelPc + 1;
+        continue;
+      }
       loop = target;
       regs = b.enter(loop, op.nargs);
       pc = loop->code.data();

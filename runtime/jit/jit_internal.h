@@ -115,9 +115,19 @@ namespace x64 {
 struct MachineCode;
 }
 
+// An object the optimizer did not allocate (a virtual, opt_virtuals.cpp) that a guard's resume
+// data names: leaving through the guard allocates it and sets its fields. A field's value may
+// be a constant, a failarg or another virtual of the same guard.
+struct VirtualObject {
+  V value;                                    // the trace value it stands for
+  uint32_t size;                              // its size descr (what new_ would allocate)
+  std::vector<std::pair<uint32_t, V>> fields; // field descr, value; fields not listed are zero
+};
+
 struct GuardInfo {
   std::vector<FrameSnap> frames; // outermost (the portal) first
-  std::vector<V> failargs;       // the distinct non-constant values the frames use
+  std::vector<V> failargs;       // the distinct non-constant values the frames (and virtuals) use
+  std::vector<VirtualObject> virtuals;
   uint32_t failures = 0;
   bool stressed = false;         // stress mode: it failed on purpose once
   bool bridgeAborted = false;
@@ -135,7 +145,14 @@ struct Trace {
   uint32_t nvalues = 0;
   std::vector<GuardInfo> guards;
   std::vector<std::string> locations; // debug_merge_point texts
+  uint32_t self = UINT32_MAX;         // a loop: its number (its jump goes back to it)
 };
+// Guard numbers are unique in the process (logs name guards by them).
+uint32_t newGuardNumber();
+// Tests: the next number (after the guards of a trace read from text).
+void setNextGuardNumber(uint32_t next);
+// The kind of every value of a trace (inputs, results, a label's values), for logs and the backend.
+void fillValueKinds(const Trace& t, std::vector<char>& kinds);
 
 // A compiled trace: a loop, an entry trace that jumps into another loop, or a bridge.
 struct Loop {
@@ -162,6 +179,7 @@ struct Loop {
   std::vector<uint32_t> operands;
   std::vector<std::vector<uint32_t>> failRegs; // per guard: its failargs' registers
   uint32_t nregs = 0;
+  int32_t labelPc = -1; // a peeled loop: where its body starts in `code`
   // The trace as machine code (backend/x86_64/), when that backend runs it.
   x64::MachineCode* mc = nullptr;
 };
@@ -204,7 +222,11 @@ struct Params {
   bool off = false;
   bool stress = false;              // every guard fails the first time it runs
   bool interp = false;              // backend=interp: the trace interpreter even where machine code runs
+  std::string disabledPasses;       // disable_opts=a:b: optimizer passes not to run (":a:b:")
+  uint64_t codeLimit = 128ull << 20; // code_limit=MB: no new traces once the JIT's code is this big
 };
+// Whether the JIT may compile more (code_limit); counts the refusals for jit-summary.
+bool mayCompileMore();
 extern Params params;
 
 // -- Statistics for jit-summary ---------------------------------------------------------------------------
@@ -212,6 +234,8 @@ struct Stats {
   uint64_t loops = 0, entries = 0, bridges = 0, aborts = 0, guardFailures = 0, blackholes = 0;
   uint64_t tracingNs = 0, optimizingNs = 0, assemblingNs = 0, codeBytes = 0;
   uint64_t firstLoopNs = 0;
+  uint64_t limitRefusals = 0; // traces not started because of code_limit
+  uint64_t tracedOps = 0;     // ops of every finished trace, before optimization
   std::vector<std::pair<std::string, uint64_t>> abortReasons;
 };
 extern Stats stats;

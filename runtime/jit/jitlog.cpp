@@ -75,6 +75,13 @@ std::string traceText(const Loop& l, const Trace& t) {
       const GuardInfo& g = t.guards[size_t(op.guard)];
       line += " [guard " + std::to_string(g.number) + ":";
       for (V v : g.failargs) line += " " + valueText(l, t, v);
+      // Virtuals the guard would allocate: `; p7 = W_Int(typeptr=ConstPtr(...), intval=i9)`.
+      for (const VirtualObject& vo : g.virtuals) {
+        line += "; " + valueText(l, t, vo.value) + " = " + program().sizes[vo.size].name + "(";
+        for (size_t k = 0; k < vo.fields.size(); ++k)
+          line += (k ? ", " : "") + std::string(program().fields[vo.fields[k].first].name) + "=" + valueText(l, t, vo.fields[k].second);
+        line += ")";
+      }
       line += "]";
     }
     out += line + "\n";

@@ -381,7 +381,9 @@ Outcome MetaInterp::run() {
       bool raised = false;
       Box fn = indirect ? R(0) : Box{};
       Box result = residualCall(in.descr, args, indirect ? &fn : nullptr, raised);
-      if (in.hasResult && !raised) setResult(result);
+      // Also when it raised: guard_exception's resume data (after the call) then names the
+      // call's result, which the blackhole needs when a later run of the call returns normally.
+      if (in.hasResult) setResult(result);
       afterCall(in.descr, raised, f.pc);
       break;
     }

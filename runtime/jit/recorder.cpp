@@ -47,12 +47,18 @@ V Recorder::recordList(ROp op, std::vector<V> args, char kind, uint32_t descr) {
   return trace_.ops.back().result;
 }
 
+namespace {
+uint32_t guardNumbers = 0;
+}
+
+uint32_t newGuardNumber() { return guardNumbers++; }
+void setNextGuardNumber(uint32_t next) { guardNumbers = next; }
+
 void Recorder::guard(ROp op, std::initializer_list<V> args, const MetaInterp& mc, uint32_t pc) {
   if (aborted_) return;
   MetaInterp& m = const_cast<MetaInterp&>(mc);
   GuardInfo g;
-  static uint32_t numbers = 0;
-  g.number = numbers++;
+  g.number = newGuardNumber();
   for (size_t i = 0; i < m.frames.size(); ++i) {
     Frame& f = m.frames[i];
     bool innermost = i + 1 == m.frames.size();
@@ -146,10 +152,13 @@ Loop* Recorder::finish(ROp last, std::vector<V> args, uint32_t descr) {
   for (const ResOp& op : loop->trace.ops)
     if (op.kind != 'v') loop->valueKinds[op.result] = op.kind;
   loop->noptOps = loop->trace.ops.size();
+  stats.tracedOps += loop->noptOps;
+  if (last == ROp::jump && descr == loop->number) loop->trace.self = loop->number;
   logTrace(loop->isBridge ? "jit-log-noopt-bridge" : "jit-log-noopt-loop", *loop, loop->trace);
   uint64_t optimizing = kiln_log_time_ns();
   optimize(loop->trace);
   stats.optimizingNs += kiln_log_time_ns() - optimizing;
+  fillValueKinds(loop->trace, loop->valueKinds);
   logTrace(loop->isBridge ? "jit-log-opt-bridge" : "jit-log-opt-loop", *loop, loop->trace);
   compileLoop(loop, loop->isBridge ? from_ : nullptr, fromGuard_);
   if (loop->isBridge) {
@@ -204,11 +213,48 @@ bool Recorder::atReturn(MetaInterp& m, const Box* result, Outcome& out) {
   return true;
 }
 
+void fillValueKinds(const Trace& t, std::vector<char>& kinds) {
+  kinds.resize(t.nvalues, 'i');
+  for (size_t i = 0; i < t.inputKinds.size(); ++i) kinds[i] = t.inputKinds[i];
+  for (size_t i = 0; i < t.ops.size(); ++i) {
+    const ResOp& op = t.ops[i];
+    if (op.kind != 'v') kinds[op.result] = op.kind;
+    // A label's values (a peeled loop) take the kinds of what the jump before it passes.
+    if (op.op == ROp::label && i > 0)
+      for (size_t k = 0; k < op.args.size() && k < t.ops[i - 1].args.size(); ++k) {
+        V from = t.ops[i - 1].args[k];
+        kinds[op.args[k]] = isConst(from) ? t.constKinds[from & ~kConst] : kinds[from];
+      }
+  }
+}
+
 // -- Resume -----------------------------------------------------------------------------------------------
 
 void rebuildFrames(MetaInterp& m, const GuardInfo& g, const Trace& t, const Word* values, const V* boxes) {
   std::map<V, size_t> slot;
   for (size_t i = 0; i < g.failargs.size(); ++i) slot[g.failargs[i]] = i;
+  // Virtuals: allocated first (their fields may name each other), then filled. A bridge being
+  // traced records the allocation and the stores, so that its trace makes the same objects.
+  std::map<V, Box> virtuals;
+  for (const VirtualObject& vo : g.virtuals) {
+    Box b{allocate(program().sizes[vo.size], false, 0), MetaInterp::kLazy};
+    if (boxes) b.ref = m.rec->record(ROp::new_, {}, 'r', vo.size);
+    virtuals[vo.value] = b;
+  }
+  auto valueOf = [&](V v) {
+    if (isConst(v)) return Box{t.consts[v & ~kConst], MetaInterp::kLazy};
+    if (auto it = virtuals.find(v); it != virtuals.end()) return it->second;
+    return Box{values[slot.at(v)], boxes ? boxes[slot.at(v)] : MetaInterp::kLazy};
+  };
+  for (const VirtualObject& vo : g.virtuals) {
+    Box obj = virtuals[vo.value];
+    for (auto [descr, v] : vo.fields) {
+      const kiln_jit_field_descr& d = program().fields[descr];
+      Box value = valueOf(v);
+      storeWord(reinterpret_cast<char*>(obj.v) + d.offset, d.size, value.v);
+      if (boxes) m.rec->record(ROp::setfield_gc, {obj.ref, m.ref(value, char(d.kind))}, 'v', descr);
+    }
+  }
   for (const FrameSnap& s : g.frames) {
     m.pushFrame(s.jitcode);
     Frame& f = m.frames.back();
@@ -221,11 +267,7 @@ void rebuildFrames(MetaInterp& m, const GuardInfo& g, const Trace& t, const Word
     size_t k = 0;
     for (int bank = 0; bank < 3; ++bank)
       for (uint16_t n = 0; n < live.n[bank]; ++n, ++k) {
-        V v = s.values[k];
-        Box b;
-        if (isConst(v)) b = Box{t.consts[v & ~kConst], MetaInterp::kLazy};
-        else b = Box{values[slot.at(v)], boxes ? boxes[slot.at(v)] : MetaInterp::kLazy};
-        f.regs[f.base[bank] + live.regs[k]] = b;
+        f.regs[f.base[bank] + live.regs[k]] = valueOf(s.values[k]);
       }
   }
 }

@@ -91,6 +91,10 @@ bool parseParams(const char* spec, std::string& error) {
       params.interp = item == "backend=interp";
       continue;
     }
+    if (item.starts_with("disable_opts=")) {
+      params.disabledPasses = ":" + item.substr(13) + ":";
+      continue;
+    }
     size_t eq = item.find('=');
     std::string name = item.substr(0, eq);
     char* stop = nullptr;
@@ -106,9 +110,10 @@ bool parseParams(const char* spec, std::string& error) {
     else if (name == "trace_limit") params.traceLimit = std::max<uint32_t>(v, 10);
     else if (name == "loop_longevity") params.loopLongevity = v;
     else if (name == "stress") params.stress = v != 0;
+    else if (name == "code_limit") params.codeLimit = uint64_t(std::max<uint32_t>(v, 1)) << 20;
     else {
       error = "unknown JIT parameter '" + name +
-              "' (threshold, function_threshold, trace_eagerness, trace_limit, loop_longevity, stress, backend=interp|x86_64, off)";
+              "' (threshold, function_threshold, trace_eagerness, trace_limit, loop_longevity, stress, code_limit, backend=interp|x86_64, disable_opts=PASS:PASS, off)";
       return false;
     }
   }
@@ -159,13 +164,25 @@ Outcome drive(Outcome o, int driver) {
       o.state = std::move(reds);
       continue;
     }
-    if (activeRecorder || c.dontTrace || ++c.counter < params.threshold) return o;
+    if (activeRecorder || c.dontTrace || ++c.counter < params.threshold || !mayCompileMore()) return o;
     c.counter = 0;
     o = traceFrom(driver, o.state.data());
   }
 }
 
 } // namespace
+
+// The JIT's memory grows with what it compiles: machine code, and about ten times as much of
+// resume data. A program whose every path gets a trace (threshold=1,trace_eagerness=1 on a
+// big program) would grow without end: past code_limit the JIT runs what it has and compiles
+// nothing more.
+bool mayCompileMore() {
+  // The trace interpreter's equivalent of code: about 32 bytes per recorded op.
+  uint64_t size = machineCodeEnabled() ? stats.codeBytes : stats.tracedOps * 32;
+  if (size < params.codeLimit) return true;
+  ++stats.limitRefusals;
+  return false;
+}
 
 void setCompiledLoop(const std::vector<Word>& key, Loop* loop) { cellFor(key.data(), key.size()).loop = loop; }
 
@@ -194,6 +211,8 @@ std::string locationText(int driver, const Word* greens) {
 
 using namespace kiln::jitrt;
 
+bool kiln_jit_entered[64];
+
 int kiln_jit_merge_point(int driver, uint64_t* state) {
   if (params.off) return KILN_JIT_RUN_NORMALLY;
   const kiln_jit_driver& d = program().drivers[driver];
@@ -204,7 +223,7 @@ int kiln_jit_merge_point(int driver, uint64_t* state) {
     o.loop = c.loop;
     o.state.assign(state + d.ngreens, state + d.ngreens + d.nreds);
   } else {
-    if (activeRecorder || c.dontTrace || ++c.counter < params.threshold) return KILN_JIT_RUN_NORMALLY;
+    if (activeRecorder || c.dontTrace || ++c.counter < params.threshold || !mayCompileMore()) return KILN_JIT_RUN_NORMALLY;
     c.counter = 0;
     o = traceFrom(driver, state);
   }
@@ -221,6 +240,7 @@ int kiln_jit_init(int argc, char** argv) {
   const kiln_jit_program& p = program();
   for (uint32_t i = 0; i < p.ndrivers; ++i)
     if (p.drivers[i].ngreens > kMaxGreens) kiln_fatal("JIT: driver %s has more than %zu greens", p.drivers[i].name, kMaxGreens);
+  if (p.ndrivers > std::size(kiln_jit_entered)) kiln_fatal("JIT: more than %zu JitDrivers", std::size(kiln_jit_entered));
   dontInline.assign(p.ncodes, false);
   functions.assign(p.functions, p.functions + p.nfunctions);
   std::sort(functions.begin(), functions.end(), [](const kiln_jit_function& a, const kiln_jit_function& b) { return a.address < b.address; });
@@ -265,6 +285,7 @@ void kiln_jit_shutdown() {
   kiln_log_printf("optimizing-ns: %llu\n", (unsigned long long)stats.optimizingNs);
   kiln_log_printf("assembling-ns: %llu\n", (unsigned long long)stats.assemblingNs);
   kiln_log_printf("code-bytes: %llu\n", (unsigned long long)stats.codeBytes);
+  if (stats.limitRefusals) kiln_log_printf("code-limit refusals: %llu\n", (unsigned long long)stats.limitRefusals);
   kiln_log_printf("first-loop-ns: %llu\n", (unsigned long long)stats.firstLoopNs);
   kiln_log_printf("total-ns: %llu\n", (unsigned long long)(kiln_log_time_ns() - startNs));
   kiln_log_stop("jit-summary");

@@ -142,6 +142,9 @@ enum kiln_jit_outcome : int {
   KILN_JIT_RAISE = 3,        // the portal raised: the exception is pending
 };
 int kiln_jit_merge_point(int driver, uint64_t* state);
+// Per driver (up to 64): a can_enter_jit was passed since the last merge point. A portal with
+// can_enter_jit calls kiln_jit_merge_point only when it is set (loop headers).
+extern bool kiln_jit_entered[64];
 
 // Called by the generated main() before the entry point: reads KILNJIT and a leading
 // `--jit SPEC` of argv (which it removes); returns the new argc.

@@ -128,9 +128,11 @@ TEST_F(Jit, OffRunsTheInterpreterOnly) {
   EXPECT_EQ(kiln::jitrt::stats.loops, 0u);
 }
 
+// With the trace interpreter, which keeps the trace's operations and counts every run.
 TEST_F(Jit, TracesALoopAndLeavesThroughTheBlackhole) {
   assemble();
   kiln::jitrt::params.threshold = 3;
+  kiln::jitrt::params.interp = true;
   EXPECT_EQ(portal(101, 1000), sum(1000));
   EXPECT_EQ(kiln::jitrt::stats.loops, 1u);
   // The loop's exit is its one guard: it failed once, into the blackhole, which returned.
@@ -144,6 +146,26 @@ TEST_F(Jit, TracesALoopAndLeavesThroughTheBlackhole) {
   EXPECT_NE(text.find("jump("), std::string::npos) << text;
   // The loop ran once per iteration after tracing.
   EXPECT_GT(loop->runs, 900u);
+}
+
+// The same as machine code: the loop runs there (it has code), leaves through its guard into
+// the blackhole, and the result is the interpreter's. (Green keys are not shared between tests:
+// compiled loops outlive a test.)
+TEST_F(Jit, MachineCodeRunsTheLoopAndLeavesThroughTheBlackhole) {
+  if (!kiln::jitrt::machineCodeEnabled()) GTEST_SKIP() << "no machine-code backend on this architecture";
+  assemble();
+  kiln::jitrt::params.threshold = 3;
+  EXPECT_EQ(portal(110, 1000), sum(1000));
+  EXPECT_EQ(kiln::jitrt::stats.loops, 1u);
+  EXPECT_EQ(kiln::jitrt::stats.guardFailures, 1u);
+  EXPECT_EQ(kiln::jitrt::stats.blackholes, 1u);
+  kiln::jitrt::Loop* loop = kiln::jitrt::compiledLoopFor(std::vector<uint64_t>{110}.data(), 1);
+  ASSERT_NE(loop, nullptr);
+  ASSERT_NE(loop->mc, nullptr);
+  EXPECT_GT(kiln::jitrt::stats.codeBytes, 0u);
+  // Run again from the start: the compiled loop is entered at once and gives the same sum.
+  EXPECT_EQ(portal(110, 500), sum(500));
+  EXPECT_EQ(kiln::jitrt::stats.loops, 1u);
 }
 
 TEST_F(Jit, ATraceIsReusedFromTheStart) {

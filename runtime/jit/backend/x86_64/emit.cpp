@@ -8,6 +8,7 @@
 // guard after it are `add`/`sub`/`imul` + `jo`/`jno`. Pure ops without an instruction sequence
 // here (divisions, unsigned and float comparisons, ...) call semantics.cpp's evalPure: one
 // definition of what they compute.
+#include <algorithm>
 #include <bit>
 #include <cstring>
 
@@ -139,6 +140,11 @@ private:
   RegAlloc* ra_ = nullptr;
   MachineCode* mc_ = nullptr;
   asmjit::Label body_;
+  // A peeled loop (opt_unroll.cpp): its label, where its jump goes, and the label's values'
+  // locations (chosen at the first jump there, the preamble's).
+  bool hasLabel_ = false;
+  asmjit::Label label_;
+  std::vector<Loc> labelLocs_;
   std::vector<StubInfo> stubs_;
   std::vector<std::vector<size_t>> patchOffsets_; // per guard: offsets of the rel32 fields
   std::vector<SlowCall> slowCalls_;
@@ -238,7 +244,20 @@ void Emitter::binop(const ResOp& op) {
   } else {
     x86::Gp ra = ra_->use(a);
     r = ra_->def(op.result, a);
-    if (r.id() != ra.id()) a_.mov(r, ra);
+    if (r.id() != ra.id()) {
+      // Into another register: lea does the copy and the addition in one instruction.
+      Word c = 0;
+      bool leaable = (op.op == ROp::int_add || op.op == ROp::int_sub || op.op == ROp::ptr_add) && (bImm || op.op != ROp::int_sub);
+      if (leaable && bImm && ra_->isConstOrKnown(b, c) && int64_t(c) != INT32_MIN) {
+        a_.lea(r, x86::ptr(ra, op.op == ROp::int_sub ? -int32_t(c) : int32_t(c)));
+        return;
+      }
+      if (leaable && !bImm) {
+        a_.lea(r, x86::ptr(ra, rb));
+        return;
+      }
+      a_.mov(r, ra);
+    }
   }
   Word bw = 0;
   if (bImm) ra_->isConstOrKnown(b, bw);
@@ -366,7 +385,13 @@ void Emitter::emitOp(uint32_t i) {
   const ResOp& op = t_.ops[i];
   auto A = [&](size_t k) { return op.args[k]; };
   switch (op.op) {
-  case ROp::debug_merge_point: case ROp::label: return;
+  case ROp::debug_merge_point: return;
+  case ROp::label:
+    if (labelLocs_.size() != op.args.size()) kiln_fatal("JIT backend: a label no jump reaches");
+    a_.align(asmjit::AlignMode::kCode, 16); // the loop's header: every iteration jumps here
+    a_.bind(label_);
+    for (size_t k = 0; k < op.args.size(); ++k) ra_->place(op.args[k], labelLocs_[k]);
+    return;
   case ROp::int_add: case ROp::int_sub: case ROp::int_mul: case ROp::int_and: case ROp::int_or: case ROp::int_xor:
   case ROp::int_add_ovf: case ROp::int_sub_ovf: case ROp::int_mul_ovf: case ROp::ptr_add:
     return binop(op);
@@ -468,6 +493,13 @@ void Emitter::emitOp(uint32_t i) {
   // In stress mode the check that fails the first run comes after the operands are in place
   // (the stub's locations are those of the guard's own jump) and before the flags are set.
   case ROp::guard_true: case ROp::guard_false: {
+    Word w;
+    if (ra_->isConstOrKnown(A(0), w) && (w != 0) == (op.op == ROp::guard_true) && !params.stress) {
+      // Known to hold (a bridge's input that its guard's failure decided): no code, but the
+      // stub's locations are recorded as every guard's are.
+      stubs_[size_t(op.guard)].locs = failLocs(t_.guards[size_t(op.guard)]);
+      return;
+    }
     x86::Gp x = ra_->use(A(0));
     if (params.stress) stressCheck(op);
     a_.test(x, x);
@@ -517,6 +549,20 @@ void Emitter::emitOp(uint32_t i) {
   }
   case ROp::jump: {
     Loop* target = (*loopsForBackend())[op.descr];
+    if (target == &loop_ && hasLabel_) {
+      // To the peeled loop's body: the label's values go to registers first (those that
+      // survive calls first), then to slots.
+      static constexpr uint32_t kLabelRegs[] = {3, 12, 13, 14, 15, 6, 7, 8, 9, 10, 1, 2, 0};
+      if (labelLocs_.empty())
+        for (size_t k = 0; k < op.args.size(); ++k)
+          labelLocs_.push_back(k < std::size(kLabelRegs) ? Loc::reg(kLabelRegs[k]) : Loc::slot(ra_->reserveSlot()));
+      std::vector<std::pair<Loc, Loc>> moves;
+      for (size_t k = 0; k < op.args.size(); ++k) moves.emplace_back(labelLocs_[k], ra_->where(A(k)));
+      ra_->parallelMove(std::move(moves));
+      bool fallsThrough = i + 1 < t_.ops.size() && t_.ops[i + 1].op == ROp::label;
+      if (!fallsThrough) a_.jmp(label_);
+      return;
+    }
     MachineCode* tc = target == &loop_ ? mc_ : target->mc;
     if (!tc) kiln_fatal("JIT backend: a jump to loop %u, which has no machine code", op.descr);
     std::vector<std::pair<Loc, Loc>> moves;
@@ -564,6 +610,8 @@ void Emitter::run() {
   }
   for (size_t k = 0; k < ninputs; ++k) ra.place(V(k), mc_->inputs[k]);
   body_ = a_.newLabel();
+  label_ = a_.newLabel();
+  hasLabel_ = std::any_of(t_.ops.begin(), t_.ops.end(), [](const ResOp& op) { return op.op == ROp::label; });
   a_.bind(body_);
   if (kiln_log_enabled("jit-backend-counts")) {
     a_.mov(x86::r11, uint64_t(uintptr_t(&loop_.runs)));

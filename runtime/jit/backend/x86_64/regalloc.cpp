@@ -29,6 +29,7 @@ RegAlloc::RegAlloc(x86::Assembler& a, const Trace& t, uint32_t firstSpill)
 void RegAlloc::computeUses(const std::vector<bool>& isCall) {
   for (uint32_t i = 0; i < t_.ops.size(); ++i) {
     const ResOp& op = t_.ops[i];
+    if (op.op == ROp::label) continue; // it defines its values
     bool moves = op.op == ROp::jump || op.op == ROp::finish;
     for (V v : op.args)
       if (!isConst(v)) {
@@ -45,6 +46,7 @@ void RegAlloc::computeUses(const std::vector<bool>& isCall) {
 void RegAlloc::place(V v, const Loc& where) {
   switch (where.kind) {
   case Loc::Reg:
+    if (owner_[where.n] != kNoValue) kiln_fatal("JIT backend: register %u is taken where value %u is placed", where.n, v);
     reg_[v] = int8_t(where.n);
     owner_[where.n] = v;
     break;

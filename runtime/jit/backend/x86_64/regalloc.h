@@ -58,6 +58,8 @@ public:
   bool onlyUsedAt(V v, uint32_t pos) const { return uses_[v].size() == 1 && uses_[v][0] == pos; }
   bool diesHere(V v) const { return !isConst(v) && lastUse_[v] <= pos_; }
   uint32_t highestSlot() const { return highestSlot_; }
+  // A slot for a value to come (a label's): not free again until that value dies.
+  uint32_t reserveSlot() { return newSlot(); }
 
   // Moves values so that each `dst` holds what its `src` held before (the jump's arguments to
   // the target's inputs, the I/O area to the inputs): cycles are broken through temp slots.

@@ -104,6 +104,9 @@ void compileLoop(Loop* loop, Loop* parent, int32_t guard) {
   x64::compile(loop, parent, guard);
   stats.assemblingNs += kiln_log_time_ns() - start;
   stats.codeBytes += loop->mc->size;
+  // The machine code is the trace now: its operations were for the logs (written already) and
+  // the trace interpreter (not used). Guards, constants and kinds stay: leaving needs them.
+  std::vector<ResOp>().swap(loop->trace.ops);
 }
 
 Outcome runMachineCode(Loop* loop, RootVec<Word> inputs) {

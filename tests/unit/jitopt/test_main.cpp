@@ -1,0 +1,26 @@
+// The jitopt tests' main: defines what a translated program's main file defines for the runtime
+// (no types of its own, no functions, the built-in exception vtables) and starts the runtime --
+// the trace's constants live in memory the collector scans -- before GoogleTest.
+#include <gtest/gtest.h>
+
+#include "kiln/runtime.h"
+
+namespace {
+kiln_vtable_head gVtables[KILN_EXC_COUNT];
+}
+
+kiln_vtable_head* const kiln_builtin_vtables[KILN_EXC_COUNT] = {
+#define BUILTIN_EXCEPTION(name, base) &gVtables[KILN_EXC_##name],
+#include "annotator/builtin_classes.def"
+};
+const kiln_function_info kiln_functions[] = {{nullptr, "<none>", "<none>", 0}};
+const size_t kiln_function_count = 0;
+const kiln_gc_type_info kiln_gc_types[] = {KILN_GC_RUNTIME_TYPES};
+const uint32_t kiln_gc_type_count = std::size(kiln_gc_types);
+const int64_t kiln_gc_max_heap_option = 0;
+
+int main(int argc, char** argv) {
+  kiln_rt_init(argc, argv);
+  ::testing::InitGoogleTest(&argc, argv);
+  return RUN_ALL_TESTS();
+}
