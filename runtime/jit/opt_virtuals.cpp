@@ -31,6 +31,7 @@ public:
 
 private:
   bool isVirtual(V v) const { return !isConst(v) && virtuals_.count(v); }
+  bool fitsField(uint32_t descr, V value) const;
   V fieldOf(V object, uint32_t descr, char kind);
   void force(V v);
   void forceArgs(ResOp& op);
@@ -39,6 +40,13 @@ private:
 
   std::unordered_map<V, Virtual> virtuals_;
 };
+
+// Whether a field of `descr` holds `value` unchanged (reads zero-extend the field's bytes).
+bool VirtualsPass::fitsField(uint32_t descr, V value) const {
+  const kiln_jit_field_descr& d = program().fields[descr];
+  if (d.size >= 8 || d.kind != 'i') return true;
+  return ctx->intBound(value).fitsUnsigned(d.size * 8);
+}
 
 V VirtualsPass::fieldOf(V object, uint32_t descr, char kind) {
   for (auto& [d, v] : virtuals_[object].fields)
@@ -116,6 +124,13 @@ void VirtualsPass::propagate(ResOp& op) {
     ctx->note("virtual allocation removed");
     return;
   case ROp::setfield_gc:
+    if (isVirtual(op.args[0]) && !fitsField(op.descr, op.args[1])) {
+      // A narrow field keeps only the value's low bits: stored for real, it reads back
+      // truncated. Unless the value is known to fit, the object is allocated.
+      ctx->note("virtual forced by a narrow store");
+      force(op.args[0]);
+      break;
+    }
     if (isVirtual(op.args[0])) {
       Virtual& obj = virtuals_[op.args[0]];
       auto f = std::find_if(obj.fields.begin(), obj.fields.end(), [&](const auto& p) { return p.first == op.descr; });

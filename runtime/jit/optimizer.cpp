@@ -6,9 +6,9 @@
 // The order: rewrite first, so that every later pass sees folded constants and canonical
 // operands; intbounds next (it proves comparisons, overflow checks and index checks, and its
 // knowledge answers rewrite's and heap's questions about later operations); then the guards
-// (their facts become replacements), the heap cache (loads become known values), pure CSE
-// (identical operations, by then on identical operands), and at last the backward sweep that
-// drops what nothing uses any more.
+// (their facts become replacements), virtuals (allocations nothing sees), the heap cache (loads
+// become known values), pure CSE (identical operations, by then on identical operands), the
+// backward sweep that drops what nothing uses any more, and loop peeling on the result.
 #include "optimizer.h"
 
 #include <algorithm>

@@ -23,11 +23,12 @@
 //      removes its guard with it (dropPairedGuard), never one without the other, and nothing
 //      is ever inserted between them.
 //   3. An operation with a side effect (a write, a residual call, an allocation, a guard that
-//      is not proven true) is never removed, except a store proven dead (heap pass).
+//      is not proven true) is never removed, except a store proven dead (heap pass) and the
+//      allocations and stores of objects nothing else sees (virtuals pass).
 //   4. A guard's resume data reads the values as they are where the guard is: substitutions
-//      apply to it; knowledge a guard brings (after guard_true(x), x is 1) applies only after it
-//      (with `--jit stress=1`, a guard that holds also fails once, and its resume data must
-//      then still be exact).
+//      apply to it; knowledge a guard brings (after guard_true(x), x is 1), or a call checked
+//      by it (an index check's result), applies only after it (with `--jit stress=1`, a guard
+//      that holds also fails once, and its resume data must then still be exact).
 //   5. The operand of guard_true/guard_false is a Bool (0 or 1): the tracer records them only
 //      on the rtyper's Bool values (goto_if_not), so after guard_true(x), x is 1.
 #pragma once

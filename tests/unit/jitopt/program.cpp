@@ -36,6 +36,10 @@ const F kFields[] = {
     {8, 8, 'r', 0, "GcStruct list_lobject.W_Value.items"},
     {96, 8, 'r', 0, "GcStruct ltable.W_Table.inst_metatable"},
     {32, 8, 'i', 1, "GcStruct lobject.W_Int.inst_ival"},
+    // targets/bf's.
+    {8, 8, 'r', 0, "GcStruct bf.Tape.inst_cells"},
+    {16, 8, 'i', 0, "GcStruct bf.Tape.inst_position"},
+    {24, 8, 'r', 0, "GcStruct bf.Tape.inst_output"},
 };
 
 using A = kiln_jit_array_descr;
@@ -72,6 +76,10 @@ const C kCalls[] = {
     {noThunk, "kiln_instance_isinstance", "rii", 'i', kElidable, -1},
     {noThunk, "pure_sqrt", "f", 'f', kElidable, -1},
     {noThunk, "lops.MetaState.rawset", "rrrr", 'v', kRaise, -1},
+    {noThunk, "kiln_list_append", "ri", 'v', 0, -1},
+    {noThunk, "bf.Tape.grow", "r", 'v', 0, -1},
+    {noThunk, "bf.Tape.write", "r", 'v', kRaise, -1},
+    {noThunk, "bf.Tape.flush", "r", 'v', kRaise, -1},
 };
 
 const kiln::jitrt::DescrTables kTables = {kFields, uint32_t(std::size(kFields)), kArrays, uint32_t(std::size(kArrays)),
