@@ -4,8 +4,9 @@
 //   metainterp.cpp   executes jitcodes on concrete values: the blackhole interpreter, and, with
 //                    a recorder, the tracer (one definition of every jitcode op for both)
 //   recorder.cpp     builds a trace: resops, constants, guards with resume snapshots
-//   optimizer.cpp    constant folding, guards proven true removed, dead pure ops dropped
-//   backend.cpp      the trace interpreter: runs compiled traces, leaves through guards
+//   optimizer.cpp    the optimizer's pipeline of passes, opt_*.cpp (optimizer.h)
+//   backend.cpp      the trace interpreter (backend=interp), leaving through guards
+//   backend/x86_64/  machine code (x64.h)
 //   warmstate.cpp    hotness counters per green key, parameters, the entry from the portal
 //   jitlog.cpp       KILNLOG sections: traces before/after optimization, aborts, the summary
 #pragma once
