@@ -203,7 +203,14 @@ std::string locationText(int driver, const Word* greens) {
   const kiln_jit_driver& d = program().drivers[driver];
   if (!d.printable_location) return d.name;
   char buf[256];
+  // Compiled interpreter code, called at any moment (an abort in the middle of a residual call
+  // that raised): the exception in flight is not its business, and must survive it.
+  kiln_vtable_head* type = kiln_exc_type;
+  kiln_object_head* value = kiln_exc_value;
+  kiln_exc_clear();
   d.printable_location(greens, buf, sizeof buf);
+  kiln_exc_type = type;
+  kiln_exc_value = value;
   return buf;
 }
 
