@@ -36,6 +36,8 @@ Usage: tests/jitfuzz/fuzz.py KILN [options]
   --interp-every K   also run every K'th program with backend=interp (default 3; 0: never)
   --extra-modes      also run the extra-* modes
   --skip-modes A,B   leave these modes out (to look past a known bug)
+  --time-limit S     stop checking new programs after S seconds (for long hunts; the summary
+                     counts the programs checked)
   --cpython-every K  check every K'th VM program on CPython too (default 0: never)
   --no-shrink        save reproducers without shrinking them
   --shrink-tests N   runs a shrink may take (default 400)
@@ -53,6 +55,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
@@ -114,6 +117,7 @@ class Options(object):
         self.replay = None
         self.budgets = dict(BUDGETS)
         self.skip_modes = []
+        self.time_limit = None
 
 
 def parse_args(argv):
@@ -124,7 +128,8 @@ def parse_args(argv):
               "--timeout": ("timeout", float), "--replay": ("replay", os.path.abspath),
               "--kinds": ("kinds", lambda v: [k for k in v.split(",") if k]),
               "--bf-budget": ("bf_budget", int), "--vm-budget": ("vm_budget", int),
-              "--skip-modes": ("skip_modes", lambda v: [m for m in v.split(",") if m])}
+              "--skip-modes": ("skip_modes", lambda v: [m for m in v.split(",") if m]),
+              "--time-limit": ("time_limit", float)}
     i = 0
     while i < len(argv):
         arg = argv[i]
@@ -425,16 +430,23 @@ def main():
     sys.stdout.flush()
     failed = []
     runs = 0
+    checked = 0
+    deadline = time.time() + o.time_limit if o.time_limit else None
     with multiprocessing.get_context("fork").Pool(o.jobs, set_config, (config,)) as pool:
         for kind, index, failures, n in pool.imap(check, tasks):
+            checked += 1
             runs += n
             if failures:
                 failed.append((kind, index, failures))
                 print("FAIL  %s program %d: %s" % (kind, index, ", ".join(f[0] for f in failures)))
                 sys.stdout.flush()
+            if deadline is not None and time.time() > deadline:
+                print("time limit: stopped after %d of %d programs" % (checked, len(tasks)))
+                pool.terminate()
+                break
     for kind, index, failures in failed:
         report_failure(kind, index, failures, o, binaries)
-    passed = len(tasks) - len(failed)
+    passed = checked - len(failed)
     print("%d passed, %d failed (%d runs)" % (passed, len(failed), runs))
     if temporary and not failed:
         shutil.rmtree(o.work, ignore_errors=True)
