@@ -7,8 +7,9 @@
 // operands; intbounds next (it proves comparisons, overflow checks and index checks, and its
 // knowledge answers rewrite's and heap's questions about later operations); then the guards
 // (their facts become replacements), virtuals (allocations nothing sees), the heap cache (loads
-// become known values), pure CSE (identical operations, by then on identical operands), the
-// backward sweep that drops what nothing uses any more, and loop peeling on the result.
+// become known values), pure CSE (identical operations, by then on identical operands), runs
+// of guards merged into range checks, the backward sweep that drops what nothing uses any
+// more, and loop peeling on the result.
 #include "optimizer.h"
 
 #include <algorithm>
@@ -23,6 +24,7 @@ const PassInfo kPasses[] = {
     {"virtuals", "allocations that do not escape removed; their fields read from what was stored; guards rebuild them", makeVirtualsPass, nullptr},
     {"heap", "redundant loads removed, dead stores removed, fields of new objects known zero", makeHeapPass, nullptr},
     {"pure", "identical pure operations and elidable calls computed once", makePurePass, nullptr},
+    {"ranges", "runs of guards that each exclude one value of a quantity merged into one range check", nullptr, mergeGuardRanges},
     {"dead-ops", "operations whose results nothing uses removed (pure ops, loads, elidable calls that cannot raise)", nullptr, removeDeadOps},
     {"unroll", "loops peeled: a preamble, then the body with loop invariants computed once and invariant guards dropped", nullptr, peelLoop},
 };

@@ -198,6 +198,7 @@ std::unique_ptr<ChainPass> makeIntBoundsPass();
 std::unique_ptr<ChainPass> makeGuardsPass();
 std::unique_ptr<ChainPass> makeHeapPass();
 std::unique_ptr<ChainPass> makePurePass();
+void mergeGuardRanges(Trace& t);
 void removeDeadOps(Trace& t);
 std::unique_ptr<ChainPass> makeVirtualsPass();
 void peelLoop(Trace& t);

@@ -13,6 +13,8 @@
 // argument; elidable ones compute a hash.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 #include <map>
 #include <random>
@@ -190,7 +192,9 @@ Exit canonical(Exit e, const Machine& m) {
   return out;
 }
 
-Exit run(const Trace& t, const std::vector<Word>& inputs) {
+// `passed`, when given, receives for every guard the run passes the exit it would have taken
+// there.
+Exit run(const Trace& t, const std::vector<Word>& inputs, std::vector<Exit>* passed = nullptr) {
   Machine m;
   std::vector<Word> val(t.nvalues, 0);
   std::copy(inputs.begin(), inputs.end(), val.begin());
@@ -211,6 +215,14 @@ Exit run(const Trace& t, const std::vector<Word>& inputs) {
       for (V v : g.frames[0].values) e.values.push_back(value(v));
       e.memory = m.contents();
       return canonical(e, m);
+    }
+    if (passed && op.guard >= 0) {
+      const GuardInfo& g = t.guards[size_t(op.guard)];
+      Exit here;
+      here.guard = int32_t(g.number);
+      for (V v : g.frames[0].values) here.values.push_back(value(v));
+      here.memory = m.contents();
+      passed->push_back(canonical(here, m));
     }
     if (op.op == ROp::jump)
       for (V a : op.args) e.values.push_back(value(a));
@@ -449,7 +461,7 @@ private:
 // Runs `seeds` random traces through `passes`; the first difference fails the test.
 void differential(const std::vector<const PassInfo*>& passes, uint32_t seeds) {
   std::mt19937 inputsRng(7);
-  int checked = 0, failedGuards = 0;
+  int checked = 0, failedGuards = 0, leftEarlier = 0;
   for (uint32_t seed = 1; seed <= seeds; ++seed) {
     Tracer tracer(seed);
     std::vector<Word> recorded;
@@ -469,12 +481,19 @@ void differential(const std::vector<const PassInfo*>& passes, uint32_t seeds) {
         for (size_t k = 0; k < 3; ++k)
           if (inputsRng() % 2) inputs[k] = Word(int64_t(inputsRng() % 12) - 3);
       if (run > 0 && inputsRng() % 2) inputs[3 + inputsRng() % 2] = kObjects[inputsRng() % 3];
-      Exit a = ::run(before.trace, inputs);
+      std::vector<Exit> passed;
+      Exit a = ::run(before.trace, inputs, &passed);
       Exit b = ::run(after.trace, inputs);
       if (run == 0) {
         EXPECT_EQ(a.guard, -1) << "seed " << seed << ": the recorded run must reach the jump";
       }
-      ASSERT_EQ(a, b) << "seed " << seed << " run " << run << ": left through guard " << a.guard << " before, " << b.guard
+      // Leaving earlier is the same program when the state there is what the unoptimized trace
+      // had at that guard and nothing observable happened after it (the ranges pass merges
+      // later guards into an earlier one): the interpreter then does the rest again.
+      if (a != b && b.guard >= 0 && b.memory == a.memory && std::find(passed.begin(), passed.end(), b) != passed.end())
+        ++leftEarlier;
+      else
+        ASSERT_EQ(a, b) << "seed " << seed << " run " << run << ": left through guard " << a.guard << " before, " << b.guard
                       << " after\n" << jitopt_test::print(before) << "---\n" << jitopt_test::print(after);
       ++checked;
       failedGuards += a.guard >= 0;
@@ -483,15 +502,17 @@ void differential(const std::vector<const PassInfo*>& passes, uint32_t seeds) {
   // The random inputs must exercise guard failures as well as complete runs.
   EXPECT_GT(failedGuards, checked / 10);
   EXPECT_LT(failedGuards, checked * 9 / 10);
+  std::printf("%d runs, %d through a guard, %d of them earlier than before optimization\n", checked, failedGuards, leftEarlier);
 }
 
 // JITOPT_SEEDS=N runs more traces (60000 pass; the default keeps each test under a second).
 uint32_t seeds() { return std::getenv("JITOPT_SEEDS") ? uint32_t(std::strtoul(std::getenv("JITOPT_SEEDS"), nullptr, 10)) : 3000; }
 
-// The passes that rewrite operations in place: rewrite, intbounds, guards, heap, pure, dead-ops.
+// The passes that rewrite operations in place: rewrite, intbounds, guards, heap, pure, ranges,
+// dead-ops.
 TEST(JitOptDifferential, ScalarPassesLeaveTheSameWay) {
   std::vector<const PassInfo*> passes;
-  for (const char* name : {"rewrite", "intbounds", "guards", "heap", "pure", "dead-ops"}) passes.push_back(findPass(name));
+  for (const char* name : {"rewrite", "intbounds", "guards", "heap", "pure", "ranges", "dead-ops"}) passes.push_back(findPass(name));
   differential(passes, seeds());
 }
 
