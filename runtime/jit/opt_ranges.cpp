@@ -57,6 +57,7 @@ public:
     for (size_t i = 0; i < t_.ops.size(); ++i) {
       const ResOp& op = t_.ops[i];
       if (op.kind != 'v' && op.result < def_.size()) def_[op.result] = int32_t(i);
+      noteOffset(op, i);
       if (ropInfo(op.op).flags & ropflags::Guard) {
         exclusion(i);
         continue;
@@ -75,6 +76,17 @@ private:
     if (isPureCall(op.op)) return true;
     if (f & (ropflags::Write | ropflags::Call | ropflags::Alloc)) return false;
     return (f & (ropflags::Pure | ropflags::Read)) != 0;
+  }
+
+  // x + c computed by an operation already (bf's head after a move): a range check of x that
+  // starts at -c reads it instead of computing it again.
+  void noteOffset(const ResOp& op, size_t i) {
+    uint64_t c;
+    if (op.args.size() != 2 || (op.op != ROp::int_add && op.op != ROp::int_sub)) return;
+    if (intConst(op.args[1], c) && !isConst(op.args[0]))
+      offsets_.emplace(std::make_pair(op.args[0], op.op == ROp::int_add ? c : uint64_t(0) - c), std::make_pair(op.result, i));
+    else if (op.op == ROp::int_add && intConst(op.args[0], c) && !isConst(op.args[1]))
+      offsets_.emplace(std::make_pair(op.args[1], c), std::make_pair(op.result, i));
   }
 
   const ResOp* producer(V v) const {
@@ -196,7 +208,11 @@ private:
         return o.result;
       };
       V q = r.b == kNoValue ? r.a : pure(ROp::int_sub, r.a, r.b);
-      if (r.lo != 0) q = pure(ROp::int_sub, q, internConstant(t_, r.lo, 'i'));
+      if (r.lo != 0) {
+        auto known = offsets_.find({q, uint64_t(0) - r.lo});
+        if (known != offsets_.end() && known->second.second < i) q = known->second.first;
+        else q = pure(ROp::int_sub, q, internConstant(t_, r.lo, 'i'));
+      }
       V outside = pure(ROp::uint_gt, q, internConstant(t_, r.hi - r.lo, 'i'));
       ResOp guard = std::move(t_.ops[i]);
       guard.op = ROp::guard_true;
@@ -215,6 +231,7 @@ private:
   Trace& t_;
   std::vector<int32_t> def_;
   std::map<std::pair<V, V>, Group> open_;
+  std::map<std::pair<V, uint64_t>, std::pair<V, size_t>> offsets_; // (x, c) -> x + c, where
   std::vector<Replacement> replacements_;
   std::vector<size_t> dropped_;
 };

@@ -90,6 +90,15 @@ IndexCheck indexCheckOf(const kiln_jit_call_descr& d) {
   return IndexCheck::None;
 }
 
+// The out-of-line half of an inlined wrapping index check: a negative index plus the length.
+struct WrapFix {
+  asmjit::Label label, back;
+  x86::Gp r, len;
+  int32_t imm;
+  bool lenImm;
+  asmjit::Label slow; // out of range either way: the real call raises
+};
+
 struct SlowCall {
   asmjit::Label label;
   std::vector<Loc> args;
@@ -148,6 +157,7 @@ private:
   std::vector<StubInfo> stubs_;
   std::vector<std::vector<size_t>> patchOffsets_; // per guard: offsets of the rel32 fields
   std::vector<SlowCall> slowCalls_;
+  std::vector<WrapFix> wrapFixes_;
   std::vector<size_t> callOffsets_;
   std::vector<std::vector<Loc>> callRefs_;
   bool skipNext_ = false;
@@ -354,17 +364,18 @@ bool Emitter::inlineIndexCheck(uint32_t i) {
   for (V v : op.args) slow.args.push_back(ra_->where(v));
   x86::Gp r = ra_->def(op.result, kind == IndexCheck::Plain ? index : kNoValue);
   if (r.id() != x.id()) a_.mov(r, x);
-  if (kind == IndexCheck::Wrap) {
-    asmjit::Label nonNegative = a_.newLabel();
-    a_.test(r, r);
-    a_.jns(nonNegative);
-    if (nImm) a_.add(r, int32_t(n));
-    else a_.add(r, len);
-    a_.bind(nonNegative);
-  }
   if (nImm) a_.cmp(r, int32_t(n));
   else a_.cmp(r, len);
-  a_.jae(slow.label);
+  if (kind == IndexCheck::Wrap) {
+    // Unsigned, a negative index is above any length: the common case, an index in [0, n),
+    // falls through; the wrapping case goes out of line and comes back.
+    WrapFix w{a_.newLabel(), a_.newLabel(), r, len, nImm ? int32_t(n) : 0, nImm, slow.label};
+    a_.jae(w.label);
+    a_.bind(w.back);
+    wrapFixes_.push_back(w);
+  } else {
+    a_.jae(slow.label);
+  }
   slowCalls_.push_back(std::move(slow));
   // The guard: where the slow path leaves; stress mode fails its first run as everywhere.
   ra_->endOp();
@@ -629,6 +640,15 @@ void Emitter::run() {
   // Slow paths of inlined calls: the real call, with every caller-saved register kept (eight
   // pushes keep rsp aligned), then out through the guard.
   static const x86::Gp kSaved[] = {x86::rax, x86::rcx, x86::rdx, x86::rsi, x86::rdi, x86::r8, x86::r9, x86::r10};
+  for (const WrapFix& w : wrapFixes_) {
+    a_.bind(w.label);
+    a_.test(w.r, w.r);
+    a_.jns(w.slow); // at or above the length
+    if (w.lenImm) a_.add(w.r, w.imm);
+    else a_.add(w.r, w.len);
+    a_.js(w.slow); // below minus the length
+    a_.jmp(w.back);
+  }
   for (SlowCall& sc : slowCalls_) {
     a_.bind(sc.label);
     for (const x86::Gp& r : kSaved) a_.push(r);
