@@ -52,6 +52,7 @@ struct Buffers {
 } // namespace
 
 Outcome leaveThroughGuard(Loop* loop, GuardInfo& g, const Word* values) {
+  keepAlive(loop);
   const Trace& t = loop->trace;
   MetaInterp m;
   std::unique_ptr<Recorder> rec;
@@ -80,7 +81,22 @@ Outcome runLoop(Loop* loop, RootVec<Word> inputs) {
   return machineCodeEnabled() ? runMachineCode(loop, std::move(inputs)) : interpretLoop(loop, std::move(inputs));
 }
 
+namespace {
+
+Outcome interpret(Loop* loop, RootVec<Word> inputs);
+
+} // namespace
+
 Outcome interpretLoop(Loop* loop, RootVec<Word> inputs) {
+  traceEntered(loop);
+  Outcome o = interpret(loop, std::move(inputs));
+  traceLeft();
+  return o;
+}
+
+namespace {
+
+Outcome interpret(Loop* loop, RootVec<Word> inputs) {
   Buffers b;
   b.moving = std::move(inputs);
   Word* regs = b.enter(loop, b.moving.size());
@@ -227,5 +243,7 @@ Outcome interpretLoop(Loop* loop, RootVec<Word> inputs) {
 #undef A
   }
 }
+
+} // namespace
 
 } // namespace kiln::jitrt

@@ -183,6 +183,12 @@ struct Loop {
   int32_t labelPc = -1; // a peeled loop: where its body starts in `code`
   // The trace as machine code (backend/x86_64/), when that backend runs it.
   x64::MachineCode* mc = nullptr;
+  // What freeing old loops needs (memmgr.cpp).
+  Loop* parent = nullptr;           // a bridge: the trace whose guard it hangs from
+  uint32_t jumpTarget = UINT32_MAX; // the loop its jump goes to (itself, for a loop), or none
+  std::vector<Word> greenKey;       // a loop or entry trace: the green key whose cell holds it
+  uint64_t generation = 0;          // when it (or a bridge of it) last ran from C++: a compile count
+  bool freed = false;               // its code and resume data are gone; only the numbers stay
 };
 
 // The trace's constant for a word of a kind, added to its table if new.
@@ -219,7 +225,7 @@ struct Params {
   uint32_t functionThreshold = 400; // accepted for compatibility
   uint32_t traceEagerness = 50;     // guard failures before a bridge is traced
   uint32_t traceLimit = 6000;       // resops before tracing aborts
-  uint32_t loopLongevity = 1000;    // accepted for compatibility
+  uint32_t loopLongevity = 1000;    // compiles a loop may go unused before it is freed (0: never)
   bool off = false;
   bool stress = false;              // every guard fails the first time it runs
   bool interp = false;              // backend=interp: the trace interpreter even where machine code runs
@@ -236,7 +242,8 @@ struct Stats {
   uint64_t tracingNs = 0, optimizingNs = 0, assemblingNs = 0, codeBytes = 0;
   uint64_t firstLoopNs = 0;
   uint64_t limitRefusals = 0; // traces not started because of code_limit
-  uint64_t tracedOps = 0;     // ops of every finished trace, before optimization
+  uint64_t tracedOps = 0;     // ops of every finished trace, before optimization (of the live ones)
+  uint64_t freedLoops = 0, freedBridges = 0, freedCodeBytes = 0; // memmgr.cpp
   std::vector<std::pair<std::string, uint64_t>> abortReasons;
 };
 extern Stats stats;
@@ -356,6 +363,19 @@ void noteAbort(const std::vector<Word>& key);
 // Continues after a merge point the interpreter reached: runs the compiled loop there if there
 // is one (and what follows), else gives the outcome back.
 Outcome continueAt(Outcome out, int driver);
+
+// Freeing loops that have not run for loop_longevity compiles (memmgr.cpp).
+// A loop ran from C++ (entered, or left through a guard of its tree): it stays for now.
+void keepAlive(Loop* loop);
+// The traces running now, one per nesting level (a residual call may enter another one): what
+// they may reach is never freed.
+void traceEntered(Loop* loop);
+void traceLeft();
+// A trace was compiled (and a bridge attached): counts a generation, and now and then frees the
+// loops nothing has used for loop_longevity generations.
+void afterCompile(Loop* loop);
+// The backend's part of freeing: the machine code (backend/x86_64/).
+void freeMachineCode(Loop* loop);
 
 // Optimizer (optimizer.cpp).
 void optimize(Trace& t);

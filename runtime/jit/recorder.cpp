@@ -142,6 +142,9 @@ Loop* Recorder::finish(ROp last, std::vector<V> args, uint32_t descr) {
   r.descr = descr;
   trace_.ops.push_back(std::move(r));
   loop->isBridge = mode_ == Mode::Bridge;
+  if (loop->isBridge) loop->parent = from_;
+  else loop->greenKey = startKey_;
+  if (last == ROp::jump) loop->jumpTarget = descr;
   loop->key = mode_ == Mode::Loop ? locationText(0, startKey_.data())
                                   : "guard " + std::to_string(from_->trace.guards[size_t(fromGuard_)].number) + " of loop " + std::to_string(from_->number);
   loop->tracingNs = kiln_log_time_ns() - startNs_;
@@ -171,6 +174,7 @@ Loop* Recorder::finish(ROp last, std::vector<V> args, uint32_t descr) {
     ++stats.entries;
   }
   aborted_ = true; // nothing more is recorded
+  afterCompile(loop);
   return loop;
 }
 

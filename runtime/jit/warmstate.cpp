@@ -293,6 +293,9 @@ void kiln_jit_shutdown() {
   kiln_log_printf("assembling-ns: %llu\n", (unsigned long long)stats.assemblingNs);
   kiln_log_printf("code-bytes: %llu\n", (unsigned long long)stats.codeBytes);
   if (stats.limitRefusals) kiln_log_printf("code-limit refusals: %llu\n", (unsigned long long)stats.limitRefusals);
+  if (stats.freedLoops || stats.freedBridges)
+    kiln_log_printf("freed: %llu loops and entry traces, %llu bridges, %llu code bytes\n", (unsigned long long)stats.freedLoops,
+                    (unsigned long long)stats.freedBridges, (unsigned long long)stats.freedCodeBytes);
   kiln_log_printf("first-loop-ns: %llu\n", (unsigned long long)stats.firstLoopNs);
   kiln_log_printf("total-ns: %llu\n", (unsigned long long)(kiln_log_time_ns() - startNs));
   kiln_log_stop("jit-summary");

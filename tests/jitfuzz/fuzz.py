@@ -9,6 +9,8 @@ JIT in several modes:
   jit-default        the JIT's defaults (machine code)
   jit-threshold1     --jit threshold=1,trace_eagerness=1: trace every loop, bridge every guard
   jit-stress         --jit threshold=1,trace_eagerness=1,stress=1: every guard fails once
+  jit-free           --jit threshold=1,trace_eagerness=1,loop_longevity=1: loops are freed as
+                     soon as they go unused for one compile, and traced again
   interp-*           the same three with backend=interp (the trace interpreter), for every
                      --interp-every'th program
   extra-*            with --extra-modes: threshold=3 with trace_eagerness=2, a trace_limit of 40
@@ -74,7 +76,8 @@ BUDGETS = {"bf": 200000, "vm": 20000}
 
 BASE_MODES = [("jit-default", None),
               ("jit-threshold1", "threshold=1,trace_eagerness=1"),
-              ("jit-stress", "threshold=1,trace_eagerness=1,stress=1")]
+              ("jit-stress", "threshold=1,trace_eagerness=1,stress=1"),
+              ("jit-free", "threshold=1,trace_eagerness=1,loop_longevity=1")]
 INTERP_MODES = [("interp-default", "backend=interp"),
                 ("interp-threshold1", "backend=interp,threshold=1,trace_eagerness=1"),
                 ("interp-stress", "backend=interp,threshold=1,trace_eagerness=1,stress=1")]
@@ -92,6 +95,8 @@ def random_mode(seed, index):
         rng.choice([rng.randint(10, 120), rng.randint(120, 1000), 6000]))
     if rng.random() < 0.3:
         spec += ",stress=1"
+    if rng.random() < 0.3:
+        spec += ",loop_longevity=%d" % rng.choice([1, 2, 5])
     if rng.random() < 0.3:
         spec = "backend=interp," + spec
     return ("extra-random", spec)

@@ -7,7 +7,9 @@ program and stdin, and checks stdout bytes, stderr's one-line error and the exit
 Cases: the small programs of ../shared/bench/bf/small (with their .out files), bench.b from
 ../shared/bench/bf (translated only: 950 M commands), 8-bit wrapping, EOF leaving the cell
 unchanged, a tape that grows, and bad input (unbalanced brackets, a missing file, the head
-moving left of cell 0). The long benchmark programs are checked by bench/bf_bench.py.
+moving left of cell 0). The long benchmark programs are checked by bench/bf_bench.py. With
+--jit, a program of many short-lived loops also runs with loop_longevity=1 (loops freed and
+traced again), and must say in its jit-summary that it freed some.
 
 With --jit, bf.py is translated with `--jit` and every translated case runs three times: with
 the JIT's defaults, with `--jit threshold=1,trace_eagerness=1` and with `stress=1` added (every
@@ -96,6 +98,30 @@ def main():
              "bf: cannot read '%s'\n" % os.path.join(work, "nope.b"))
         case("left_of_cell_0", [program("left.b", b"+.<")], b"", b"\x01", 1, "bf: the head moved left of cell 0\n")
         case("usage", [], b"", b"", 1, "bf: usage: bf PROGRAM.b (the program's input comes from stdin)\n")
+        if jit:
+            # Freeing old loops: a program of 60 phases, each a loop that runs a while and never
+            # again. With loop_longevity=1 the JIT frees loops as soon as they go unused for one
+            # compile; the output must not change, and the jit-summary must say it freed some.
+            phases = b""
+            for k in range(1, 61):
+                phases += b"+" * (k % 7 + 3) + b"[>" + b"+" * (k % 5 + 1) + b">" * (k % 3) + b"<" * (k % 3) + b"<-]>[-]<"
+                phases += b"++++++++[>++++++++<-]>" + b"+" * (k % 26) + b".[-]<"
+            path = program("phases.b", phases)
+            expected = run([path], b"", True).stdout
+            summary = os.path.join(work, "summary.log")
+            for spec in ["threshold=1,loop_longevity=1", "threshold=1,trace_eagerness=1,loop_longevity=1,stress=1",
+                         "backend=interp,threshold=1,loop_longevity=1"]:
+                r = subprocess.run([exe, "--jit", spec, path], capture_output=True, cwd=work, timeout=600,
+                                   env=dict(env, KILNLOG="jit-summary:" + summary))
+                with open(summary) as f:
+                    freed = [line for line in f if line.startswith("freed: ")]
+                problems = []
+                if r.stdout != expected or r.returncode != 0:
+                    problems.append("stdout %r... (status %d), expected %r..." % (r.stdout[:40], r.returncode, expected[:40]))
+                if not freed or freed[0].startswith("freed: 0 loops"):
+                    problems.append("the jit-summary names no freed loops")
+                results.append(not problems)
+                print("%s  loop_freeing (%s)%s" % ("PASS" if not problems else "FAIL", spec, "".join("\n    " + p for p in problems)))
         if jit and long_programs:
             for name in ["long.b", "dbfi.b", "factor.b", "hanoi.b", "awib-0.4.b", "mandelbrot.b"]:
                 with open(os.path.join(BENCH, name + ".in"), "rb") as f:

@@ -18,6 +18,7 @@
 
 #include <vector>
 
+#include "runtime/jit/backend/x86_64/x64.h"
 #include "runtime/jit/jit_internal.h"
 
 namespace {
@@ -209,3 +210,35 @@ TEST_F(Jit, ParametersParse) {
 }
 
 } // namespace
+
+#if defined(__x86_64__)
+// Code memory (runtime/jit/backend/x86_64/codemem.cpp): freed blocks are filled with int3, merged
+// with free neighbours and reused first-fit; a trimmed block gives its tail back. Each test is
+// its own process (gtest_discover_tests), so the region starts empty.
+namespace x64 = kiln::jitrt::x64;
+
+TEST(JitCodeMemory, FreedBlocksAreMergedAndReused) {
+  uint8_t* a = x64::allocateCode(100); // 112 bytes with the 16-byte rounding
+  uint8_t* b = x64::allocateCode(200); // 208
+  uint8_t* c = x64::allocateCode(50);
+  EXPECT_EQ(b, a + 112);
+  EXPECT_EQ(c, b + 208);
+  std::vector<uint8_t> bytes(200, 0x90);
+  x64::writeCode(b, bytes.data(), bytes.size());
+  EXPECT_EQ(b[199], 0x90);
+  x64::freeCode(b, 200);
+  EXPECT_EQ(b[0], 0xcc);
+  EXPECT_EQ(b[199], 0xcc);
+  EXPECT_EQ(x64::codeMemoryStats().freeBlocks, 1u);
+  x64::freeCode(a, 100); // merged with b's block
+  EXPECT_EQ(x64::codeMemoryStats().freeBlocks, 1u);
+  EXPECT_EQ(x64::codeMemoryStats().freeBytes, 320u);
+  EXPECT_EQ(x64::allocateCode(300), a); // fits in the merged block, not in b's alone
+  EXPECT_EQ(x64::codeMemoryStats().freeBytes, 16u);
+  uint8_t* d = x64::allocateCode(64); // nothing free is that big: the top
+  EXPECT_EQ(d, c + 64);
+  x64::trimCode(d, 64, 20); // keeps 32 bytes
+  EXPECT_EQ(x64::codeMemoryStats().freeBytes, 48u);
+  EXPECT_EQ(x64::allocateCode(32), d + 32);
+}
+#endif

@@ -4,11 +4,17 @@
 // bridges are plain `jmp`/`jcc rel32`. Pages are never writable and executable at once (W^X):
 // a write makes the pages it touches read-write, copies, and makes them read-execute again.
 // Nothing runs during a write: the JIT is single-threaded, and compiling happens in C++.
+//
+// Freed code (a loop that has not run for loop_longevity compiles, memmgr.cpp) is filled with
+// int3, so that a jump into it that should not be there traps at once, and goes to a free list
+// of blocks sorted by address, merged with its neighbours; an allocation takes the first block
+// that fits, else the top of the used part.
 #include <sys/mman.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <cstring>
+#include <map>
 
 #include "x64.h"
 
@@ -19,6 +25,10 @@ namespace {
 constexpr size_t kRegion = size_t(1) << 30;
 uint8_t* region = nullptr;
 size_t used = 0;
+std::map<size_t, size_t> freeBlocks; // offset -> size, 16-byte multiples
+size_t freeBytes = 0;
+
+size_t rounded(size_t size) { return (size + 15) & ~size_t(15); }
 
 size_t pageSize() {
   static const size_t size = size_t(sysconf(_SC_PAGESIZE));
@@ -42,21 +52,57 @@ void protect(uint8_t* from, size_t size, int prot) {
 
 } // namespace
 
-uint8_t* codeCursor() {
+uint8_t* allocateCode(size_t size) {
   reserve();
-  return region + used;
+  size = rounded(size);
+  for (auto it = freeBlocks.begin(); it != freeBlocks.end(); ++it) {
+    if (it->second < size) continue;
+    size_t at = it->first, left = it->second - size;
+    freeBlocks.erase(it);
+    if (left) freeBlocks.emplace(at + size, left);
+    freeBytes -= size;
+    return region + at;
+  }
+  if (used + size > kRegion) kiln_fatal("JIT: out of code memory (%zu bytes of machine code)", used - freeBytes);
+  uint8_t* at = region + used;
+  used += size;
+  return at;
 }
 
-uint8_t* writeCode(const uint8_t* bytes, size_t size) {
-  reserve();
-  if (used + size > kRegion) kiln_fatal("JIT: out of code memory (%zu bytes of machine code)", used);
-  uint8_t* at = region + used;
+void writeCode(uint8_t* at, const uint8_t* bytes, size_t size) {
   protect(at, size, PROT_READ | PROT_WRITE);
   std::memcpy(at, bytes, size);
   protect(at, size, PROT_READ | PROT_EXEC);
-  used = (used + size + 15) & ~size_t(15);
-  return at;
 }
+
+void freeCode(uint8_t* at, size_t size) {
+  size = rounded(size);
+  protect(at, size, PROT_READ | PROT_WRITE);
+  std::memset(at, 0xcc, size); // int3
+  protect(at, size, PROT_READ | PROT_EXEC);
+  size_t offset = size_t(at - region);
+  freeBytes += size;
+  auto next = freeBlocks.lower_bound(offset);
+  if (next != freeBlocks.end() && offset + size == next->first) {
+    size += next->second;
+    next = freeBlocks.erase(next);
+  }
+  if (next != freeBlocks.begin()) {
+    auto prev = std::prev(next);
+    if (prev->first + prev->second == offset) {
+      prev->second += size;
+      return;
+    }
+  }
+  freeBlocks.emplace(offset, size);
+}
+
+void trimCode(uint8_t* at, size_t reserved, size_t size) {
+  size_t keep = rounded(size), had = rounded(reserved);
+  if (keep < had) freeCode(at + keep, had - keep);
+}
+
+CodeMemoryStats codeMemoryStats() { return {used, freeBytes, freeBlocks.size()}; }
 
 void patchRel32(uint8_t* field, const uint8_t* target) {
   int64_t rel = target - (field + 4);

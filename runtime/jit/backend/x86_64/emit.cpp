@@ -115,7 +115,9 @@ struct StubInfo {
 class Emitter {
 public:
   Emitter(Loop& loop, Loop* parent, int32_t guard) : loop_(loop), t_(loop.trace), parent_(parent), parentGuard_(guard) {
-    code_.init(asmjit::Environment::host(), uint64_t(uintptr_t(codeCursor())));
+    // No base address yet: asmjit then records a relocation for every jump to an absolute
+    // address (other loops, the exit), applied once allocateCode says where the code goes.
+    code_.init(asmjit::Environment::host());
     code_.setErrorHandler(&errors_);
     code_.attach(&a_);
   }
@@ -679,13 +681,18 @@ void Emitter::run() {
   mc_->frameWords = ra.highestSlot();
   code_.flatten();
   code_.resolveUnresolvedLinks();
-  uint8_t* base = codeCursor();
-  code_.relocateToBase(uint64_t(uintptr_t(base)));
+  // Before relocation the size counts an address-table entry for each jump to an absolute
+  // address; every such jump reaches with a rel32 in the one region, so the table goes and the
+  // code shrinks: the block's tail is given back.
+  size_t reserved = code_.codeSize();
+  uint8_t* at = allocateCode(reserved);
+  code_.relocateToBase(uint64_t(uintptr_t(at)));
   size_t size = code_.codeSize();
+  if (size > reserved) kiln_fatal("JIT backend: the code grew when relocated (%zu -> %zu bytes)", reserved, size);
+  trimCode(at, reserved, size);
   std::vector<uint8_t> bytes(size);
   code_.copyFlattenedData(bytes.data(), size, asmjit::CopySectionFlags::kPadSectionBuffer);
-  uint8_t* at = writeCode(bytes.data(), size);
-  if (at != base) kiln_fatal("JIT backend: code moved while it was written");
+  writeCode(at, bytes.data(), size);
   mc_->code = at;
   mc_->size = size;
   mc_->body = at + code_.labelOffsetFromBase(body_);

@@ -31,7 +31,7 @@ uint8_t* exitAt = nullptr;
 
 void makeTrampoline() {
   asmjit::CodeHolder code;
-  code.init(asmjit::Environment::host(), uint64_t(uintptr_t(codeCursor())));
+  code.init(asmjit::Environment::host());
   x86::Assembler a(&code);
   static const x86::Gp saved[] = {x86::rbp, x86::rbx, x86::r12, x86::r13, x86::r14, x86::r15};
   for (const x86::Gp& r : saved) a.push(r);
@@ -44,11 +44,13 @@ void makeTrampoline() {
   for (size_t i = std::size(saved); i-- > 0;) a.pop(saved[i]);
   a.ret();
   code.flatten();
-  uint8_t* base = codeCursor();
-  code.relocateToBase(uint64_t(uintptr_t(base)));
+  size_t reserved = code.codeSize();
+  uint8_t* at = allocateCode(reserved);
+  code.relocateToBase(uint64_t(uintptr_t(at)));
+  trimCode(at, reserved, code.codeSize());
   std::vector<uint8_t> bytes(code.codeSize());
   code.copyFlattenedData(bytes.data(), bytes.size());
-  uint8_t* at = writeCode(bytes.data(), bytes.size());
+  writeCode(at, bytes.data(), bytes.size());
   enterFn = reinterpret_cast<EnterFn>(at);
   exitAt = at + code.labelOffsetFromBase(exit);
 }
@@ -109,12 +111,23 @@ void compileLoop(Loop* loop, Loop* parent, int32_t guard) {
   std::vector<ResOp>().swap(loop->trace.ops);
 }
 
+void freeMachineCode(Loop* loop) {
+  x64::MachineCode* mc = loop->mc;
+  x64::freeCode(mc->code, mc->size);
+  stats.codeBytes -= std::min<uint64_t>(stats.codeBytes, mc->size);
+  stats.freedCodeBytes += mc->size;
+  delete mc;
+  loop->mc = nullptr;
+}
+
 Outcome runMachineCode(Loop* loop, RootVec<Word> inputs) {
   if (!loop->mc) kiln_fatal("JIT: loop %u has no machine code", loop->number);
   using namespace x64;
   Word* frame = acquireFrame();
   std::copy(inputs.begin(), inputs.end(), frame);
+  traceEntered(loop);
   ExitRecord* e = enterFn(frame, loop->mc->entry);
+  traceLeft();
   if (e->guard < 0) {
     Outcome o;
     o.kind = e->finish == uint32_t(FinishKind::Return) ? KILN_JIT_RETURN : KILN_JIT_CONTINUE;

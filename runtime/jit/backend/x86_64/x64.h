@@ -73,9 +73,19 @@ struct MachineCode {
 };
 
 // -- Code memory (codemem.cpp) --------------------------------------------------------------------
-// Where the next code will go (asmjit relocates to it before the copy), and the copy itself.
-uint8_t* codeCursor();
-uint8_t* writeCode(const uint8_t* bytes, size_t size);
+// A block for `size` bytes (asmjit relocates the code to it), the copy into it, and giving it
+// back.
+uint8_t* allocateCode(size_t size);
+void writeCode(uint8_t* at, const uint8_t* bytes, size_t size);
+void freeCode(uint8_t* at, size_t size);
+// A block from allocateCode(reserved) keeps only `size` <= reserved bytes.
+void trimCode(uint8_t* at, size_t reserved, size_t size);
+struct CodeMemoryStats {
+  size_t top;        // bytes below the top of the used part, free blocks included
+  size_t freeBytes;  // in free blocks
+  size_t freeBlocks;
+};
+CodeMemoryStats codeMemoryStats();
 // Rewrites a jump's rel32 field to reach `target`.
 void patchRel32(uint8_t* field, const uint8_t* target);
 
