@@ -134,6 +134,8 @@ struct GuardInfo {
   bool bridgeAborted = false;
   Loop* bridge = nullptr;
   uint32_t number = 0;           // for logs: unique in the process
+  uint32_t origin = UINT32_MAX;  // a guard the optimizer made with another one's resume data
+                                 // (opt_ranges.cpp): that guard's number
 };
 
 enum class FinishKind : uint32_t { Return = 0, Continue = 1 };
@@ -229,6 +231,7 @@ struct Params {
   bool off = false;
   bool stress = false;              // every guard fails the first time it runs
   bool interp = false;              // backend=interp: the trace interpreter even where machine code runs
+  bool perfMap = false;             // perf_map=1: /tmp/perf-PID.map names the traces' code for perf
   std::string disabledPasses;       // disable_opts=a:b: optimizer passes not to run (":a:b:")
   uint64_t codeLimit = 128ull << 20; // code_limit=MB: no new traces once the JIT's code is this big
 };

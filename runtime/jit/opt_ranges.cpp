@@ -4,7 +4,7 @@
 //
 //   guard_false(int_eq(x, 0))  guard_false(int_eq(x - 1, 0))  ...  guard_false(int_eq(x - 8, 0))
 //
-// which together say x is not in [0, 8]: one unsigned comparison, uint_gt(x - 0, 8).
+// which together say x is not in [0, 8]: one unsigned comparison, uint_gt(x, 8).
 //
 // What a guard excludes: guard_false(int_eq(a, b)), guard_true(int_ne(a, b)),
 // guard_true(int_is_true(a)) / guard_false(int_is_zero(a)) read as a != 0, where a and b are
@@ -13,16 +13,21 @@
 // constant); the guard excludes one value of it. Arithmetic wraps, as the machine's does, so
 // `a == b` is `base_a - base_b == off_b - off_a` for every value.
 //
-// Merging is sound when nothing between the guards has a side effect: the merged check runs
-// where the first guard of the run was and leaves with that guard's resume data. If it fails,
-// one of the run's guards would have failed later, with nothing observable done in between, so
-// resuming at the first one and letting the interpreter run again is the same program. Between
-// the guards only pure operations, loads, elidable calls and other guards may stand; any other
-// operation (a store, a residual call, an allocation, a label) ends the runs that are open.
+// Where: the run's first guard stays as it is, and right after it one check says that the
+// quantity is outside the run's range, with a copy of the first guard's resume data (where the
+// first guard's own condition, which its resume data reads, is the constant it held at). The
+// other guards of the run go, and dead-ops removes the comparisons nothing reads any more. A run
+// is merged only when that is cheaper: the check costs a compare and a jump, plus subtracting
+// the bases and the range's start (unless an operation computed x - lo already); each guard it
+// replaces cost a compare and a jump. So three guards of one base merge, four of two bases.
 //
-// The first guard's own condition stays in its resume data when the resume data reads it; the
-// other guards go, and dead-ops removes the comparisons nothing reads any more. Cost: linear in
-// the trace, times the (bounded) number of open runs.
+// Sound when nothing between the guards has a side effect: the merged check runs where the
+// first guard was and leaves as if from there. If it fails, one of the run's guards would have
+// failed later, with nothing observable done in between, so resuming there and letting the
+// interpreter run again is the same program. Between the guards only pure operations, loads,
+// elidable calls and other guards may stand; any other operation (a store, a residual call, an
+// allocation, a label) ends the runs that are open. Cost: linear in the trace, times the
+// (bounded) number of open runs.
 #include <algorithm>
 #include <map>
 
@@ -170,9 +175,13 @@ private:
       while (e < sorted.size() && (sorted[e].value == sorted[e - 1].value || sorted[e].value == sorted[e - 1].value + 1) &&
              int64_t(sorted[e].value) >= int64_t(sorted[e - 1].value))
         ++e;
-      if (e - s >= 2) {
-        Replacement r{g.a, g.b, sorted[s].value, sorted[e - 1].value, SIZE_MAX};
-        for (size_t k = s; k < e; ++k) r.first = std::min(r.first, sorted[k].op);
+      Replacement r{g.a, g.b, sorted[s].value, sorted[e - 1].value, SIZE_MAX};
+      for (size_t k = s; k < e; ++k) r.first = std::min(r.first, sorted[k].op);
+      // The first guard stays; the check after it costs a compare and a jump, plus a
+      // subtraction of the bases and one of the range's start (unless x - lo is there already);
+      // each guard it replaces cost a compare and a jump.
+      size_t cost = 2 + (g.b != kNoValue) + (r.lo != 0 && (g.b != kNoValue || !existingOffset(g.a, r.lo, r.first)));
+      if (2 * (e - s - 1) > cost) {
         for (size_t k = s; k < e; ++k)
           if (sorted[k].op != r.first) dropped_.push_back(sorted[k].op);
         replacements_.push_back(r);
@@ -183,20 +192,50 @@ private:
 
   V newValue() { return t_.nvalues++; }
 
-  // Rewrites the trace: each run's first guard becomes the range check, the others go.
+  // x - lo computed before op `before`, or kNoValue.
+  V existingOffset(V x, uint64_t lo, size_t before) const {
+    auto known = offsets_.find({x, uint64_t(0) - lo});
+    return known != offsets_.end() && known->second.second < before ? known->second.first : kNoValue;
+  }
+
+  // The merged check's resume data: the first guard's, which it follows. The first guard held,
+  // so its condition, which its resume data reads (the interpreter's register for the branch), is
+  // the constant it was checked against.
+  int32_t copyGuard(const ResOp& first) {
+    GuardInfo g = t_.guards[size_t(first.guard)];
+    V cond = first.args[0];
+    V held = internConstant(t_, first.op == ROp::guard_true ? 1 : 0, 'i');
+    std::vector<V> failargs;
+    auto isVirtual = [&](V v) {
+      return std::any_of(g.virtuals.begin(), g.virtuals.end(), [&](const VirtualObject& vo) { return vo.value == v; });
+    };
+    auto use = [&](V& v) {
+      if (v == cond) v = held;
+      if (!isConst(v) && !isVirtual(v) && std::find(failargs.begin(), failargs.end(), v) == failargs.end()) failargs.push_back(v);
+    };
+    for (FrameSnap& f : g.frames)
+      for (V& v : f.values) use(v);
+    for (VirtualObject& vo : g.virtuals)
+      for (auto& field : vo.fields) use(field.second);
+    g.failargs = std::move(failargs);
+    g.origin = g.origin != UINT32_MAX ? g.origin : g.number;
+    g.number = newGuardNumber();
+    t_.guards.push_back(std::move(g));
+    return int32_t(t_.guards.size() - 1);
+  }
+
+  // Rewrites the trace: after each run's first guard comes the range check, the others go.
   void rebuild() {
     std::vector<int32_t> at(t_.ops.size(), -1);
     for (size_t k = 0; k < replacements_.size(); ++k) at[replacements_[k].first] = int32_t(k);
     std::vector<bool> drop(t_.ops.size(), false);
     for (size_t i : dropped_) drop[i] = true;
     std::vector<ResOp> out;
-    out.reserve(t_.ops.size() + 3 * replacements_.size());
+    out.reserve(t_.ops.size() + 4 * replacements_.size());
     for (size_t i = 0; i < t_.ops.size(); ++i) {
       if (drop[i]) continue;
-      if (at[i] < 0) {
-        out.push_back(std::move(t_.ops[i]));
-        continue;
-      }
+      out.push_back(t_.ops[i]);
+      if (at[i] < 0) continue;
       const Replacement& r = replacements_[size_t(at[i])];
       auto pure = [&](ROp op, V x, V y) {
         ResOp o;
@@ -209,14 +248,14 @@ private:
       };
       V q = r.b == kNoValue ? r.a : pure(ROp::int_sub, r.a, r.b);
       if (r.lo != 0) {
-        auto known = offsets_.find({q, uint64_t(0) - r.lo});
-        if (known != offsets_.end() && known->second.second < i) q = known->second.first;
-        else q = pure(ROp::int_sub, q, internConstant(t_, r.lo, 'i'));
+        V known = r.b == kNoValue ? existingOffset(q, r.lo, i) : kNoValue;
+        q = known != kNoValue ? known : pure(ROp::int_sub, q, internConstant(t_, r.lo, 'i'));
       }
       V outside = pure(ROp::uint_gt, q, internConstant(t_, r.hi - r.lo, 'i'));
-      ResOp guard = std::move(t_.ops[i]);
+      ResOp guard;
       guard.op = ROp::guard_true;
       guard.args = {outside};
+      guard.guard = copyGuard(t_.ops[i]);
       out.push_back(std::move(guard));
     }
     t_.ops = std::move(out);

@@ -110,10 +110,11 @@ bool parseParams(const char* spec, std::string& error) {
     else if (name == "trace_limit") params.traceLimit = std::max<uint32_t>(v, 10);
     else if (name == "loop_longevity") params.loopLongevity = v;
     else if (name == "stress") params.stress = v != 0;
+    else if (name == "perf_map") params.perfMap = v != 0;
     else if (name == "code_limit") params.codeLimit = uint64_t(std::max<uint32_t>(v, 1)) << 20;
     else {
       error = "unknown JIT parameter '" + name +
-              "' (threshold, function_threshold, trace_eagerness, trace_limit, loop_longevity, stress, code_limit, backend=interp|x86_64, disable_opts=PASS:PASS, off)";
+              "' (threshold, function_threshold, trace_eagerness, trace_limit, loop_longevity, stress, code_limit, perf_map, backend=interp|x86_64, disable_opts=PASS:PASS, off)";
       return false;
     }
   }

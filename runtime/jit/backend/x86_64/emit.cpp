@@ -696,6 +696,7 @@ void Emitter::run() {
   mc_->code = at;
   mc_->size = size;
   mc_->body = at + code_.labelOffsetFromBase(body_);
+  if (hasLabel_) mc_->label = at + code_.labelOffsetFromBase(label_);
   mc_->entry = parent_ ? nullptr : at + code_.labelOffsetFromBase(entry);
   for (size_t g = 0; g < nguards; ++g)
     for (size_t off : patchOffsets_[g]) mc_->guards[g].patches.push_back(at + off);
@@ -710,6 +711,7 @@ void compile(Loop* loop, Loop* parent, int32_t guard) {
   Emitter e(*loop, parent, guard);
   e.run();
   if (kiln_log_enabled("jit-backend")) logDisassembly(*loop);
+  if (params.perfMap) writePerfMap(*loop);
 }
 
 } // namespace kiln::jitrt::x64

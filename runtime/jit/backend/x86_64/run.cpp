@@ -9,7 +9,10 @@
 // collector sees the references spilled there.
 #include <capstone/capstone.h>
 
+#include <unistd.h>
+
 #include <cinttypes>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 
@@ -84,6 +87,26 @@ void logDisassembly(const Loop& l) {
   kiln_log_stop("jit-backend");
   if (n) cs_free(insn, n);
   cs_close(&cs);
+}
+
+void writePerfMap(const Loop& l) {
+  static FILE* map = [] {
+    char path[64];
+    std::snprintf(path, sizeof path, "/tmp/perf-%d.map", int(getpid()));
+    return std::fopen(path, "w");
+  }();
+  if (!map) return;
+  const MachineCode& mc = *l.mc;
+  const char* what = l.isBridge ? "bridge" : "loop";
+  uint8_t* end = mc.code + mc.size;
+  if (mc.label) {
+    std::fprintf(map, "%" PRIx64 " %zx kiln %s %u preamble (%s)\n", uint64_t(uintptr_t(mc.code)), size_t(mc.label - mc.code), what, l.number,
+                 l.key.c_str());
+    std::fprintf(map, "%" PRIx64 " %zx kiln %s %u (%s)\n", uint64_t(uintptr_t(mc.label)), size_t(end - mc.label), what, l.number, l.key.c_str());
+  } else {
+    std::fprintf(map, "%" PRIx64 " %zx kiln %s %u (%s)\n", uint64_t(uintptr_t(mc.code)), mc.size, what, l.number, l.key.c_str());
+  }
+  std::fflush(map);
 }
 
 } // namespace x64

@@ -65,6 +65,7 @@ struct MachineCode {
   size_t size = 0;
   uint8_t* body = nullptr;  // where jumps to this loop go (its inputs in `inputs`)
   uint8_t* entry = nullptr; // from C++: loads the inputs from the I/O area, then the body
+  uint8_t* label = nullptr; // a peeled loop: where its body (after the preamble) starts
   std::vector<Loc> inputs;
   std::vector<GuardCode> guards; // per GuardInfo of the trace
   std::vector<GcMap> gcmaps;
@@ -97,5 +98,7 @@ uint8_t* exitAddress();
 // -- Compiling (emit.cpp) ---------------------------------------------------------------------------
 void compile(Loop* loop, Loop* parent, int32_t guard);
 void logDisassembly(const Loop& l);
+// perf_map=1: names the trace's code in /tmp/perf-PID.map, which `perf report` reads.
+void writePerfMap(const Loop& l);
 
 } // namespace kiln::jitrt::x64
