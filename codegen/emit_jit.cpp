@@ -10,7 +10,9 @@
 //   - per call descriptor a thunk, inline calls included (the runtime may call those residually
 //     too): `uint64_t thunk(const uint64_t* a)` takes the non-Void arguments as words (for an
 //     indirect call a[0] is the function pointer) and returns the result as a word (0: Void);
-//     descriptors that call the same function the same way share one;
+//     descriptors that call the same function the same way share one. Where every argument and
+//     the result is a word already (no Bool, no Char), the descriptor also gives the callee's
+//     address, and machine code calls it directly (KILN_JIT_CALL_DIRECT);
 //   - per JitDriver its portal, greens and reds, and get_printable_location as a function
 //     that writes the text into the runtime's buffer;
 //   - the functions that have a jitcode, by address (for indirect calls; the runtime sorts them).
@@ -205,6 +207,36 @@ private:
     return "  " + e_.cType(d.resultType) + " r = " + call + ";\n  return " + e_.toWord(d.resultType, "r") + ";\n";
   }
 
+  // Whether machine code may call the callee itself with SysV's registers (KILN_JIT_CALL_DIRECT),
+  // and the callee's address as a C++ expression ("nullptr" for an indirect call). Only words
+  // cross: 64-bit integers, pointers and doubles, in and out; a narrow type (Bool, Char) would
+  // leave its upper bits to the ABI's whims, and a generic helper's Void operands are values.
+  bool directCall(const jit::CallDescr& d, std::string& function) {
+    auto word = [](const ll::Type* t) {
+      return t->kind == ll::TypeKind::Signed || t->kind == ll::TypeKind::Unsigned || t->kind == ll::TypeKind::Ptr ||
+             t->kind == ll::TypeKind::Float;
+    };
+    bool indirect = d.flags & KILN_JIT_CALL_INDIRECT;
+    std::string fn = callee(d);
+    if (fn.empty()) return false;
+    if (!isVoid(d.resultType) && !word(d.resultType)) return false;
+    size_t ints = 0, floats = 0;
+    std::vector<std::string> params;
+    for (const ll::Type* t : d.argTypes) {
+      if (isVoid(t)) {
+        if (d.generic && !d.graph && !indirect) return false;
+        continue;
+      }
+      if (!word(t)) return false;
+      ++(t->kind == ll::TypeKind::Float ? floats : ints);
+      params.push_back(e_.cType(t));
+    }
+    if (ints > 6 || floats > 8) return false;
+    // The cast picks the one overload of a helper that this call means.
+    function = indirect ? "nullptr" : "(const void*)(" + e_.cType(d.resultType) + " (*)(" + join(params) + "))&" + fn;
+    return true;
+  }
+
   // One thunk per call descriptor, but the descriptors of call sites that call the same way share
   // theirs.
   std::string calls() {
@@ -216,8 +248,11 @@ private:
       auto [it, fresh] = thunks.try_emplace(body, "kiln_jit_thunk_" + std::to_string(thunks.size()));
       const std::string& name = it->second;
       if (fresh) out += "static uint64_t " + name + "(const uint64_t* a) { // " + d.name + "\n" + body + "}\n";
+      std::string function = "nullptr";
+      uint8_t flags = d.flags;
+      if (directCall(d, function)) flags |= KILN_JIT_CALL_DIRECT;
       entries.push_back("{" + name + ", " + cQuote(d.name) + ", " + cQuote(d.argKinds) + ", " + kindLiteral(d.resultKind) + ", " +
-                        std::to_string(d.flags) + ", " + std::to_string(d.jitcode) + "}");
+                        std::to_string(flags) + ", " + std::to_string(d.jitcode) + ", " + function + "}");
     }
     return out + "\n" + staticArray("const kiln_jit_call_descr", "kiln_jit_calls", entries);
   }

@@ -72,6 +72,9 @@ enum : uint8_t {
   KILN_JIT_CALL_ELIDABLE = 2,   // pure: folded when its arguments are constants
   KILN_JIT_CALL_INDIRECT = 4,   // args[0] of the thunk is the function pointer
   KILN_JIT_CALL_PORTAL = 8,     // a call of the portal (recursion): always residual
+  KILN_JIT_CALL_DIRECT = 16,    // machine code may call the callee itself, SysV's way: every
+                                // argument and the result a 64-bit integer, a pointer or a double
+                                // (integers in rdi..r9, doubles in xmm0..xmm7, at most 6 and 8)
 };
 struct kiln_jit_call_descr {
   uint64_t (*thunk)(const uint64_t* args);
@@ -80,6 +83,7 @@ struct kiln_jit_call_descr {
   uint8_t result_kind;    // kiln_jit_kind
   uint8_t flags;
   int32_t jitcode;        // inline_call: the callee's jitcode; -1 when residual
+  const void* function;   // KILN_JIT_CALL_DIRECT: the callee (null for an indirect call: args[0])
 };
 
 // switch: the cases and their labels; no match falls through.

@@ -64,22 +64,22 @@ const S kSizes[] = {
 constexpr uint8_t kRaise = KILN_JIT_CALL_CAN_RAISE, kElidable = KILN_JIT_CALL_ELIDABLE;
 using C = kiln_jit_call_descr;
 const C kCalls[] = {
-    {noThunk, "kiln_check_index", "iii", 'i', uint8_t(kElidable | kRaise), -1},
-    {noThunk, "kiln_check_index_wrap", "iii", 'i', uint8_t(kElidable | kRaise), -1},
-    {noThunk, "pure_hash", "r", 'i', kElidable, -1},             // elidable, cannot raise
-    {noThunk, "pure_parse", "ri", 'i', uint8_t(kElidable | kRaise), -1}, // elidable, may raise
-    {noThunk, "residual_write", "ri", 'v', kRaise, -1},          // may write anything
-    {noThunk, "residual_get", "r", 'i', 0, -1},                  // may write anything, cannot raise
-    {noThunk, "kiln_list_getitem", "ri", 'r', kRaise, -1},       // a known read-only helper
-    {noThunk, "kiln_list_getitem", "ri", 'i', kRaise, -1},       // its instance on a list of ints
-    {noThunk, "kiln_list_setitem", "rir", 'v', kRaise, -1},
-    {noThunk, "kiln_instance_isinstance", "rii", 'i', kElidable, -1},
-    {noThunk, "pure_sqrt", "f", 'f', kElidable, -1},
-    {noThunk, "lops.MetaState.rawset", "rrrr", 'v', kRaise, -1},
-    {noThunk, "kiln_list_append", "ri", 'v', 0, -1},
-    {noThunk, "bf.Tape.grow", "r", 'v', 0, -1},
-    {noThunk, "bf.Tape.write", "r", 'v', kRaise, -1},
-    {noThunk, "bf.Tape.flush", "r", 'v', kRaise, -1},
+    {noThunk, "kiln_check_index", "iii", 'i', uint8_t(kElidable | kRaise), -1, nullptr},
+    {noThunk, "kiln_check_index_wrap", "iii", 'i', uint8_t(kElidable | kRaise), -1, nullptr},
+    {noThunk, "pure_hash", "r", 'i', kElidable, -1, nullptr},             // elidable, cannot raise
+    {noThunk, "pure_parse", "ri", 'i', uint8_t(kElidable | kRaise), -1, nullptr}, // elidable, may raise
+    {noThunk, "residual_write", "ri", 'v', kRaise, -1, nullptr},          // may write anything
+    {noThunk, "residual_get", "r", 'i', 0, -1, nullptr},                  // may write anything, cannot raise
+    {noThunk, "kiln_list_getitem", "ri", 'r', kRaise, -1, nullptr},       // a known read-only helper
+    {noThunk, "kiln_list_getitem", "ri", 'i', kRaise, -1, nullptr},       // its instance on a list of ints
+    {noThunk, "kiln_list_setitem", "rir", 'v', kRaise, -1, nullptr},
+    {noThunk, "kiln_instance_isinstance", "rii", 'i', kElidable, -1, nullptr},
+    {noThunk, "pure_sqrt", "f", 'f', kElidable, -1, nullptr},
+    {noThunk, "lops.MetaState.rawset", "rrrr", 'v', kRaise, -1, nullptr},
+    {noThunk, "kiln_list_append", "ri", 'v', 0, -1, nullptr},
+    {noThunk, "bf.Tape.grow", "r", 'v', 0, -1, nullptr},
+    {noThunk, "bf.Tape.write", "r", 'v', kRaise, -1, nullptr},
+    {noThunk, "bf.Tape.flush", "r", 'v', kRaise, -1, nullptr},
 };
 
 const kiln::jitrt::DescrTables kTables = {kFields, uint32_t(std::size(kFields)), kArrays, uint32_t(std::size(kArrays)),

@@ -136,6 +136,7 @@ private:
   void store(x86::Mem m, V value, uint8_t size);
   x86::Mem itemAddress(x86::Gp base, V index, const kiln_jit_array_descr& d);
   void call(uint32_t i, const void* fn, bool helper, uint64_t first, const std::vector<V>& args);
+  void directCall(uint32_t i, const kiln_jit_call_descr& d);
   void fallback(uint32_t i);
   bool inlineIndexCheck(uint32_t i);
   std::vector<Loc> failLocs(const GuardInfo& g) const;
@@ -350,6 +351,45 @@ void Emitter::call(uint32_t i, const void* fn, bool helper, uint64_t first, cons
   if (op.kind != 'v') ra_->defInRax(op.result);
 }
 
+// A call of the callee itself (KILN_JIT_CALL_DIRECT): integers and references in rdi, rsi, rdx,
+// rcx, r8, r9, doubles in xmm0..xmm7, the result in rax or xmm0. The operands' locations are
+// taken before beforeCall(), which only copies values out of caller-saved registers (into free
+// callee-saved ones or slots) and so leaves every operand where it was; the doubles go to their
+// xmm registers first, since the parallel move of the integers writes general registers only.
+void Emitter::directCall(uint32_t i, const kiln_jit_call_descr& d) {
+  static constexpr uint32_t kIntArgs[] = {7, 6, 2, 1, 8, 9}; // rdi rsi rdx rcx r8 r9
+  const ResOp& op = t_.ops[i];
+  bool indirect = d.flags & KILN_JIT_CALL_INDIRECT;
+  std::vector<Loc> srcs;
+  for (V v : op.args) srcs.push_back(ra_->where(v));
+  ra_->beforeCall();
+  std::vector<std::pair<Loc, Loc>> moves;
+  uint32_t ints = 0, floats = 0;
+  for (size_t k = indirect ? 1 : 0; k < op.args.size(); ++k) {
+    if (d.arg_kinds[k] != 'f') {
+      moves.emplace_back(Loc::reg(kIntArgs[ints++]), srcs[k]);
+      continue;
+    }
+    x86::Xmm x = x86::xmm(floats++);
+    const Loc& from = srcs[k];
+    if (from.kind == Loc::Reg) a_.movq(x, x86::gpq(from.n));
+    else if (from.kind == Loc::Slot) a_.movq(x, ra_->slotMem(from.n));
+    else {
+      a_.mov(x86::r11, from.value);
+      a_.movq(x, x86::r11);
+    }
+  }
+  // The callee's address goes to rax last: no argument is there any more (rax is not one).
+  if (indirect) moves.emplace_back(Loc::reg(0), srcs[0]);
+  ra_->parallelMove(std::move(moves));
+  if (!indirect) a_.mov(x86::rax, uint64_t(uintptr_t(d.function)));
+  a_.call(x86::rax);
+  mc_->gcmaps.push_back(GcMap{uint32_t(a_.offset()), ra_->liveRefsAfterCall(loop_.valueKinds)});
+  if (op.kind == 'v') return;
+  if (d.result_kind == 'f') a_.movq(x86::rax, x86::xmm0);
+  ra_->defInRax(op.result);
+}
+
 bool Emitter::inlineIndexCheck(uint32_t i) {
   const ResOp& op = t_.ops[i];
   const kiln_jit_call_descr& d = program().calls[op.descr];
@@ -492,8 +532,11 @@ void Emitter::emitOp(uint32_t i) {
     if (inlineIndexCheck(i)) return;
     [[fallthrough]];
   case ROp::call_i: case ROp::call_r: case ROp::call_f: case ROp::call_n:
-  case ROp::call_pure_r: case ROp::call_pure_f: case ROp::call_pure_n:
-    return call(i, reinterpret_cast<const void*>(program().calls[op.descr].thunk), false, 0, op.args);
+  case ROp::call_pure_r: case ROp::call_pure_f: case ROp::call_pure_n: {
+    const kiln_jit_call_descr& d = program().calls[op.descr];
+    if ((d.flags & KILN_JIT_CALL_DIRECT) && (d.function || (d.flags & KILN_JIT_CALL_INDIRECT))) return directCall(i, d);
+    return call(i, reinterpret_cast<const void*>(d.thunk), false, 0, op.args);
+  }
   case ROp::save_exception: {
     x86::Gp r = ra_->def(op.result);
     a_.mov(x86::r11, uint64_t(uintptr_t(&kiln_exc_value)));
