@@ -69,6 +69,7 @@ bool natives(ROp op) {
   case ROp::int_neg: case ROp::int_invert: case ROp::int_add_ovf: case ROp::int_sub_ovf: case ROp::int_mul_ovf:
   case ROp::float_add: case ROp::float_sub: case ROp::float_mul: case ROp::float_truediv:
   case ROp::cast_int_to_float: case ROp::cast_float_to_int: case ROp::cast_ptr_to_int: case ROp::ptr_add:
+  case ROp::int_floordiv: case ROp::int_mod: case ROp::uint_floordiv: case ROp::uint_mod:
     return true;
   default: return isCompare(op);
   }
@@ -137,6 +138,7 @@ private:
   x86::Mem itemAddress(x86::Gp base, V index, const kiln_jit_array_descr& d);
   void call(uint32_t i, const void* fn, bool helper, uint64_t first, const std::vector<V>& args);
   void directCall(uint32_t i, const kiln_jit_call_descr& d);
+  void divide(const ResOp& op);
   void fallback(uint32_t i);
   bool inlineIndexCheck(uint32_t i);
   std::vector<Loc> failLocs(const GuardInfo& g) const;
@@ -390,6 +392,67 @@ void Emitter::directCall(uint32_t i, const kiln_jit_call_descr& d) {
   ra_->defInRax(op.result);
 }
 
+// int_floordiv, int_mod (Python's: rounded down, the remainder takes the divisor's sign; the
+// minimum // -1 wraps), uint_floordiv, uint_mod (0 for a zero divisor, as semantics.cpp says):
+// idiv/div with the dividend in rax, the quotient in rax and the remainder in rdx. A signed
+// zero divisor cannot reach here: the interpreter checked it, and the trace has that guard.
+void Emitter::divide(const ResOp& op) {
+  bool isSigned = op.op == ROp::int_floordiv || op.op == ROp::int_mod;
+  bool mod = op.op == ROp::int_mod || op.op == ROp::uint_mod;
+  Loc dividend = ra_->where(op.args[0]), divisorAt = ra_->where(op.args[1]);
+  ra_->claim({0, 2});
+  x86::Gp divisor = x86::r11;
+  if (divisorAt.kind == Loc::Reg && divisorAt.n != 0 && divisorAt.n != 2) divisor = x86::gpq(divisorAt.n);
+  else ra_->move(Loc::reg(kScratch), divisorAt);
+  ra_->move(Loc::reg(0), dividend);
+  x86::Gp rax = x86::rax, rdx = x86::rdx;
+  asmjit::Label done = a_.newLabel();
+  bool known = divisorAt.kind == Loc::Const;
+  if (isSigned) {
+    if (!known || int64_t(divisorAt.value) == -1) {
+      asmjit::Label normal = a_.newLabel();
+      if (!known) {
+        a_.cmp(divisor, -1);
+        a_.jne(normal);
+      }
+      if (mod) a_.xor_(rdx.r32(), rdx.r32());
+      else a_.neg(rax);
+      a_.jmp(done);
+      a_.bind(normal);
+    }
+    if (!known || int64_t(divisorAt.value) != -1) {
+      a_.cqo();
+      a_.idiv(divisor);
+      // C rounds towards zero: a nonzero remainder whose sign is not the divisor's moves the
+      // quotient down by one and the remainder up by the divisor.
+      a_.test(rdx, rdx);
+      a_.je(done);
+      if (mod) {
+        a_.mov(rax, rdx);
+        a_.xor_(rax, divisor);
+        a_.jns(done);
+        a_.add(rdx, divisor);
+      } else {
+        a_.xor_(rdx, divisor);
+        a_.jns(done);
+        a_.dec(rax);
+      }
+    }
+  } else {
+    asmjit::Label normal = a_.newLabel();
+    a_.test(divisor, divisor);
+    a_.jnz(normal);
+    a_.xor_(rax.r32(), rax.r32());
+    a_.xor_(rdx.r32(), rdx.r32());
+    a_.jmp(done);
+    a_.bind(normal);
+    a_.xor_(rdx.r32(), rdx.r32());
+    a_.div(divisor);
+  }
+  a_.bind(done);
+  ra_->defIn(op.result, mod ? 2 : 0);
+}
+
 bool Emitter::inlineIndexCheck(uint32_t i) {
   const ResOp& op = t_.ops[i];
   const kiln_jit_call_descr& d = program().calls[op.descr];
@@ -525,6 +588,7 @@ void Emitter::emitOp(uint32_t i) {
     load(ra_->def(op.result), x86::ptr(base, d.length_offset), 8);
     return;
   }
+  case ROp::int_floordiv: case ROp::int_mod: case ROp::uint_floordiv: case ROp::uint_mod: return divide(op);
   case ROp::arraycopy: return call(i, reinterpret_cast<const void*>(&helperArraycopy), true, op.descr, op.args);
   case ROp::new_: return call(i, reinterpret_cast<const void*>(&helperNew), true, op.descr, op.args);
   case ROp::new_array: return call(i, reinterpret_cast<const void*>(&helperNewArray), true, op.descr, op.args);

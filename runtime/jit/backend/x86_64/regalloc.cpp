@@ -244,6 +244,35 @@ void RegAlloc::beforeCall() {
   }
 }
 
+void RegAlloc::claim(std::initializer_list<uint32_t> regs) {
+  auto claimed = [&](uint32_t r) { return std::find(regs.begin(), regs.end(), r) != regs.end(); };
+  for (uint32_t r : regs) {
+    V v = owner_[r];
+    owner_[r] = kTempOwner;
+    locked_[r] = true;
+    if (v == kNoValue || v == kTempOwner) continue;
+    reg_[v] = -1;
+    if (lastUse_[v] <= pos_) continue; // dies here: read where it was
+    int to = -1;
+    for (uint32_t c = 0; c < 16 && to < 0; ++c)
+      if (allocatable(c) && owner_[c] == kNoValue && !claimed(c)) to = int(c);
+    if (to >= 0) {
+      a_.mov(x86::gpq(uint32_t(to)), x86::gpq(r));
+      owner_[to] = v;
+      reg_[v] = int8_t(to);
+    } else if (slot_[v] < 0) {
+      slot_[v] = int32_t(newSlot());
+      a_.mov(slotMem(uint32_t(slot_[v])), x86::gpq(r));
+    }
+  }
+}
+
+void RegAlloc::defIn(V result, uint32_t reg) {
+  owner_[reg] = result;
+  reg_[result] = int8_t(reg);
+  locked_[reg] = true;
+}
+
 void RegAlloc::defInRax(V result) {
   owner_[0] = result;
   reg_[result] = 0;

@@ -8,6 +8,7 @@
 
 #include <asmjit/x86.h>
 
+#include <initializer_list>
 #include <vector>
 
 #include "x64.h"
@@ -50,6 +51,12 @@ public:
   void beforeCall();
   // The result of a call: in rax.
   void defInRax(V result);
+  // Registers an instruction needs for this op (a division's rax and rdx): a value there that
+  // lives on moves to a free register or its slot; one that dies here stays readable where the
+  // caller found it (where(), asked before) until the op writes the register.
+  void claim(std::initializer_list<uint32_t> regs);
+  // The result of op `pos` in a register claimed for it.
+  void defIn(V result, uint32_t reg);
   // References live after the call and where (for the GC map).
   std::vector<Loc> liveRefsAfterCall(const std::vector<char>& kinds) const;
 
