@@ -15,6 +15,7 @@
 #include <cstring>
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "kiln/gc.h"
@@ -344,6 +345,10 @@ private:
   bool aborted_ = false;
   uint64_t startNs_;
   std::vector<uint32_t> inlinedOps_;
+  struct ConstKeyHash {
+    size_t operator()(const std::pair<Word, char>& k) const { return std::hash<Word>()(k.first * 31 + uint8_t(k.second)); }
+  };
+  std::unordered_map<std::pair<Word, char>, V, ConstKeyHash> constants_;
 };
 extern Recorder* activeRecorder;
 

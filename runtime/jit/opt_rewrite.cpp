@@ -241,8 +241,27 @@ public:
 private:
   enum class Step { Unchanged, Changed, Dropped };
 
+  // The rules that may match an operation of each kind, in the table's order (the first that
+  // applies wins): found once, so that an op is not compared with all of them.
+  static const std::vector<uint16_t>& candidates(ROp op) {
+    static const std::vector<std::vector<uint16_t>> byOp = [] {
+      std::vector<std::vector<uint16_t>> t(size_t(ROp::count_));
+      for (size_t o = 0; o < t.size(); ++o)
+        for (size_t k = 0; k < std::size(kRules); ++k) {
+          const Rule& r = kRules[k];
+          bool may = r.op == kAnyPure ? (ropInfo(ROp(o)).flags & ropflags::Pure) != 0
+                   : r.op == kAnyCommutative ? isCommutative(ROp(o))
+                   : r.op == ROp(o);
+          if (may) t[o].push_back(uint16_t(k));
+        }
+      return t;
+    }();
+    return byOp[size_t(op)];
+  }
+
   Step step(ResOp& op) {
-    for (const Rule& r : kRules) {
+    for (uint16_t k : candidates(op.op)) {
+      const Rule& r = kRules[k];
       Binding b;
       if (!matches(r, op, b)) continue;
       switch (r.result.kind) {

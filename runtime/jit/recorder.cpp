@@ -28,7 +28,16 @@ V Recorder::input(char kind) {
   return trace_.nvalues++;
 }
 
-V Recorder::constant(Word w, char kind) { return internConstant(trace_, w, kind); }
+V Recorder::constant(Word w, char kind) {
+  // A long trace has thousands of constants: found by hash, not by internConstant's scan.
+  auto [it, fresh] = constants_.try_emplace(std::make_pair(w, kind), 0);
+  if (fresh) {
+    trace_.consts.push_back(w);
+    trace_.constKinds += kind;
+    it->second = kConst | V(trace_.consts.size() - 1);
+  }
+  return it->second;
+}
 
 V Recorder::record(ROp op, std::initializer_list<V> args, char kind, uint32_t descr) {
   return recordList(op, std::vector<V>(args), kind, descr);

@@ -213,7 +213,7 @@ TEST_F(Jit, ParametersParse) {
 
 #if defined(__x86_64__)
 // Code memory (runtime/jit/backend/x86_64/codemem.cpp): freed blocks are filled with int3, merged
-// with free neighbours and reused first-fit; a trimmed block gives its tail back. Each test is
+// with free neighbours and reused (the smallest that fits); a trimmed block gives its tail back. Each test is
 // its own process (gtest_discover_tests), so the region starts empty.
 namespace x64 = kiln::jitrt::x64;
 
@@ -240,5 +240,20 @@ TEST(JitCodeMemory, FreedBlocksAreMergedAndReused) {
   x64::trimCode(d, 64, 20); // keeps 32 bytes
   EXPECT_EQ(x64::codeMemoryStats().freeBytes, 48u);
   EXPECT_EQ(x64::allocateCode(32), d + 32);
+}
+
+TEST(JitCodeMemory, ABlockMergesWithBothNeighbours) {
+  uint8_t* x = x64::allocateCode(32);
+  uint8_t* y = x64::allocateCode(32);
+  uint8_t* z = x64::allocateCode(32);
+  x64::allocateCode(32); // z is not at the top
+  x64::freeCode(x, 32);
+  x64::freeCode(z, 32);
+  EXPECT_EQ(x64::codeMemoryStats().freeBlocks, 2u);
+  x64::freeCode(y, 32);
+  EXPECT_EQ(x64::codeMemoryStats().freeBlocks, 1u);
+  EXPECT_EQ(x64::codeMemoryStats().freeBytes, 96u);
+  EXPECT_EQ(x64::allocateCode(96), x);
+  EXPECT_EQ(x64::codeMemoryStats().freeBlocks, 0u);
 }
 #endif

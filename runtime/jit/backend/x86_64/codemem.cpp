@@ -7,8 +7,8 @@
 //
 // Freed code (a loop that has not run for loop_longevity compiles, memmgr.cpp) is filled with
 // int3, so that a jump into it that should not be there traps at once, and goes to a free list
-// of blocks sorted by address, merged with its neighbours; an allocation takes the first block
-// that fits, else the top of the used part.
+// of blocks sorted by address, merged with its neighbours; an allocation takes the smallest block
+// that fits (indexed by size too), else the top of the used part.
 #include <sys/mman.h>
 #include <unistd.h>
 
@@ -25,8 +25,24 @@ namespace {
 constexpr size_t kRegion = size_t(1) << 30;
 uint8_t* region = nullptr;
 size_t used = 0;
-std::map<size_t, size_t> freeBlocks; // offset -> size, 16-byte multiples
+std::map<size_t, size_t> freeBlocks;      // offset -> size, 16-byte multiples
+std::multimap<size_t, size_t> freeBySize; // size -> offset: the same blocks, for the best fit
 size_t freeBytes = 0;
+
+void addFree(size_t offset, size_t size) {
+  freeBlocks.emplace(offset, size);
+  freeBySize.emplace(size, offset);
+}
+
+void removeFree(std::map<size_t, size_t>::iterator it) {
+  auto [from, to] = freeBySize.equal_range(it->second);
+  for (auto s = from; s != to; ++s)
+    if (s->second == it->first) {
+      freeBySize.erase(s);
+      break;
+    }
+  freeBlocks.erase(it);
+}
 
 size_t rounded(size_t size) { return (size + 15) & ~size_t(15); }
 
@@ -55,11 +71,11 @@ void protect(uint8_t* from, size_t size, int prot) {
 uint8_t* allocateCode(size_t size) {
   reserve();
   size = rounded(size);
-  for (auto it = freeBlocks.begin(); it != freeBlocks.end(); ++it) {
-    if (it->second < size) continue;
-    size_t at = it->first, left = it->second - size;
-    freeBlocks.erase(it);
-    if (left) freeBlocks.emplace(at + size, left);
+  auto best = freeBySize.lower_bound(size);
+  if (best != freeBySize.end()) {
+    size_t at = best->second, left = best->first - size;
+    removeFree(freeBlocks.find(at));
+    if (left) addFree(at + size, left);
     freeBytes -= size;
     return region + at;
   }
@@ -85,16 +101,19 @@ void freeCode(uint8_t* at, size_t size) {
   auto next = freeBlocks.lower_bound(offset);
   if (next != freeBlocks.end() && offset + size == next->first) {
     size += next->second;
-    next = freeBlocks.erase(next);
+    auto after = std::next(next);
+    removeFree(next);
+    next = after;
   }
   if (next != freeBlocks.begin()) {
     auto prev = std::prev(next);
     if (prev->first + prev->second == offset) {
-      prev->second += size;
-      return;
+      offset = prev->first;
+      size += prev->second;
+      removeFree(prev);
     }
   }
-  freeBlocks.emplace(offset, size);
+  addFree(offset, size);
 }
 
 void trimCode(uint8_t* at, size_t reserved, size_t size) {
