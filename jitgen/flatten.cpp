@@ -12,6 +12,10 @@
 //   re-raises. A `-live-` marker goes before every instruction that may become a guard (which
 //   the blackhole re-executes when the guard fails) and after every call (where the caller
 //   resumes); liveness.cpp fills them in.
+// - Two runtime helper calls are written out as the instructions they stand for, because a
+//   residual call hides from the optimizer what it could fold (docs/jitcode.md "Helpers written
+//   out"): kiln_list_getitem (a list read whose IndexError a handler catches) and
+//   kiln_instance_isinstance (isinstance of an instance that may be None).
 #include <bit>
 #include <optional>
 #include <unordered_map>
@@ -19,6 +23,8 @@
 
 #include "jitgen/jitcode.h"
 #include "kiln/jit.h"
+#include "rtyper/helpers.h"
+#include "rtyper/rtype_sequences.h"
 #include "transforms/transforms.h"
 
 namespace kiln::jit {
@@ -316,6 +322,119 @@ private:
     return true;
   }
 
+  // -- Helper calls written out ------------------------------------------------------------------------
+  // Whether op is a direct_call of the runtime helper `id` (rtyper/helpers.def).
+  static bool callsHelper(const ll::Operation& op, rt::HelperId id) {
+    if (op.op != ll::Op::direct_call) return false;
+    const ll::Constant* fn = op.args[0].constant();
+    return fn && !fn->value.graph && rt::helperNamed(fn->value.text) == &rt::helperInfo(id);
+  }
+
+  // A residual call of an index check, kiln_check_index(_wrap)(i, n, kind) -> the index to use,
+  // or IndexError. The optimizer and the backends know these helpers by their names: the call
+  // descr is the one a graph's own call of them gets.
+  void indexCheck(rt::HelperId id, Reg index, Reg length, rt::seq::IndexKind kind, Reg out) {
+    const rt::HelperInfo& h = rt::helperInfo(id);
+    const ll::Type* s = in_.types->signedType();
+    CallDescr d;
+    d.helper = "kiln_" + std::string(h.name);
+    d.name = d.helper;
+    d.argTypes = {s, s, s};
+    d.resultType = s;
+    d.argKinds = "iii";
+    d.resultKind = 'i';
+    if (h.flags & ll::opflags::CanRaise) d.flags |= KILN_JIT_CALL_CAN_RAISE;
+    if (h.flags & ll::opflags::Pure) d.flags |= KILN_JIT_CALL_ELIDABLE;
+    p_.calls.push_back(std::move(d));
+    emit(JOp::residual_call_i, {D(uint32_t(p_.calls.size() - 1)), List({index, length, intConst(int64_t(kind))}), R(out)});
+    live(); // where the blackhole resumes, also when the check raised
+  }
+
+  // kiln_list_getitem(l, i), and (items, i, 1) for a tuple's items copied into an array: the
+  // rtyper calls it where a list read ends a block whose exception links catch its IndexError
+  // (rtype_list.cpp getItem, rtype_tuple.cpp). It becomes the inline form: the length, then
+  // kiln_check_index_wrap, which raises the IndexError -- the operation's catch_exception
+  // follows it -- and after that (finishListRead) the items array of a resizable list and the
+  // item. Read through a `[*]` field, the descrs are immutable: the tracer folds a constant
+  // list's item at a constant index. A list of Void items, or a result of another type than the
+  // items (a conversion), stays a residual call: false.
+  bool startListRead(const ll::Operation& op) {
+    if (op.args.size() < 3) return false;
+    const ll::Type* list = op.args[1].type()->target;
+    const ll::Type* array = list;
+    bool resizable = list->kind == ll::TypeKind::GcStruct;
+    if (resizable) {
+      const ll::Field* items = list->field("items");
+      if (!items || !items->type->isPtr() || !list->field("length")) return false;
+      array = items->type->target;
+    }
+    Kind itemKind;
+    Reg result;
+    if (array->kind != ll::TypeKind::GcArray || !kindOf(array->target, itemKind) || !reg(op.result, &result)) return false;
+    if (array->target != op.result->type && !(itemKind == Kind::Ref && result.kind == Kind::Ref)) return false;
+    bool immutable = immutableItems(op.args[1]);
+    PendingRead read{val(op.args[1]), temp(Kind::Int), result, std::nullopt, arrayDescr(array, "", itemKind, immutable)};
+    Reg length = temp(Kind::Int);
+    if (resizable) {
+      emit(JOp::getfield_i, {R(read.list), D(fieldDescr(list, "length", Kind::Int, immutable)), R(length)});
+      read.itemsField = fieldDescr(list, "items", Kind::Ref, immutable);
+    } else {
+      emit(JOp::getarraysize, {R(read.list), D(arrayDescr(array, "", Kind::Int)), R(length)});
+    }
+    bool tuple = op.args.size() > 3;
+    indexCheck(rt::HelperId::check_index_wrap, val(op.args[2]), length, tuple ? rt::seq::IndexKind::Tuple : rt::seq::IndexKind::List,
+               read.index);
+    pendingRead_ = read;
+    return true;
+  }
+  void finishListRead() {
+    if (!pendingRead_) return;
+    PendingRead read = *pendingRead_;
+    pendingRead_.reset();
+    Reg array = read.list;
+    if (read.itemsField) {
+      array = temp(Kind::Ref);
+      emit(JOp::getfield_r, {R(read.list), D(*read.itemsField), R(array)});
+    }
+    emit(byKind(read.result.kind, JOp::getarrayitem_i, JOp::getarrayitem_r, JOp::getarrayitem_f),
+         {R(array), R(read.index), D(read.arrayItem), R(read.result)});
+  }
+
+  // kiln_instance_isinstance(obj, min, max) (rtype_instance.cpp isinstanceOf, for an instance
+  // that may be None): obj is not null and min <= obj.typeptr.subclassrange_min < max. Written
+  // out as that null test and, when obj is not null, the two loads and the range test: an object
+  // the trace allocated is not null and its typeptr is known (virtuals), and the heap cache
+  // reuses the loads. False when the types are not the rtyper's object and vtable.
+  bool isinstanceOf(const ll::Operation& op) {
+    Reg result;
+    if (op.args.size() != 4 || !reg(op.result, &result) || result.kind != Kind::Int) return false;
+    const ll::Type* object = op.args[1].type()->target;
+    const ll::Field* typeptr = object->isStruct() ? object->field("typeptr") : nullptr;
+    if (!typeptr || !typeptr->type->isPtr() || !typeptr->type->target->field("subclassrange_min")) return false;
+    const ll::Type* vtable = typeptr->type->target;
+    Reg obj = val(op.args[1]), vt = temp(Kind::Ref), id = temp(Kind::Int);
+    int done = newLabel();
+    emit(JOp::ptr_nonzero, {R(obj), R(result)});
+    live();
+    emit(JOp::goto_if_not, {R(result), Lb(done)});
+    emit(JOp::getfield_r, {R(obj), D(fieldDescr(object, "typeptr", Kind::Ref)), R(vt)});
+    emit(JOp::getfield_i, {R(vt), D(fieldDescr(vtable, "subclassrange_min", Kind::Int)), R(id)});
+    classIdIn(id, op.args[2], op.args[3], result);
+    defineLabel(done);
+    return true;
+  }
+  // min <= id < max. With constant bounds (the rtyper's), a class without subclasses is one id,
+  // an equality the optimizer learns from; a wider range is one unsigned compare.
+  void classIdIn(Reg id, const ll::Value& min, const ll::Value& max, Reg out) {
+    const ll::Constant* lo = min.constant();
+    const ll::Constant* hi = max.constant();
+    if (!lo || !hi || hi->value.i <= lo->value.i) return emit(JOp::int_between, {R(val(min)), R(id), R(val(max)), R(out)});
+    if (hi->value.i - lo->value.i == 1) return emit(JOp::int_eq, {R(id), R(val(min)), R(out)});
+    Reg offset = temp(Kind::Int);
+    emit(JOp::int_sub, {R(id), R(val(min)), R(offset)});
+    emit(JOp::uint_lt, {R(offset), R(intConst(hi->value.i - lo->value.i)), R(out)});
+  }
+
   bool operation(const ll::Operation& op) {
     using ll::Op;
     auto arg = [&](size_t i) { return val(op.args[i]); };
@@ -428,7 +547,7 @@ private:
       return true;
     }
     case Op::arraycopy: {
-      Kind k;
+      Kind k = Kind::Int;
       if (!kindOf(pointee(0)->target, k) && pointee(0)->target->kind == ll::TypeKind::Void) return true;
       if (pointee(0)->target->isStruct()) k = Kind::Int; // items copied as bytes
       emit(JOp::arraycopy, {R(arg(0)), R(arg(1)), R(arg(2)), R(arg(3)), R(arg(4)), D(arrayDescr(pointee(0), "", k))});
@@ -451,7 +570,10 @@ private:
       return true;
     }
 
-    case Op::direct_call: return call(op, 1, std::nullopt);
+    case Op::direct_call:
+      if (callsHelper(op, rt::HelperId::list_getitem) && startListRead(op)) return true;
+      if (callsHelper(op, rt::HelperId::instance_isinstance) && isinstanceOf(op)) return true;
+      return call(op, 1, std::nullopt);
     case Op::indirect_call: return call(op, 1, arg(0));
     case Op::gc_identityhash:
     case Op::gc_id: return call(op, 0, std::nullopt);
@@ -587,8 +709,13 @@ private:
           emit(v == l.lastException ? JOp::last_exception : JOp::last_exc_value, {R(t)});
           special[v] = t;
         }
-        moves(l, special);
-        emit(JOp::goto_, {Lb(labelOf(l.target))});
+        const ll::Variable* result = l.target == g_.returnBlock() ? l.args[0].variable() : nullptr;
+        if (result && special.count(result)) emit(JOp::ref_return, {R(special.at(result))}); // returns what it caught
+        else if (l.target == g_.returnBlock()) exitVia(l); // the return block has no label
+        else {
+          moves(l, special);
+          emit(JOp::goto_, {Lb(labelOf(l.target))});
+        }
       }
       defineLabel(next);
     }
@@ -609,6 +736,7 @@ private:
         defineLabel(pendingSkip_);
         pendingSkip_ = -1;
       }
+      finishListRead(); // after the index check's catch_exception
       if (raising) {
         exitVia(b->exits[0]);
         defineLabel(handler);
@@ -674,6 +802,13 @@ private:
   size_t nvars_[3] = {0, 0, 0};
   int nlabels_ = 0;
   int pendingSkip_ = -1;
+  // A list read written out (startListRead): what comes after its index check.
+  struct PendingRead {
+    Reg list, index, result;
+    std::optional<uint32_t> itemsField; // a resizable list's items field
+    uint32_t arrayItem;                 // the items' array descr
+  };
+  std::optional<PendingRead> pendingRead_;
   uint32_t lastDescr_ = 0;
   std::string unsupported_;
 };

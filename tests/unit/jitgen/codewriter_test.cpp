@@ -4,6 +4,8 @@
 // point), and its errors.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "jitgen/jitcode.h"
 #include "tests/unit/rtyper/ll_text_env.h"
 
@@ -98,6 +100,77 @@ TEST(Codewriter, LiveMarkersGoBeforeGuardsAndAfterCalls) {
   }
   // After the call of step, only acc's new value and pc are live (the marker after it).
   EXPECT_NE(w.text().find("live                       [%i"), std::string::npos);
+}
+
+// A portal reading a list inside `try: ... except IndexError:` (the rtyper's kiln_list_getitem
+// call) and testing an instance that may be None (kiln_instance_isinstance) against a class
+// without subclasses ([3, 4)) and a class with two ([3, 6)). RESULT is the list read's type.
+std::string helpersPortal(const std::string& result) {
+  return R"(
+graph t.run(v0: Ptr(GcArray(Signed)), v1: Ptr(GcStruct object)) -> Signed raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+block0(v0: Ptr(GcArray(Signed)), v1: Ptr(GcStruct object)):
+    goto block1(0, v0, v1)
+block1(v2: Signed, v3: Ptr(GcArray(Signed)), v4: Ptr(GcStruct object)):
+    jit_marker("jit_merge_point", "d", v2, v3, v4)
+    v5: )" + result + R"( = direct_call(&kiln_list_getitem: Ptr(Func(Ptr(GcArray(Signed)), Signed) -> )" + result + R"(), v3, v2)
+    exits [normal: block2(v2, v3, v4), except @vtable_IndexError as (v6: Ptr(Struct object_vtable), v7: Ptr(GcStruct object)): return(-1)]
+block2(v9: Signed, v10: Ptr(GcArray(Signed)), v11: Ptr(GcStruct object)):
+    v12: Bool = direct_call(&kiln_instance_isinstance: Ptr(Func(Ptr(GcStruct object), Signed, Signed) -> Bool), v11, 3, 4)
+    v13: Bool = direct_call(&kiln_instance_isinstance: Ptr(Func(Ptr(GcStruct object), Signed, Signed) -> Bool), v11, 3, 6)
+    v14: Bool = bool_and(v12, v13)
+    v15: Signed = int_add(v9, 1)
+    branch v14 [true: block1(v15, v10, v11), false: return(v15)]
+}
+Struct IndexError_vtable size=24 align=8 { super: Struct object_vtable @0 }
+prebuilt @vtable_IndexError: Struct IndexError_vtable
+)";
+}
+
+// The instructions of jitcode 0, without labels.
+std::vector<JOp> opsOf(const Written& w) {
+  std::vector<JOp> ops;
+  for (const Insn& i : w.program->codes[0]->insns)
+    if (i.label < 0) ops.push_back(i.op);
+  return ops;
+}
+
+bool hasSequence(const std::vector<JOp>& ops, const std::vector<JOp>& seq) {
+  return std::search(ops.begin(), ops.end(), seq.begin(), seq.end()) != ops.end();
+}
+
+TEST(Codewriter, AListReadWhoseIndexErrorIsCaughtIsWrittenOut) {
+  Written w(helpersPortal("Signed"), 1);
+  ASSERT_TRUE(w.ok) << w.errors;
+  std::string text = w.text();
+  EXPECT_EQ(text.find("kiln_list_getitem"), std::string::npos) << text;
+  EXPECT_NE(text.find("residual_call_i            <call kiln_check_index_wrap (iii)->i residual can_raise elidable>"), std::string::npos)
+      << text;
+  // The check's catch_exception follows its -live- (where the unwinder looks), the item after.
+  EXPECT_TRUE(hasSequence(opsOf(w), {JOp::getarraysize, JOp::residual_call_i, JOp::live, JOp::catch_exception, JOp::getarrayitem_i}))
+      << text;
+}
+
+TEST(Codewriter, AListReadThatConvertsTheItemStaysACall) {
+  Written w(helpersPortal("Float"), 1);
+  ASSERT_TRUE(w.ok) << w.errors;
+  std::string text = w.text();
+  EXPECT_NE(text.find("residual_call_f            <call kiln_list_getitem (ri)->f residual can_raise>"), std::string::npos) << text;
+}
+
+TEST(Codewriter, IsinstanceOfAnInstanceThatMayBeNoneIsWrittenOut) {
+  Written w(helpersPortal("Signed"), 1);
+  ASSERT_TRUE(w.ok) << w.errors;
+  std::string text = w.text();
+  EXPECT_EQ(text.find("kiln_instance_isinstance"), std::string::npos) << text;
+  EXPECT_NE(text.find("<field GcStruct object.typeptr @0 r8>"), std::string::npos) << text;
+  std::vector<JOp> ops = opsOf(w);
+  // The null test is a guard; [3, 4) is one class id, [3, 6) a range.
+  std::vector<JOp> loads = {JOp::ptr_nonzero, JOp::live, JOp::goto_if_not, JOp::getfield_r, JOp::getfield_i};
+  std::vector<JOp> one = loads, range = loads;
+  one.push_back(JOp::int_eq);
+  range.insert(range.end(), {JOp::int_sub, JOp::uint_lt});
+  EXPECT_TRUE(hasSequence(ops, one)) << text;
+  EXPECT_TRUE(hasSequence(ops, range)) << text;
 }
 
 TEST(Codewriter, AVariableLiveAcrossTheMergePointIsAnError) {
