@@ -35,6 +35,9 @@ void RTyper::makeRootTypes() {
   // Frozen by assignClassIds: it may get an `instantiate` slot (rtype_pbc.cpp).
   rootInstance_ = types_.newStruct("object", true);
   types_.addField(rootInstance_, "typeptr", types_.ptr(rootVtable_));
+  // Set once, where the object is allocated (the malloc transform, prebuilt data): the JIT may
+  // fold a constant object's class and keep one load of it per object.
+  rootInstance_->fields[0].immutable = true;
   types_.freeze(rootInstance_);
 }
 

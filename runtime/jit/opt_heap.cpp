@@ -20,6 +20,8 @@
 //     that only reads (optimizer.cpp's table); an elidable call (call_pure_*) invalidates nothing.
 //     arraycopy invalidates its descr's items of arrays that may be the destination.
 //   - A store of the value memory holds already is removed.
+//   - An immutable field or item of a constant object is read now (readImmutable) and becomes
+//     a constant, as the tracer does for the reads it records.
 // Dead stores: a store to an object's field or item that another store to the same place
 // overwrites before anything could see it -- no guard (its resume data, the blackhole and the
 // interpreter after it read memory), no call, no load of that descr that reached the output
@@ -153,9 +155,24 @@ private:
     return w == blind.end() || w->second < it->second;
   }
 
+  // An immutable field or item of a constant object holds forever what it holds now. The tracer
+  // folds such reads as it records them; this one's object became a constant later (a typeptr
+  // the cache knew, a guard_value).
+  bool foldImmutable(ResOp& op, bool item, V obj, V index) {
+    if (!immutable(op.descr, item) || !isConst(obj) || ctx->constant(obj) == 0) return false;
+    bool interior = op.op == ROp::getinteriorfield_gc_i || op.op == ROp::getinteriorfield_gc_r || op.op == ROp::getinteriorfield_gc_f;
+    int64_t i = 0;
+    Word w;
+    if (interior || (item && !ctx->intConstant(index, i)) || !readImmutable(ctx->constant(obj), op.descr, item, i, w)) return false;
+    ctx->note("heap.immutable_constant");
+    ctx->replace(op.result, ctx->makeConstant(w, op.kind));
+    return true;
+  }
+
   void load(ResOp& op, bool item) {
     if (op.args.size() != (item ? 2u : 1u)) return (void)emit(op);
     V obj = ctx->resolve(op.args[0]), index = item ? ctx->resolve(op.args[1]) : kNoValue;
+    if (foldImmutable(op, item, obj, index)) return;
     V known = lookup(op.descr, item, obj, index);
     if (known != kNoValue) {
       ctx->note("heap.load_reused");
@@ -252,6 +269,23 @@ private:
 };
 
 } // namespace
+
+bool readImmutableMemory(Word object, uint32_t descr, bool item, int64_t index, Word& out) {
+  const char* base = reinterpret_cast<const char*>(uintptr_t(object));
+  if (!item) {
+    const kiln_jit_field_descr& d = program().fields[descr];
+    out = loadWord(base + d.offset, d.size);
+    return true;
+  }
+  // An item only inside the array's length.
+  const kiln_jit_array_descr& d = program().arrays[descr];
+  int64_t n = d.length_offset >= 0 ? int64_t(loadWord(base + d.length_offset, 8)) : d.fixed_length_known ? d.fixed_length : -1;
+  if (index < 0 || index >= n) return false;
+  out = loadWord(base + d.items_offset + index * int64_t(d.item_size), d.size);
+  return true;
+}
+
+ImmutableReader readImmutable = readImmutableMemory;
 
 std::unique_ptr<ChainPass> makeHeapPass() { return std::make_unique<HeapPass>(); }
 

@@ -48,9 +48,18 @@ bool VirtualsPass::fitsField(uint32_t descr, V value) const {
   return ctx->intBound(value).fitsUnsigned(d.size * 8);
 }
 
+// One field under two descrs: a `[*]` or `_immutable_fields_` read of a field the object was
+// built through the mutable descr of (the codewriter's list reads). In one object, the offset
+// says which field it is.
+namespace {
+bool sameField(uint32_t a, uint32_t b) {
+  return a == b || (program().fields[a].offset == program().fields[b].offset && program().fields[a].size == program().fields[b].size);
+}
+} // namespace
+
 V VirtualsPass::fieldOf(V object, uint32_t descr, char kind) {
   for (auto& [d, v] : virtuals_[object].fields)
-    if (d == descr) return v;
+    if (sameField(d, descr)) return v;
   return ctx->makeConstant(0, kind); // a new object's fields are zero
 }
 
@@ -133,7 +142,7 @@ void VirtualsPass::propagate(ResOp& op) {
     }
     if (isVirtual(op.args[0])) {
       Virtual& obj = virtuals_[op.args[0]];
-      auto f = std::find_if(obj.fields.begin(), obj.fields.end(), [&](const auto& p) { return p.first == op.descr; });
+      auto f = std::find_if(obj.fields.begin(), obj.fields.end(), [&](const auto& p) { return sameField(p.first, op.descr); });
       if (f != obj.fields.end()) f->second = op.args[1];
       else obj.fields.emplace_back(op.descr, op.args[1]);
       return;

@@ -174,6 +174,13 @@ protected:
   int emit(ResOp& op) { return ctx->emit(op, this); }
 };
 
+// Reads an immutable field (item: the array item at `index`) of a constant object while
+// optimizing (the heap pass); false when it will not (an index outside the array). The default
+// reads memory; the optimizer's tests, whose traces name made-up objects, install their own.
+using ImmutableReader = bool (*)(Word object, uint32_t descr, bool item, int64_t index, Word& out);
+extern ImmutableReader readImmutable;
+bool readImmutableMemory(Word object, uint32_t descr, bool item, int64_t index, Word& out);
+
 // What the intbounds pass knows, for the other passes' questions (opt_intbounds.cpp).
 IntBound knownBound(const IntBoundsPass& pass, V v);
 

@@ -4,8 +4,9 @@
 # rtyper calls the helper kiln_list_getitem, and an accumulator that may be None, tested with
 # isinstance (the helper kiln_instance_isinstance). The codewriter writes both helpers out
 # (docs/jitcode.md "Helpers written out"): the opcode reads of the constant program still fold,
-# and so does the dispatch on them; of the isinstance on an object the trace allocated, the
-# null test and the typeptr load fold.
+# and so does the dispatch on them; the isinstance on an object the trace allocated folds
+# whole: the null test, the typeptr load (known from the allocation), the class's id (an
+# immutable field of the constant vtable) and the comparison.
 from kiln.jit import JitDriver
 
 
@@ -72,7 +73,7 @@ if __name__ == "__main__":
     sys.exit(entry_point(sys.argv))
 # ---- expected (UPDATE_GOLDEN=1 regenerates; do not edit by hand) ----
 # {jit-log-opt-loop
-# # Loop 0 (0:0) : 44 ops
+# # Loop 0 (0:0) : 19 ops
 # [p0, i1]
 # debug_merge_point('0:0')
 # i2 = ptr_nonzero(p0)
@@ -82,11 +83,7 @@ if __name__ == "__main__":
 # i5 = int_eq(i4, 2)
 # guard_true(i5) [guard 1: i1 i5 p0]
 # i6 = getfield_gc_i(p0, descr=GcStruct immutable_program_in_try.Num.inst_value)
-# i7 = int_add(i6, 3)
 # debug_merge_point('1:0')
-# i11 = getfield_gc_i(ConstPtr(...), descr=Struct object_vtable.subclassrange_min)
-# i12 = int_eq(i11, 2)
-# guard_true(i12) [guard 3: i1 i12 i7; p8 = GcStruct immutable_program_in_try.Num(GcStruct object.typeptr=ConstPtr(...), GcStruct immutable_program_in_try.Num.inst_value=i7)]
 # i14 = int_add(i6, 6)
 # debug_merge_point('2:1')
 # i16 = int_sub(i1, 1)
@@ -97,24 +94,3 @@ if __name__ == "__main__":
 # setfield_gc(p15, ConstPtr(...), descr=GcStruct object.typeptr)
 # setfield_gc(p15, i14, descr=GcStruct immutable_program_in_try.Num.inst_value)
 # jump(p15, i16, descr=Loop 0)
-# label(p18, i19)
-# debug_merge_point('0:0')
-# i20 = ptr_nonzero(p18)
-# guard_true(i20) [guard 5: i19 i20 p18]
-# p21 = getfield_gc_r(p18, descr=GcStruct object.typeptr)
-# i22 = getfield_gc_i(p21, descr=Struct object_vtable.subclassrange_min)
-# i23 = int_eq(i22, 2)
-# guard_true(i23) [guard 6: i19 i23 p18]
-# i24 = getfield_gc_i(p18, descr=GcStruct immutable_program_in_try.Num.inst_value)
-# i25 = int_add(i24, 3)
-# debug_merge_point('1:0')
-# i26 = int_add(i24, 6)
-# debug_merge_point('2:1')
-# i27 = int_sub(i19, 1)
-# debug_merge_point('3:2')
-# i28 = int_gt(i27, 0)
-# guard_true(i28) [guard 7: i27 i28 i26; i29 = GcStruct immutable_program_in_try.Num(GcStruct object.typeptr=ConstPtr(...), GcStruct immutable_program_in_try.Num.inst_value=i26)]
-# p30 = new(descr=GcStruct immutable_program_in_try.Num)
-# setfield_gc(p30, ConstPtr(...), descr=GcStruct object.typeptr)
-# setfield_gc(p30, i26, descr=GcStruct immutable_program_in_try.Num.inst_value)
-# jump(p30, i27, descr=Loop 0)

@@ -31,14 +31,9 @@ enum Array : uint32_t { kSigned = 0, kSignedFrozen = 4, kEntryValue = 5 };
 enum Call : uint32_t { kCheck = 0, kCheckWrap = 1, kHash = 2, kParse = 3, kWrite = 4, kGet = 5, kGetItem = 6 };
 enum Size : uint32_t { kNode = 0, kSignedArray = 1 };
 
-constexpr Word kObjects[] = {0x1000, 0x2000, 0x3000};
+using jitopt_test::kObjects;
+using jitopt_test::mix;
 constexpr Word kArrays[] = {0x8000, 0x9000};
-
-Word mix(Word a, Word b) {
-  Word h = (a * 0x9e3779b97f4a7c15ull) ^ (b + 0x632be59bd9b4e019ull);
-  h ^= h >> 29;
-  return h * 0xbf58476d1ce4e5b9ull;
-}
 
 // The emulated machine: memory and the flags the guards read.
 struct Machine {
@@ -52,10 +47,7 @@ struct Machine {
     auto it = memory.find({obj, slot});
     if (it != memory.end()) return it->second;
     if (fresh.count(obj)) return 0;
-    Word h = mix(obj, slot);
-    if (kind == 'r') return kObjects[h % 3];
-    h %= 12;
-    return size == 1 ? h & 0xff : size == 4 ? h & 0xffffffff : h;
+    return jitopt_test::madeUpWord(obj, slot, size, kind);
   }
   void store(Word obj, uint64_t slot, uint8_t size, Word v) {
     memory[{obj, slot}] = size == 1 ? v & 0xff : size == 4 ? v & 0xffffffff : v;
@@ -75,7 +67,7 @@ struct Machine {
     return out;
   }
   Word length(Word a) {
-    if (!lengths.count(a)) lengths[a] = 4 + mix(a, 7) % 5;
+    if (!lengths.count(a)) lengths[a] = jitopt_test::madeUpLength(a);
     return lengths[a];
   }
 };

@@ -124,4 +124,30 @@ std::string checkInvariants(const ParsedTrace& before, const ParsedTrace& after,
   return problems;
 }
 
+Word mix(Word a, Word b) {
+  Word h = (a * 0x9e3779b97f4a7c15ull) ^ (b + 0x632be59bd9b4e019ull);
+  h ^= h >> 29;
+  return h * 0xbf58476d1ce4e5b9ull;
+}
+
+Word madeUpWord(Word obj, uint64_t slot, uint8_t size, char kind) {
+  Word h = mix(obj, slot);
+  if (kind == 'r') return kObjects[h % 3];
+  h %= 12;
+  return size == 1 ? h & 0xff : size == 4 ? h & 0xffffffff : h;
+}
+
+Word madeUpLength(Word array) { return 4 + mix(array, 7) % 5; }
+
+bool readMadeUpImmutable(Word object, uint32_t descr, bool item, int64_t index, Word& out) {
+  const kiln_jit_program& p = kiln::jitrt::program();
+  if (!item) {
+    out = madeUpWord(object, p.fields[descr].offset, p.fields[descr].size, char(p.fields[descr].kind));
+    return true;
+  }
+  if (index < 0 || Word(index) >= madeUpLength(object)) return false;
+  out = madeUpWord(object, 1000 + Word(index), 8, 'i');
+  return true;
+}
+
 } // namespace jitopt_test

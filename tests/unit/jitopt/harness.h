@@ -25,4 +25,15 @@ std::string print(const kiln::jitrt::ParsedTrace& p);
 std::string checkInvariants(const kiln::jitrt::ParsedTrace& before, const kiln::jitrt::ParsedTrace& after,
                             const std::vector<std::pair<std::string, uint32_t>>& events);
 
+// The made-up memory of every jitopt test: the objects the traces name are addresses with no
+// memory behind them. A word never stored reads as a hash of (object, slot) -- the slot is a
+// field's offset, or 1000 + an item's index -- and an array's length is a hash of the array.
+// The differential test's emulator starts from it, and the heap pass's reads of immutable
+// fields of constants (kiln::jitrt::readImmutable, set by test_main.cpp) read it too.
+inline constexpr kiln::jitrt::Word kObjects[] = {0x1000, 0x2000, 0x3000};
+kiln::jitrt::Word mix(kiln::jitrt::Word a, kiln::jitrt::Word b);
+kiln::jitrt::Word madeUpWord(kiln::jitrt::Word obj, uint64_t slot, uint8_t size, char kind);
+kiln::jitrt::Word madeUpLength(kiln::jitrt::Word array);
+bool readMadeUpImmutable(kiln::jitrt::Word object, uint32_t descr, bool item, int64_t index, kiln::jitrt::Word& out);
+
 } // namespace jitopt_test

@@ -59,6 +59,7 @@ const S kSizes[] = {
     {8, 8, 0, 0, 0, "GcArray(Signed)"},
     {16, 0, -1, 1, 0, "GcStruct objects.W_Int"},
     {40, 0, -1, 1, 0, "GcStruct lobject.W_Int"},
+    {16, 0, -1, 1, 0, "GcStruct list_Signed"},
 };
 
 constexpr uint8_t kRaise = KILN_JIT_CALL_CAN_RAISE, kElidable = KILN_JIT_CALL_ELIDABLE;

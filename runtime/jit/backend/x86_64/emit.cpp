@@ -75,6 +75,14 @@ bool natives(ROp op) {
   }
 }
 
+// int_between with constant bounds lo <= hi whose b - lo and hi - lo fit an imm32 (emit.cpp
+// between()).
+bool nativeBetween(const Trace& t, const ResOp& op) {
+  if (op.op != ROp::int_between || op.args.size() != 3 || !isConst(op.args[0]) || !isConst(op.args[2])) return false;
+  int64_t lo = int64_t(t.consts[op.args[0] & ~kConst]), hi = int64_t(t.consts[op.args[2] & ~kConst]);
+  return lo <= hi && lo != INT64_MIN && -lo == int32_t(-lo) && hi - lo == int32_t(hi - lo);
+}
+
 bool isShiftByConstant(const Trace& t, const ResOp& op) {
   if (op.op != ROp::int_lshift && op.op != ROp::int_rshift && op.op != ROp::uint_rshift) return false;
   return isConst(op.args[1]) && t.consts[op.args[1] & ~kConst] < 64;
@@ -133,6 +141,8 @@ private:
   void guardJump(x86::CondCode cc, asmjit::Label stub, std::vector<size_t>& sites);
   void binop(const ResOp& op);
   void compare(const ResOp& op, uint32_t i);
+  void condition(const ResOp& op, uint32_t i, x86::CondCode cc);
+  bool between(const ResOp& op, uint32_t i);
   void load(x86::Gp dst, x86::Mem m, uint8_t size);
   void store(x86::Mem m, V value, uint8_t size);
   x86::Mem itemAddress(x86::Gp base, V index, const kiln_jit_array_descr& d);
@@ -176,7 +186,7 @@ bool Emitter::isCall(uint32_t i) const {
   uint8_t f = ropInfo(op.op).flags;
   if (f & (ropflags::Call | ropflags::Alloc)) return true;
   if (op.op == ROp::arraycopy) return true;
-  if ((f & ropflags::Pure) && !natives(op.op) && !isShiftByConstant(t_, op)) return true;
+  if ((f & ropflags::Pure) && !natives(op.op) && !isShiftByConstant(t_, op) && !nativeBetween(t_, op)) return true;
   return false;
 }
 
@@ -306,7 +316,12 @@ void Emitter::compare(const ResOp& op, uint32_t i) {
     if (ra_->isConstOrKnown(b, w) && int64_t(w) == int32_t(w)) a_.cmp(ra, int32_t(w));
     else a_.cmp(ra, ra_->use(b));
   }
-  x86::CondCode cc = condOf(op.op);
+  condition(op, i, condOf(op.op));
+}
+
+// The flags say whether op's condition holds (cc): a guard that follows and is its only use
+// jumps on them; otherwise the result is set to 0 or 1.
+void Emitter::condition(const ResOp& op, uint32_t i, x86::CondCode cc) {
   // Fused with the guard that follows?
   if (i + 1 < t_.ops.size()) {
     const ResOp& g = t_.ops[i + 1];
@@ -329,6 +344,19 @@ void Emitter::compare(const ResOp& op, uint32_t i) {
   x86::Gp r = ra_->def(op.result);
   a_.set(cc, r.r8());
   a_.movzx(r.r32(), r.r8());
+}
+
+// int_between(a, b, c), a <= b < c, with constant bounds a <= c (the rtyper's isinstance of a
+// class range): b - a below c - a, unsigned. Other operands: false (the helper computes it).
+bool Emitter::between(const ResOp& op, uint32_t i) {
+  if (!nativeBetween(t_, op)) return false;
+  int64_t lo = int64_t(t_.consts[op.args[0] & ~kConst]), hi = int64_t(t_.consts[op.args[2] & ~kConst]);
+  int64_t shift = -lo, span = hi - lo;
+  x86::Gp b = ra_->use(op.args[1]);
+  a_.lea(x86::r11, x86::ptr(b, int32_t(shift)));
+  a_.cmp(x86::r11, int32_t(span));
+  condition(op, i, x86::CondCode::kB);
+  return true;
 }
 
 void Emitter::emitExit(const ExitRecord* exit) {
@@ -701,6 +729,7 @@ void Emitter::emitOp(uint32_t i) {
   }
   default:
     if (isCompare(op.op)) return compare(op, i);
+    if (op.op == ROp::int_between && between(op, i)) return;
     if (ropInfo(op.op).flags & ropflags::Pure) return fallback(i);
     kiln_fatal("JIT backend: no code for %s", ropInfo(op.op).name);
   }
