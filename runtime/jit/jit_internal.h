@@ -132,7 +132,8 @@ struct GuardInfo {
   std::vector<VirtualObject> virtuals;
   uint32_t failures = 0;
   bool stressed = false;         // stress mode: it failed on purpose once
-  bool bridgeAborted = false;
+  bool bridgeAborted = false;    // no bridge will be traced: three attempts aborted
+  uint8_t bridgeAborts = 0;
   Loop* bridge = nullptr;
   uint32_t number = 0;           // for logs: unique in the process
   uint32_t origin = UINT32_MAX;  // a guard the optimizer made with another one's resume data

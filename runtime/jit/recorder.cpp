@@ -136,8 +136,15 @@ void Recorder::abort(const char* reason) {
     }
   }
   logAbort(where, reason);
-  if (mode_ == Mode::Loop) noteAbort(startKey_);
-  else from_->trace.guards[size_t(fromGuard_)].bridgeAborted = true;
+  if (mode_ == Mode::Loop) {
+    noteAbort(startKey_);
+  } else {
+    // As for loops: tried again after as many failures more (inlining less, if it was too
+    // long), and given up after the third abort; until then the guard leaves to the blackhole.
+    GuardInfo& g = from_->trace.guards[size_t(fromGuard_)];
+    g.failures = 0;
+    if (++g.bridgeAborts >= 3) g.bridgeAborted = true;
+  }
 }
 
 Loop* Recorder::finish(ROp last, std::vector<V> args, uint32_t descr) {

@@ -79,6 +79,11 @@ void kiln_gc_init() {
   GC_INIT();
   size_t minHeap = minHeapSize();
   if (GC_get_heap_size() < minHeap) GC_expand_hp(minHeap - GC_get_heap_size());
+  // A collection when what was allocated since the last one reaches half the heap (Boehm's
+  // default is a third): the heap grows about as --gc=gen's old generation does (1.5x). On
+  // targets/lua's allocation-heavy benchmarks (CD, DeltaBlue, Json) 7-18% faster, for 8-19%
+  // more memory. Boehm's own GC_FREE_SPACE_DIVISOR still decides when it is set.
+  if (!std::getenv("GC_FREE_SPACE_DIVISOR")) GC_set_free_space_divisor(2);
   GC_set_oom_fn(onOutOfMemory);
   GC_set_warn_proc(GC_ignore_warn_proc); // "repeated allocation of very large block"
 }
