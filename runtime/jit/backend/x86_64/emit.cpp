@@ -29,7 +29,6 @@ public:
 
 // Helpers the code calls: (descr or op, the argument words in the frame's call area).
 Word helperEvalPure(uint64_t op, const Word* args) { return evalPure(ROp(op), args); }
-Word helperNew(uint64_t descr, const Word*) { return allocate(program().sizes[descr], false, 0); }
 Word helperNewArray(uint64_t descr, const Word* args) { return allocate(program().sizes[descr], true, int64_t(args[0])); }
 Word helperArraycopy(uint64_t descr, const Word* a) {
   arraycopy(program().arrays[descr], a[0], a[1], a[2], a[3], a[4]);
@@ -618,7 +617,19 @@ void Emitter::emitOp(uint32_t i) {
   }
   case ROp::int_floordiv: case ROp::int_mod: case ROp::uint_floordiv: case ROp::uint_mod: return divide(op);
   case ROp::arraycopy: return call(i, reinterpret_cast<const void*>(&helperArraycopy), true, op.descr, op.args);
-  case ROp::new_: return call(i, reinterpret_cast<const void*>(&helperNew), true, op.descr, op.args);
+  case ROp::new_: {
+    // Straight to the collector's allocation with the size as an immediate (what allocate()
+    // does for a fixed-size object: zeroed memory, scanned when it may hold pointers).
+    const kiln_jit_size_descr& d = program().sizes[op.descr];
+    ra_->beforeCall();
+    a_.mov(x86::rdi, uint64_t(d.size));
+    a_.mov(x86::rax, uint64_t(uintptr_t(d.has_gc_ptrs ? reinterpret_cast<const void*>(&kiln_gc_malloc)
+                                                       : reinterpret_cast<const void*>(&kiln_gc_malloc_atomic))));
+    a_.call(x86::rax);
+    mc_->gcmaps.push_back(GcMap{uint32_t(a_.offset()), ra_->liveRefsAfterCall(loop_.valueKinds)});
+    ra_->defInRax(op.result);
+    return;
+  }
   case ROp::new_array: return call(i, reinterpret_cast<const void*>(&helperNewArray), true, op.descr, op.args);
   case ROp::call_pure_i:
     if (inlineIndexCheck(i)) return;
