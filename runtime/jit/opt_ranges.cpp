@@ -205,19 +205,12 @@ private:
     GuardInfo g = t_.guards[size_t(first.guard)];
     V cond = first.args[0];
     V held = internConstant(t_, first.op == ROp::guard_true ? 1 : 0, 'i');
-    std::vector<V> failargs;
-    auto isVirtual = [&](V v) {
-      return std::any_of(g.virtuals.begin(), g.virtuals.end(), [&](const VirtualObject& vo) { return vo.value == v; });
-    };
-    auto use = [&](V& v) {
-      if (v == cond) v = held;
-      if (!isConst(v) && !isVirtual(v) && std::find(failargs.begin(), failargs.end(), v) == failargs.end()) failargs.push_back(v);
-    };
     for (FrameSnap& f : g.frames)
-      for (V& v : f.values) use(v);
+      std::replace(f.values.begin(), f.values.end(), cond, held);
     for (VirtualObject& vo : g.virtuals)
-      for (auto& field : vo.fields) use(field.second);
-    g.failargs = std::move(failargs);
+      for (auto& field : vo.fields)
+        if (field.second == cond) field.second = held;
+    rebuildFailargs(g);
     g.origin = g.origin != UINT32_MAX ? g.origin : g.number;
     g.number = newGuardNumber();
     t_.guards.push_back(std::move(g));

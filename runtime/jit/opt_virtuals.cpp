@@ -111,14 +111,7 @@ void VirtualsPass::describe(GuardInfo& g) {
     for (auto& [descr, value] : obj.fields)
       if (isVirtual(value)) pending.push_back(value);
   }
-  std::vector<V> failargs;
-  auto add = [&](V v) {
-    if (!isConst(v) && !isVirtual(v) && std::find(failargs.begin(), failargs.end(), v) == failargs.end()) failargs.push_back(v);
-  };
-  for (V v : g.failargs) add(v);
-  for (const VirtualObject& vo : g.virtuals)
-    for (auto& [descr, value] : vo.fields) add(value);
-  g.failargs = std::move(failargs);
+  rebuildFailargs(g);
 }
 
 void VirtualsPass::known(ResOp& op, Word value) {

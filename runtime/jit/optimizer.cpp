@@ -152,11 +152,7 @@ void OptContext::note(std::string_view event) {
   events_.emplace_back(std::string(event), 1);
 }
 
-// A guard's resume data as it reads here: every frame value resolved, and the failargs (the
-// distinct non-constant values of the frames) made again from them.
-void OptContext::resolveGuard(int32_t guard) {
-  if (guard < 0 || size_t(guard) >= trace.guards.size()) return;
-  GuardInfo& g = trace.guards[size_t(guard)];
+void rebuildFailargs(GuardInfo& g) {
   std::vector<V> failargs;
   // Virtuals (opt_virtuals.cpp) are rebuilt from their fields: those are failargs, not they.
   auto isVirtual = [&](V v) {
@@ -165,11 +161,23 @@ void OptContext::resolveGuard(int32_t guard) {
   auto add = [&](V v) {
     if (!isConst(v) && !isVirtual(v) && std::find(failargs.begin(), failargs.end(), v) == failargs.end()) failargs.push_back(v);
   };
-  for (FrameSnap& f : g.frames)
-    for (V& v : f.values) add(v = resolve(v));
-  for (VirtualObject& vo : g.virtuals)
-    for (auto& field : vo.fields) add(field.second = resolve(field.second));
+  for (const FrameSnap& f : g.frames)
+    for (V v : f.values) add(v);
+  for (const VirtualObject& vo : g.virtuals)
+    for (const auto& field : vo.fields) add(field.second);
   g.failargs = std::move(failargs);
+}
+
+// A guard's resume data as it reads here: every frame value resolved, and the failargs made
+// again from them.
+void OptContext::resolveGuard(int32_t guard) {
+  if (guard < 0 || size_t(guard) >= trace.guards.size()) return;
+  GuardInfo& g = trace.guards[size_t(guard)];
+  for (FrameSnap& f : g.frames)
+    for (V& v : f.values) v = resolve(v);
+  for (VirtualObject& vo : g.virtuals)
+    for (auto& field : vo.fields) field.second = resolve(field.second);
+  rebuildFailargs(g);
 }
 
 void OptContext::run(std::vector<std::unique_ptr<ChainPass>>& chain) {

@@ -181,6 +181,11 @@ using ImmutableReader = bool (*)(Word object, uint32_t descr, bool item, int64_t
 extern ImmutableReader readImmutable;
 bool readImmutableMemory(Word object, uint32_t descr, bool item, int64_t index, Word& out);
 
+// A guard's failargs made again from its resume data: the distinct non-constant values of its
+// frames and of its virtuals' fields, in that order (the virtuals themselves are not failargs:
+// leaving rebuilds them).
+void rebuildFailargs(GuardInfo& g);
+
 // What the intbounds pass knows, for the other passes' questions (opt_intbounds.cpp).
 IntBound knownBound(const IntBoundsPass& pass, V v);
 
