@@ -399,6 +399,10 @@ std::string locationText(int driver, const Word* greens);
 Word evalPure(ROp op, const Word* a);
 // And of the memory operations the tracer, the blackhole and the trace interpreter share.
 Word allocate(const kiln_jit_size_descr& d, bool array, int64_t n);
+// The collector's allocation for objects of `d`: zeroed memory, scanned when it may hold
+// pointers (allocate() and the backend's inline `new_` call it).
+using AllocFn = void* (*)(size_t);
+inline AllocFn allocatorOf(const kiln_jit_size_descr& d) { return d.has_gc_ptrs ? kiln_gc_malloc : kiln_gc_malloc_atomic; }
 void arraycopy(const kiln_jit_array_descr& d, Word src, Word dst, Word srcStart, Word dstStart, Word n);
 
 } // namespace kiln::jitrt

@@ -101,7 +101,7 @@ Word evalPure(ROp op, const Word* a) {
 
 Word allocate(const kiln_jit_size_descr& d, bool array, int64_t n) {
   size_t bytes = d.size + size_t(array ? n : 0) * d.item_size;
-  void* p = d.has_gc_ptrs ? kiln_gc_malloc(bytes) : kiln_gc_malloc_atomic(bytes);
+  void* p = allocatorOf(d)(bytes);
   if (array && d.length_offset >= 0) storeWord(static_cast<char*>(p) + d.length_offset, 8, Word(n));
   return Word(uintptr_t(p));
 }

@@ -623,8 +623,7 @@ void Emitter::emitOp(uint32_t i) {
     const kiln_jit_size_descr& d = program().sizes[op.descr];
     ra_->beforeCall();
     a_.mov(x86::rdi, uint64_t(d.size));
-    a_.mov(x86::rax, uint64_t(uintptr_t(d.has_gc_ptrs ? reinterpret_cast<const void*>(&kiln_gc_malloc)
-                                                       : reinterpret_cast<const void*>(&kiln_gc_malloc_atomic))));
+    a_.mov(x86::rax, uint64_t(uintptr_t(reinterpret_cast<const void*>(allocatorOf(d)))));
     a_.call(x86::rax);
     mc_->gcmaps.push_back(GcMap{uint32_t(a_.offset()), ra_->liveRefsAfterCall(loop_.valueKinds)});
     ra_->defInRax(op.result);
