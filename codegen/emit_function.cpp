@@ -133,12 +133,12 @@ std::string FunctionEmitter::fusedIndexCheck(const ll::Operation& op, const ll::
   bool wrap = fn == "kiln_check_index_wrap";
   if (!wrap && fn != "kiln_check_index") return "";
   std::string i = value(op.args[1]), n = value(op.args[2]), r = var(op.result), e = var(test.result);
-  std::string out;
-  if (wrap) out += "  " + r + " = " + i + " < 0 ? " + i + " + " + n + " : " + i + ";\n";
-  else out += "  " + r + " = " + i + ";\n";
-  out += "  " + e + " = (uint64_t)" + r + " >= (uint64_t)" + n + ";\n";
-  out += "  if (__builtin_expect(" + e + ", 0)) kiln_raise_index_error(" + value(op.args[3]) + ");\n";
-  return out;
+  std::string raise = "kiln_raise_index_error(" + value(op.args[3]) + ");";
+  std::string out = "  " + r + " = " + i + ";\n  " + e + " = (uint64_t)" + i + " >= (uint64_t)" + n + ";\n";
+  if (!wrap) return out + "  if (__builtin_expect(" + e + ", 0)) " + raise + "\n";
+  // Unsigned first: an index in range takes one compare; a negative one wraps out of line.
+  return out + "  if (__builtin_expect(" + e + ", 0)) {\n    if (" + i + " < 0) " + r + " = " + i + " + " + n + ";\n    " + e +
+         " = (uint64_t)" + r + " >= (uint64_t)" + n + ";\n    if (" + e + ") " + raise + "\n  }\n";
 }
 
 std::string FunctionEmitter::call(const ll::Operation& op, std::string callee, size_t firstArg, size_t endArg, bool generic) {

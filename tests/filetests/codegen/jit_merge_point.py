@@ -120,7 +120,7 @@ def entry_point(argv):
 #   }
 #   v24 = v13->length;
 #   v25 = v15;
-#   v52 = (uint64_t)v25 >= (uint64_t)v24;
+#   v52 = (uint64_t)v15 >= (uint64_t)v24;
 #   if (__builtin_expect(v52, 0)) kiln_raise_index_error(3LL);
 #   if (v52) {
 #     goto b7;
