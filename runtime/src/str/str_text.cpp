@@ -10,6 +10,8 @@
 // are whitespace in a str and not in bytes; both are treated as a str's.)
 #include "str_impl.h"
 
+#include "kiln/gc.h"
+
 #include <algorithm>
 #include <cstring>
 #include <vector>
@@ -79,13 +81,34 @@ int64_t countCodePoints(const char* p, size_t n) {
   return count;
 }
 
+// The last code point byteOffset found in a non-ASCII str, so that walking a str forward (a
+// lexer's s[i], s[i+1], ...) costs O(1) per step rather than a walk from the start each time.
+// strs are immutable and no object is moved or freed between two collections, so the entry
+// holds while the collection count it was made at is current.
+namespace {
+struct OffsetCache {
+  const str* s = nullptr;
+  int64_t collections = -1;
+  int64_t index = 0, offset = 0;
+};
+OffsetCache gOffsetCache;
+} // namespace
+
 int64_t byteOffset(const str* s, int64_t index) {
   if (isAscii(s)) return index;
   const char* p = bytesOf(s);
   const char* end = p + s->chars.length;
-  for (int64_t k = 0; k < index && p < end; ++k)
+  int64_t k = 0;
+  int64_t collections = kiln_gc_minor_count() + kiln_gc_major_count();
+  OffsetCache& c = gOffsetCache;
+  if (c.s == s && c.collections == collections && c.index <= index) {
+    k = c.index;
+    p += c.offset;
+  }
+  for (; k < index && p < end; ++k)
     decodeUtf8(p, end);
-  return p - bytesOf(s);
+  c = {s, collections, k, p - bytesOf(s)};
+  return c.offset;
 }
 
 int64_t codePointIndex(const str* s, int64_t offset) {
