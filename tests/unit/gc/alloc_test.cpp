@@ -109,18 +109,18 @@ TEST_F(Allocation, LargeObjectsAreOldWithTheBarrierFlagAndCards) {
 }
 
 TEST_F(Allocation, HelperLargeArraysGetCardsAndAreRemembered) {
-  auto* a = static_cast<PtrArray*>(kiln_gc_alloc_varsize(kTidPtrArray, 5000));
+  auto* a = static_cast<PtrArray*>(kiln_gc_alloc_varsize(kTidPtrArray, 10000));
   EXPECT_TRUE(isOldObject(a));
   EXPECT_NE(KILN_GC_HEADER(a) & kiln::gc::kHasCards, 0u);
   EXPECT_EQ(KILN_GC_HEADER(a) & KILN_GCFLAG_TRACK_YOUNG_PTRS, 0u);
   void** slot = ssPush(a);
   Node* young = newNode(5);
   a = static_cast<PtrArray*>(*slot);
-  a->items[4999] = young; // no barrier: the helper just allocated it
+  a->items[9999] = young; // no barrier: the helper just allocated it
   ASSERT_TRUE(minorCollect());
   a = static_cast<PtrArray*>(*slot);
-  EXPECT_EQ(static_cast<Node*>(a->items[4999])->value, 5);
-  EXPECT_TRUE(isOldObject(a->items[4999]));
+  EXPECT_EQ(static_cast<Node*>(a->items[9999])->value, 5);
+  EXPECT_TRUE(isOldObject(a->items[9999]));
   ssPop();
 }
 

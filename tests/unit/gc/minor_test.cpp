@@ -170,16 +170,16 @@ TEST_F(MinorCollection, CardMarkingScansOnlyDirtyCards) {
 }
 
 TEST_F(MinorCollection, TheWholeObjectBarrierOnACardArrayRemembersAllOfIt) {
-  PtrArray* a = newPtrArray(5000);
+  PtrArray* a = newPtrArray(10000);
   void** slot = ssPush(a);
   Node* young = newNode(8);
   a = static_cast<PtrArray*>(*slot);
   kiln_gc_write_barrier(a); // what runtime helpers call before moving items around
-  a->items[4999] = young;
+  a->items[9999] = young;
   a->items[0] = young;
   ASSERT_TRUE(minorCollect());
   EXPECT_TRUE(isOldObject(a->items[0]));
-  EXPECT_EQ(a->items[0], a->items[4999]);
+  EXPECT_EQ(a->items[0], a->items[9999]);
   EXPECT_NE(KILN_GC_HEADER(a) & KILN_GCFLAG_TRACK_YOUNG_PTRS, 0u);
   ssPop();
 }

@@ -226,7 +226,7 @@ template <class T> constexpr uint32_t kiln_tid_of() {
 }
 
 // A new zeroed generated struct.
-template <class T> inline T* kiln_new() { return static_cast<T*>(kiln_gc_alloc(kiln_tid_of<T>())); }
+template <class T> inline T* kiln_new() { return static_cast<T*>(kiln_gc_alloc_inline(kiln_tid_of<T>())); }
 
 // A new GcArray {length, items[n]} of zeroed items (n < 0 counts as 0).
 template <class A> inline A* kiln_new_array(int64_t n) {
@@ -234,7 +234,7 @@ template <class A> inline A* kiln_new_array(int64_t n) {
   if (n < 0) n = 0;
   if (uint64_t(n) > (uint64_t(INT64_MAX) - sizeof(A)) / (sizeof(X) ? sizeof(X) : 1))
     kiln_fatal("out of memory (an array of %lld items)", (long long)n);
-  return static_cast<A*>(kiln_gc_alloc_varsize(kiln_tid_of<A>(), n));
+  return static_cast<A*>(kiln_gc_alloc_varsize_inline(kiln_tid_of<A>(), n));
 }
 
 // Keeps the GC pointers among a helper's C++ locals valid across its calls back into generated
