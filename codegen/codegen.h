@@ -5,11 +5,12 @@
 //   <name>.h         the runtime's interface, one struct per low-level type (with static_asserts
 //                    that the C++ layout is the low-level one), the kiln_struct<T> traits the
 //                    runtime's generic helpers read, a prototype per function, the prebuilt
-//                    objects' declarations;
+//                    objects' declarations, the small functions' definitions;
 //   <name>_data.cpp  the prebuilt objects (static data), the built-in exception vtables and the
 //                    function table for crash reports, and main();
 //   <name>_<k>.cpp   the functions, one per graph, split into several files by size, so that
-//                    ninja compiles them in parallel;
+//                    ninja compiles them in parallel; the smallest ones are inline in <name>.h
+//                    instead (EmitOptions::headerOps);
 //   <name>_jit.cpp   with --jit only: the jitcodes and descriptors the JIT runtime reads
 //                    (kiln_jit_data, kiln/jit.h), the call thunks and get_printable_location.
 //                    The portal's jit_merge_point becomes a call of kiln_jit_merge_point, and
@@ -51,6 +52,9 @@ struct EmitOptions {
   bool checkInts = false;    // --check-ints: stop at the first wrapping int operation
   std::function<std::string(SourceLoc)> where; // "file:line" of a location, for --check-ints
   size_t opsPerFile = 4000;  // how many operations a function file gets, about
+  size_t headerOps = 12;     // functions of at most this many operations (and no traceback
+                             // entries) are defined inline in the header, so that every file
+                             // can inline them (a constructor, an accessor, a small method)
   bool genGc = false;        // --gc=gen: object headers, the GC transform's ops (kiln/gc.h)
   int64_t maxHeap = 0;       // --max-heap in bytes (0: none)
 };

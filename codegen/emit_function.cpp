@@ -164,7 +164,8 @@ std::string FunctionEmitter::checkedInt(const ll::Operation& op, const char* bui
 
 std::string Emitter::prototypes() {
   std::string out;
-  for (ll::Graph* g : program.graphs) out += signature(*this, g, false) + "; // " + g->name() + "\n";
+  for (ll::Graph* g : program.graphs)
+    out += (inHeader.count(g) ? "inline " : "") + signature(*this, g, false) + "; // " + g->name() + "\n";
   return out;
 }
 

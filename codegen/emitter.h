@@ -7,6 +7,7 @@
 #include <set>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "codegen/codegen.h"
@@ -65,6 +66,8 @@ public:
   std::string prototypes();
   std::string prebuiltDeclarations();
   std::string function(ll::Graph* g, std::string& fileStatics);
+  // The graphs defined inline in the header (emit.cpp); prototypes() declares them inline.
+  std::unordered_set<const ll::Graph*> inHeader;
   std::string dataSection();
   std::string mainFunction();
 

@@ -460,10 +460,13 @@ void runTransforms(const fs::path& path, const std::string& text) {
 void runCodegen(const fs::path& path, const std::string& text) {
   fs::path dir = fs::temp_directory_path() / ("kiln-filetest-cg-" + path.stem().string());
   translateEmitOnly(path, translateFlags(text), dir);
-  // The function files, in order; each function starts after a "// <graph name>" line.
+  // The function files, in order, then the small functions the header defines; each function
+  // starts after a "// <graph name>" line.
   std::string all;
   for (int k = 0; fs::exists(dir / "prog.kiln-build" / ("prog_" + std::to_string(k) + ".cpp")); ++k)
     all += readFile(dir / "prog.kiln-build" / ("prog_" + std::to_string(k) + ".cpp"));
+  std::string header = readFile(dir / "prog.kiln-build" / "prog.h");
+  if (size_t small = header.find("\n// Small functions"); small != std::string::npos) all += header.substr(small + 1);
   std::vector<std::string> only = functionsLine(text);
   std::string out;
   std::istringstream in(all);

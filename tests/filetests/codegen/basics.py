@@ -46,48 +46,6 @@ if __name__ == "__main__":
     import sys
     sys.exit(entry_point(sys.argv))
 # ---- expected (UPDATE_GOLDEN=1 regenerates; do not edit by hand) ----
-# // basics.Shape.area
-# int64_t basics__Shape__area(basics__Shape* a0) {
-#   basics__Shape* v0; // self
-#   v0 = a0;
-# b0:
-#   return 0LL;
-# }
-# // basics.Square.area
-# int64_t basics__Square__area(basics__Shape* a0) {
-#   basics__Shape* v0; // self
-#   basics__Square* v4;
-#   int64_t v5;
-#   int64_t v6;
-#   int64_t v7;
-#   v0 = a0;
-# b0:
-#   v4 = (basics__Square*)v0;
-#   v5 = v4->super.inst_side;
-#   v6 = v4->super.inst_side;
-#   v7 = v5 * v6;
-#   return v7;
-# }
-# // basics.classify
-# str* basics__classify(int64_t a0) {
-#   int64_t v0; // n
-#   v0 = a0;
-# b0:
-#   switch (v0) {
-#   case 0: {
-#     return ((str*)&pb_str_zero);
-#   }
-#   case 1: {
-#     return ((str*)&pb_str_one);
-#   }
-#   case 2: {
-#     return ((str*)&pb_str_two);
-#   }
-#   default: {
-#     return ((str*)&pb_str_many);
-#   }
-#   }
-# }
 # // basics.entry_point
 # int64_t basics__entry_point(list_str* a0) {
 #   list_str* v0; // argv
@@ -236,4 +194,46 @@ if __name__ == "__main__":
 #   kiln_exc_clear();
 #   v30 = (StopIteration*)v28;
 #   return v26;
+# }
+# // basics.Shape.area
+# inline int64_t basics__Shape__area(basics__Shape* a0) {
+#   basics__Shape* v0; // self
+#   v0 = a0;
+# b0:
+#   return 0LL;
+# }
+# // basics.Square.area
+# inline int64_t basics__Square__area(basics__Shape* a0) {
+#   basics__Shape* v0; // self
+#   basics__Square* v4;
+#   int64_t v5;
+#   int64_t v6;
+#   int64_t v7;
+#   v0 = a0;
+# b0:
+#   v4 = (basics__Square*)v0;
+#   v5 = v4->super.inst_side;
+#   v6 = v4->super.inst_side;
+#   v7 = v5 * v6;
+#   return v7;
+# }
+# // basics.classify
+# inline str* basics__classify(int64_t a0) {
+#   int64_t v0; // n
+#   v0 = a0;
+# b0:
+#   switch (v0) {
+#   case 0: {
+#     return ((str*)&pb_str_zero);
+#   }
+#   case 1: {
+#     return ((str*)&pb_str_one);
+#   }
+#   case 2: {
+#     return ((str*)&pb_str_two);
+#   }
+#   default: {
+#     return ((str*)&pb_str_many);
+#   }
+#   }
 # }
