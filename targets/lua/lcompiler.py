@@ -20,7 +20,8 @@ from lopcodes import (Proto, LocVar, MOVE, LOADK, LOADNIL, LOADBOOL, GETUPVAL, S
                       GETCELL, SETCELL, NEWCELL, MKCELL, GETTABUP, SETTABUP, GETTABLE, SETTABLE,
                       NEWTABLE, SELF, ADD, CONCAT, UNM, NOT, LEN, BNOT, JMP, EQ, LT, LE, TEST,
                       CALL, TAILCALL, RETURN, FORPREP, FORLOOP, TFORCALL, TFORLOOP, SETLIST,
-                      CLOSURE, VARARG, TBC, CLOSE, ARITH_OPS, FIELDS_PER_FLUSH)
+                      CLOSURE, VARARG, TBC, CLOSE, ARITH_OPS, FIELDS_PER_FLUSH, MAXARG_A,
+                      MAXARG_BC, MINARG_BC, encode, get_op, get_a, get_b, get_c)
 
 MAXREGS = 255
 
@@ -116,13 +117,16 @@ class FuncCompiler(object):
     def error(self, msg, line):
         raise LuaSyntaxError("%s:%d: %s" % (self.proto.chunk, line, msg))
 
+    def instruction(self, op, a, b, c):
+        if not (0 <= a <= MAXARG_A and MINARG_BC <= b <= MAXARG_BC
+                and MINARG_BC <= c <= MAXARG_BC):
+            self.error("function or expression too complex", self.line)
+        return encode(op, a, b, c)
+
     def emit(self, op, a, b, c):
         code = self.code
         pc = len(code)
-        code.append(op)
-        code.append(a)
-        code.append(b)
-        code.append(c)
+        code.append(self.instruction(op, a, b, c))
         self.lines.append(self.line)
         return pc
 
@@ -135,7 +139,8 @@ class FuncCompiler(object):
     def patch(self, jumps, target):
         code = self.code
         for pc in jumps:
-            code[pc + 2] = target
+            w = code[pc]
+            code[pc] = self.instruction(get_op(w), get_a(w), target, get_c(w))
 
     def alloc(self, n):
         r = self.freereg
@@ -604,7 +609,8 @@ class FuncCompiler(object):
                 base = self.compile_call(e, -1)
                 code = self.code
                 # turn the CALL just emitted into a tail call
-                code[len(code) - 4] = TAILCALL
+                w = code[len(code) - 1]
+                code[len(code) - 1] = encode(TAILCALL, get_a(w), get_b(w), get_c(w))
                 self.emit(RETURN, base, 0, 0)
                 return
             if not is_multi(e):

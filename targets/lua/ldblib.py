@@ -115,10 +115,10 @@ def db_getinfo(vm, args):
         setfield(t, "currentline", W_Int(-1))
         return [t]
     func_info(vm, t, frame.closure)
-    setfield(t, "currentline", W_Int(frame.proto.line_at(frame.pc - 4)))
+    setfield(t, "currentline", W_Int(frame.proto.line_at(frame.pc - 1)))
     parent = frame.parent
     if parent is not None and frame.ret_kind == RET_NORMAL:
-        obj = funcname_for_call(parent.proto, parent.pc - 4)
+        obj = funcname_for_call(parent.proto, parent.pc - 1)
         if obj is not None:
             setfield(t, "name", W_String(obj.name))
             kind = obj.kind
@@ -131,7 +131,7 @@ def db_getinfo(vm, args):
 def frame_local(frame, n):
     """(name, register) of the n-th active local of a frame, or ('', -1)."""
     p = frame.proto
-    pc = frame.pc - 4
+    pc = frame.pc - 1
     count = 0
     for lv in p.locvars:
         if lv.startpc > pc:

@@ -6,7 +6,7 @@ from lobject import W_String, W_Int
 from lopcodes import (MOVE, LOADK, LOADNIL, LOADBOOL, GETUPVAL, GETCELL, NEWCELL, MKCELL,
                       GETTABUP, GETTABLE, NEWTABLE, SELF, ADD, SHR, CONCAT, UNM, NOT, LEN, BNOT,
                       JMP, CALL, TAILCALL, FORPREP, FORLOOP, TFORCALL, TFORLOOP, CLOSURE,
-                      VARARG)
+                      VARARG, get_op, get_a, get_b, get_c)
 
 
 class ObjName(object):
@@ -34,11 +34,11 @@ def raw_local_name(proto, reg, pc):
     return name
 
 
-def sets_register(code, pc, reg):
-    op = code[pc]
-    a = code[pc + 1]
+def sets_register(w, reg):
+    op = get_op(w)
+    a = get_a(w)
     if op == LOADNIL:
-        return a <= reg < a + code[pc + 2]
+        return a <= reg < a + get_b(w)
     if op == CALL or op == TAILCALL:
         return reg >= a
     if op == TFORCALL:
@@ -65,17 +65,17 @@ def findsetreg(proto, lastpc, reg):
     jmptarget = 0
     pc = 0
     while pc < lastpc:
-        op = code[pc]
-        if op == JMP:
-            dest = code[pc + 2]
+        w = code[pc]
+        if get_op(w) == JMP:
+            dest = get_b(w)
             if pc < dest <= lastpc and dest > jmptarget:
                 jmptarget = dest
-        elif sets_register(code, pc, reg):
+        elif sets_register(w, reg):
             if pc < jmptarget:
                 setreg = -1
             else:
                 setreg = pc
-        pc += 4
+        pc += 1
     return setreg
 
 
@@ -107,12 +107,12 @@ def getobjname(proto, lastpc, reg):
     pc = findsetreg(proto, lastpc, reg)
     if pc < 0:
         return None
-    code = proto.code
-    op = code[pc]
-    b = code[pc + 2]
-    c = code[pc + 3]
+    w = proto.code[pc]
+    op = get_op(w)
+    b = get_b(w)
+    c = get_c(w)
     if op == MOVE:
-        if b < code[pc + 1]:
+        if b < get_a(w):
             return getobjname(proto, pc, b)
         return None
     if op == GETCELL:
@@ -162,10 +162,10 @@ def rk_name(proto, pc, rk):
 def funcname_for_call(proto, pc):
     """The name of the function called by the CALL (or TFORCALL) at pc, for 'bad argument'
     messages; None when unknown."""
-    code = proto.code
-    op = code[pc]
+    w = proto.code[pc]
+    op = get_op(w)
     if op == TFORCALL:
         return ObjName("for iterator", "for iterator")
     if op != CALL and op != TAILCALL:
         return None
-    return getobjname(proto, pc, code[pc + 1])
+    return getobjname(proto, pc, get_a(w))

@@ -12,7 +12,8 @@ from ltable import W_Table
 from lops import (LuaError, runtime_error, arg_error, ERR_FINAL, ERR_RUNTIME, ERR_ARG,
                   ERR_CALLER, to_number, raw_equals)
 from lopcodes import (Proto, GETUPVAL, VARARG, TAILCALL, RETURN, GETTABUP, GETTABLE, SETTABUP,
-                      SETTABLE, SELF, UNM, LEN, BNOT, CALL, TFORCALL, ADD, CONCAT)
+                      SETTABLE, SELF, UNM, LEN, BNOT, CALL, TFORCALL, ADD, CONCAT, get_op, get_a,
+                      get_b, get_c)
 
 from lframe import *
 from ldebug import getobjname, rk_name, funcname_for_call, local_name, raw_local_name, ObjName
@@ -28,7 +29,7 @@ class ErrorMixin(object):
         if isinstance(v, W_Nil) or (isinstance(v, W_Bool) and not v.bval):
             return
         if isinstance(self.metamethod(v, "__close"), W_Nil):
-            name = raw_local_name(frame.proto, a, pc + 4)
+            name = raw_local_name(frame.proto, a, pc + 1)
             raise runtime_error("variable '%s' got a non-closable value" % name, None)
         tbc = frame.tbc
         if tbc is None:
@@ -87,7 +88,7 @@ class ErrorMixin(object):
                     nf.meta_call = True
                     return nf
                 if not isinstance(mm, W_Function) and isinstance(self.metamethod(mm, "__call"), W_Nil):
-                    raise LuaError(W_String(self.where(frame, frame.pc - 4) +
+                    raise LuaError(W_String(self.where(frame, frame.pc - 1) +
                                             "attempt to call a %s value (metamethod 'close')"
                                             % self.objtypename(mm)))
                 self.call_close(mm, [v, e.w_value], frame)
@@ -114,7 +115,7 @@ class ErrorMixin(object):
             mm = self.metamethod(v, "__close")
             try:
                 if not isinstance(mm, W_Function) and isinstance(self.metamethod(mm, "__call"), W_Nil):
-                    raise LuaError(W_String(self.where(frame, frame.pc - 4) +
+                    raise LuaError(W_String(self.where(frame, frame.pc - 1) +
                                             "attempt to call a %s value (metamethod 'close')"
                                             % self.objtypename(mm)))
                 self.call_close(mm, [v, err if has_err else w_nil], frame)
@@ -136,7 +137,7 @@ class ErrorMixin(object):
         """Unwind from frame (whose saved pc follows the failing instruction) to the frame
         that handles e; returns it with the error delivered, or raises e onwards."""
         if e.kind != ERR_FINAL:
-            self.finish_error_at(e, frame, frame.pc - 4)
+            self.finish_error_at(e, frame, frame.pc - 1)
         if e.tb_frame is None:
             e.tb_frame = frame
         while True:
@@ -171,7 +172,7 @@ class ErrorMixin(object):
                 if resumer is None:
                     raise e
                 if co.wrap:
-                    self.prepend_where(e, resumer, resumer.pc - 4)
+                    self.prepend_where(e, resumer, resumer.pc - 1)
                     frame = resumer
                     continue
                 self.store_results(resumer, co.resume_base, co.resume_nresults,
@@ -194,7 +195,7 @@ class ErrorMixin(object):
                     what = "in function '%s'" % p.name
                 else:
                     what = "in function <%s:%d>" % (p.chunk, p.linedefined)
-                levels.append("\t%s:%d: %s" % (p.chunk, p.line_at(frame.pc - 4), what))
+                levels.append("\t%s:%d: %s" % (p.chunk, p.line_at(frame.pc - 1), what))
             if frame.ret_kind == RET_PCALL or frame.ret_kind == RET_BASE or p.hidden:
                 levels.append("\t[C]: in ?")
             frame = frame.parent
@@ -266,11 +267,11 @@ class ErrorMixin(object):
     def varinfo(self, frame, pc, bad):
         """" (local 'x')" and the like for a bad operand of the instruction at pc."""
         proto = frame.proto
-        code = proto.code
-        op = code[pc]
-        a = code[pc + 1]
-        b = code[pc + 2]
-        c = code[pc + 3]
+        w = proto.code[pc]
+        op = get_op(w)
+        a = get_a(w)
+        b = get_b(w)
+        c = get_c(w)
         regs = frame.regs
         obj = None
         if op == GETTABUP:
@@ -326,4 +327,4 @@ class ErrorMixin(object):
                 return ""
             frame = parent
             level -= 1
-        return self.where(frame, frame.pc - 4)
+        return self.where(frame, frame.pc - 1)

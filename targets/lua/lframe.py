@@ -11,7 +11,7 @@ from ltable import W_Table
 from lops import (LuaError, runtime_error, arg_error, ERR_FINAL, ERR_RUNTIME, ERR_ARG,
                   ERR_CALLER, to_number, raw_equals)
 from lopcodes import (Proto, GETUPVAL, VARARG, TAILCALL, RETURN, GETTABUP, GETTABLE, SETTABUP,
-                      SETTABLE, SELF, UNM, LEN, BNOT, CALL, TFORCALL, ADD, CONCAT)
+                      SETTABLE, SELF, UNM, LEN, BNOT, CALL, TFORCALL, ADD, CONCAT, encode)
 
 # What a returning frame does with its results.
 RET_NORMAL = 0      # into the caller's registers from ret_base, nresults of them (-1: all)
@@ -101,7 +101,8 @@ def make_trampoline_proto():
     p.hidden = True
     p.is_vararg = True
     p.maxstack = 2
-    p.code = [GETUPVAL, 0, 0, 0, VARARG, 1, 0, 0, TAILCALL, 0, 0, 0, RETURN, 0, 0, 0]
+    p.code = [encode(GETUPVAL, 0, 0, 0), encode(VARARG, 1, 0, 0), encode(TAILCALL, 0, 0, 0),
+              encode(RETURN, 0, 0, 0)]
     p.lines = [0, 0, 0, 0]
     p.upval_instack = [False]
     p.upval_idx = [0]

@@ -1,6 +1,13 @@
-# targets/lua: the register bytecode. An instruction is four ints in a prototype's `code`:
-# opcode, a, b, c; `pc` indexes code (so it advances by 4). An "RK" operand is a register when
-# it is >= 0 and the constant consts[-1 - x] when it is negative.
+# targets/lua: the register bytecode. An instruction is one int (a 64-bit word) in a
+# prototype's `code`, so that the dispatch loop does one load per instruction; `pc` indexes
+# code. The fields, from the low bits:
+#
+#   op  8 bits     a  8 bits (0..255)     b  24 bits, signed     c  24 bits, signed (the top)
+#
+# a is a register (the compiler allows 255) or an upvalue index (limit 255); b and c also hold
+# constants (-1 - k), pcs and counts, which only the size of a function bounds: the compiler
+# rejects a function whose fields do not fit. An "RK" operand is a register when it is >= 0
+# and the constant consts[-1 - x] when it is negative.
 #
 #   MOVE a b        R[a] = R[b]
 #   LOADK a b       R[a] = K[b]
@@ -52,6 +59,42 @@ ARITH_EVENTS = ["__add", "__sub", "__mul", "__div", "__mod", "__pow", "__idiv", 
 
 FIELDS_PER_FLUSH = 50
 
+MASK_OP = 0xFF
+MAXARG_A = 0xFF
+MAXARG_BC = 0x7FFFFF
+MINARG_BC = -0x800000
+MASK_BC = 0xFFFFFF
+SIGN_BC = 0x800000
+POS_A = 8
+POS_B = 16
+POS_C = 40
+
+
+# The word is the signed 64-bit value of the fields (c on top, with its sign), never one that
+# wraps, so the decoding below gives the same results on CPython (unbounded ints) as
+# translated: b is masked, then sign-adjusted; c is an arithmetic shift. The dispatch loop
+# (lvm.py) decodes inline in the same way.
+
+def encode(op, a, b, c):
+    """The word of an instruction whose fields are in range (see MAXARG_A, MAXARG_BC)."""
+    return (c << POS_C) | ((b & MASK_BC) << POS_B) | (a << POS_A) | op
+
+
+def get_op(w):
+    return w & MASK_OP
+
+
+def get_a(w):
+    return (w >> POS_A) & MAXARG_A
+
+
+def get_b(w):
+    return (((w >> POS_B) & MASK_BC) ^ SIGN_BC) - SIGN_BC
+
+
+def get_c(w):
+    return w >> POS_C
+
 
 class LocVar(object):
     """Debug information: a local variable's name and the pcs where it is active."""
@@ -89,9 +132,8 @@ class Proto(object):
         self.hidden = False       # stands for a C function (no position in messages)
 
     def line_at(self, pc):
-        i = pc // 4
-        if 0 <= i < len(self.lines):
-            return self.lines[i]
+        if 0 <= pc < len(self.lines):
+            return self.lines[pc]
         return -1
 
 
@@ -102,12 +144,10 @@ def disassemble(proto):
         proto.chunk, proto.linedefined, proto.numparams, "+" if proto.is_vararg else "",
         proto.maxstack, len(proto.upval_idx)))
     code = proto.code
-    pc = 0
-    while pc < len(code):
-        op = code[pc]
-        out.append("  %4d [%d] %-9s %d %d %d" % (pc // 4, proto.line_at(pc), OPNAMES[op],
-                                               code[pc + 1], code[pc + 2], code[pc + 3]))
-        pc += 4
+    for pc in range(len(code)):
+        w = code[pc]
+        out.append("  %4d [%d] %-9s %d %d %d" % (pc, proto.line_at(pc), OPNAMES[get_op(w)],
+                                               get_a(w), get_b(w), get_c(w)))
     for p in proto.protos:
         out.append(disassemble(p))
     return "\n".join(out)

@@ -32,7 +32,8 @@ from lopcodes import (SUB, MUL, DIV, MOD, POW, IDIV, BAND, BOR, BXOR, SHL, SHR, 
                       SETCELL, NEWCELL, MKCELL, GETTABUP, SETTABUP, GETTABLE, SETTABLE,
                       NEWTABLE, SELF, ADD, CONCAT, UNM, NOT, LEN, BNOT, JMP, EQ, LT, LE, TEST,
                       CALL, TAILCALL, RETURN, FORPREP, FORLOOP, TFORCALL, TFORLOOP, SETLIST,
-                      CLOSURE, VARARG, TBC, CLOSE)
+                      CLOSURE, VARARG, TBC, CLOSE, MASK_OP, MAXARG_A, MASK_BC, SIGN_BC, POS_A,
+                      POS_B, POS_C, get_op)
 from ldebug import getobjname, rk_name, funcname_for_call, local_name, raw_local_name, ObjName
 from lframe import *
 from lcoro import CoroutineMixin
@@ -46,7 +47,7 @@ def no_newindex(t):
 
 
 def get_location(pc, proto):
-    return "%s:%d %s" % (proto.chunk, proto.line_at(pc), OPNAMES[proto.code[pc]])
+    return "%s:%d %s" % (proto.chunk, proto.line_at(pc), OPNAMES[get_op(proto.code[pc])])
 
 
 driver = JitDriver(greens=["pc", "proto"], reds=["frame", "self"],
@@ -133,13 +134,14 @@ class LuaVM(MetaState, CoroutineMixin, ErrorMixin):
         while True:
             driver.jit_merge_point(pc=pc, proto=proto, frame=frame, self=self)
             assert pc >= 0
-            code = proto.code
-            op = code[pc]
-            a = code[pc + 1]
-            b = code[pc + 2]
-            c = code[pc + 3]
+            # decoded inline as lopcodes.get_op & co. do (no inlining across modules)
+            insn = proto.code[pc]
+            op = insn & MASK_OP
+            a = (insn >> POS_A) & MAXARG_A
+            b = (((insn >> POS_B) & MASK_BC) ^ SIGN_BC) - SIGN_BC
+            c = insn >> POS_C
             regs = frame.regs
-            pc += 4
+            pc += 1
             frame.pc = pc
             nf = None
             if op == MOVE:
@@ -194,7 +196,7 @@ class LuaVM(MetaState, CoroutineMixin, ErrorMixin):
             elif op == TEST:
                 t = 1 if regs[a].is_true() else 0
                 if t != c:
-                    pc += 4
+                    pc += 1
             elif op == LT:
                 x = regs[b] if b >= 0 else proto.consts[-1 - b]
                 y = regs[c] if c >= 0 else proto.consts[-1 - c]
@@ -207,7 +209,7 @@ class LuaVM(MetaState, CoroutineMixin, ErrorMixin):
                 if r < 0:
                     nf = self.compare_mm(frame, pc, a)
                 elif r != a:
-                    pc += 4
+                    pc += 1
             elif op == LE:
                 x = regs[b] if b >= 0 else proto.consts[-1 - b]
                 y = regs[c] if c >= 0 else proto.consts[-1 - c]
@@ -220,7 +222,7 @@ class LuaVM(MetaState, CoroutineMixin, ErrorMixin):
                 if r < 0:
                     nf = self.compare_mm(frame, pc, a)
                 elif r != a:
-                    pc += 4
+                    pc += 1
             elif op == EQ:
                 x = regs[b] if b >= 0 else proto.consts[-1 - b]
                 y = regs[c] if c >= 0 else proto.consts[-1 - c]
@@ -233,15 +235,15 @@ class LuaVM(MetaState, CoroutineMixin, ErrorMixin):
                 if r < 0:
                     nf = self.compare_mm(frame, pc, a)
                 elif r != a:
-                    pc += 4
+                    pc += 1
             elif op == CALL:
                 nargs = b - 1 if b > 0 else frame.top - a - 1
                 frame.pc = pc
-                nf = self.call_value(frame, a, nargs, c - 1, pc - 4)
+                nf = self.call_value(frame, a, nargs, c - 1, pc - 1)
             elif op == RETURN:
                 if frame.tbc is not None:
                     # close the variables first, one per execution of RETURN
-                    frame.pc = pc - 4
+                    frame.pc = pc - 1
                     nf = self.close_one(frame, 0)
                 if nf is None:
                     n = b - 1 if b > 0 else frame.top - a
@@ -323,7 +325,7 @@ class LuaVM(MetaState, CoroutineMixin, ErrorMixin):
                 regs[a + 5] = regs[a + 1]
                 regs[a + 6] = regs[a + 2]
                 frame.pc = pc
-                nf = self.call_value(frame, a + 4, 2, c, pc - 4)
+                nf = self.call_value(frame, a + 4, 2, c, pc - 1)
             elif op == TFORLOOP:
                 v = regs[a + 4]
                 if not isinstance(v, W_Nil):
@@ -332,7 +334,7 @@ class LuaVM(MetaState, CoroutineMixin, ErrorMixin):
             elif op == TAILCALL:
                 nargs = b - 1 if b > 0 else frame.top - a - 1
                 frame.pc = pc
-                nf = self.tailcall(frame, a, nargs, pc - 4)
+                nf = self.tailcall(frame, a, nargs, pc - 1)
             elif op == LOADNIL:
                 for i in range(b):
                     regs[a + i] = w_nil
@@ -382,11 +384,11 @@ class LuaVM(MetaState, CoroutineMixin, ErrorMixin):
             elif op == MKCELL:
                 regs[a] = W_Cell(regs[a])
             elif op == TBC:
-                self.mark_tbc(frame, a, pc - 4)
+                self.mark_tbc(frame, a, pc - 1)
             elif op == CLOSE:
                 if frame.tbc is not None:
                     # close one variable per execution of CLOSE (a __close may yield)
-                    frame.pc = pc - 4
+                    frame.pc = pc - 1
                     nf = self.close_one(frame, a)
                     if nf is None:
                         frame.pc = pc
@@ -450,7 +452,7 @@ class LuaVM(MetaState, CoroutineMixin, ErrorMixin):
             return nf
         r = 1 if self.mm_result.is_true() else 0
         if r != k:
-            frame.pc = pc + 4
+            frame.pc = pc + 1
         else:
             frame.pc = pc
         # continue in the same frame at frame.pc
@@ -746,7 +748,7 @@ class LuaVM(MetaState, CoroutineMixin, ErrorMixin):
             assert parent is not None
             t = 1 if n > 0 and regs[a].is_true() else 0
             if t != frame.nresults:
-                parent.pc += 4
+                parent.pc += 1
             return parent
         values = regs[a:a + n]
         if kind == RET_PCALL:
