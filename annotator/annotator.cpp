@@ -247,8 +247,18 @@ bool Annotator::run() {
   } while (checkPendingReads());
   checkUnboundReads();
   checkStrResults();
+  checkNotResized();
   checkEntryResult();
   return ctx_.diags.errorCount() == errorsBefore;
+}
+
+void Annotator::checkNotResized() {
+  for (const auto& d : bookkeeper_->listDefs()) {
+    ListDef* def = d->find();
+    if (def != d.get() || !def->notResizedGraph || !def->resized) continue;
+    Report r = report(def->notResizedGraph, def->notResizedRange, def->notResizedCaret, DiagId::ann_list_resized, {});
+    if (def->firstResize.isValid()) r.note(DiagId::note_resized_here, SourceRange{def->firstResize, def->firstResize});
+  }
 }
 
 bool Annotator::checkPendingReads() {

@@ -269,6 +269,8 @@ private:
   std::vector<PendingStrResult> pendingStrResults_; // one per operation, in the order first met
   std::unordered_set<const flow::Operation*> strResultOps_;
   void checkStrResults();
+  // make_sure_not_resized on a list that is resized all the same.
+  void checkNotResized();
   // Reports the pending reads of attributes still never assigned; true if it reported any.
   bool checkPendingReads();
   void checkUnboundReads();

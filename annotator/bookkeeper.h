@@ -78,6 +78,7 @@ public:
 
   // -- Containers ---------------------------------------------------------------------------------
   ListDef* listDefAt(const void* site, SourceLoc made);
+  const std::vector<std::unique_ptr<ListDef>>& listDefs() const { return listDefs_; }
   DictDef* dictDefAt(const void* site, SourceLoc made);
   CellDef* cellDefAt(const void* site, int index, std::string name);
 

@@ -305,6 +305,14 @@ const Annotation* call_debug_debug_print(BuiltinCall& c) { return c.s.none(); }
 const Annotation* call_debug_make_sure_not_resized(BuiltinCall& c) {
   if (!c.arity(1, 1)) return nullptr;
   if (!c.arg(0)->is(AnnKind::List)) return c.bad(0, "a list");
+  // Checked once the annotation is complete (Annotator::checkNotResized): the list may be
+  // resized by code annotated later, or merge with one that is.
+  ListDef* def = c.arg(0)->list->find();
+  if (!def->notResizedGraph) {
+    def->notResizedRange = c.s.op.range();
+    def->notResizedCaret = c.s.op.caretLoc();
+    def->notResizedGraph = c.s.graph;
+  }
   return c.arg(0);
 }
 

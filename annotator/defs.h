@@ -49,6 +49,8 @@ public:
   T* parent_ = nullptr;
 };
 
+struct GraphInfo;
+
 class ListDef : public UnionFind<ListDef> {
 public:
   uint32_t id = 0;
@@ -59,6 +61,12 @@ public:
   bool isRange = false;    // made by range(): read-only
   bool isArgv = false;     // the entry point's argv
   SourceLoc firstMutation; // for "range objects are read-only" errors
+  SourceLoc firstResize;   // for make_sure_not_resized's error
+  // kiln.debug.make_sure_not_resized(l): where it was asked (an error after annotation if the
+  // list is resized all the same) and the graph that asked, for the call chain.
+  SourceRange notResizedRange;
+  SourceLoc notResizedCaret;
+  GraphInfo* notResizedGraph = nullptr;
   // The items' __eq__ (a PBC of the one function) when they are instances of a class that
   // defines it: `x in l`, l.index(x), l.count(x) and l.remove(x) compare with it (op_items.cpp).
   const Annotation* itemEq = nullptr;

@@ -218,6 +218,7 @@ bool mutateList(OpSite& s, ListDef* def, bool resize) {
   if (!def->firstMutation.isValid()) def->firstMutation = s.op.loc;
   def->mutated = true;
   def->resized |= resize;
+  if (resize && !def->firstResize.isValid()) def->firstResize = s.op.loc;
   return true;
 }
 
@@ -371,7 +372,19 @@ const Annotation* annotateGetslice(OpSite& s) {
   const Annotation* x = s.arg(0);
   if (!x || !checkBounds(s, 1, 3)) return nullptr;
   switch (x->kind) {
-  case AnnKind::List: return s.l.nonNull(x);
+  case AnnKind::List: {
+    // A list of its own (RPython's offspring): appending to a slice must not make the sliced
+    // list resizable too, which would keep it from being a bare array. The items are unified
+    // both ways, so that the copy needs no conversion.
+    ListDef* source = x->list->find();
+    ListDef* d = listDefHere(s);
+    d->find()->isRange |= source->isRange; // a slice of a range() is read-only too
+    const Annotation* item = listItem(s, source);
+    if (!item->isImpossible() && !addListItem(s, d, item, s.originOf(0))) return nullptr;
+    const Annotation* back = listItem(s, d);
+    if (!back->isImpossible() && !addListItem(s, source, back, s.originOf(0))) return nullptr;
+    return s.l.list(d);
+  }
   case AnnKind::Str:
   case AnnKind::Char: return s.l.str(false, x->noNul());
   case AnnKind::Bytes: return s.l.bytes(false, x->noNul());

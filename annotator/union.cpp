@@ -228,6 +228,12 @@ template <class Def> void mergeFacts(Def* into, Def* from) {
     into->isRange |= from->isRange;
     into->isArgv |= from->isArgv;
     if (!into->firstMutation.isValid()) into->firstMutation = from->firstMutation;
+    if (!into->firstResize.isValid()) into->firstResize = from->firstResize;
+    if (!into->notResizedGraph) {
+      into->notResizedRange = from->notResizedRange;
+      into->notResizedCaret = from->notResizedCaret;
+      into->notResizedGraph = from->notResizedGraph;
+    }
   }
 }
 

@@ -348,18 +348,18 @@ if __name__ == "__main__":
 #     setfield(v7, "item2", v6)
 #     goto return(v7)
 # }
-# graph lists.slices(v0: Ptr(GcStruct list_Signed)) -> Ptr(GcStruct list_Signed) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# graph lists.slices(v0: Ptr(GcStruct list_Signed)) -> Ptr(GcArray(Signed)) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0(v0: Ptr(GcStruct list_Signed)):
-#     v1: Ptr(GcStruct list_Signed) = direct_call(&kiln_list_slice: Ptr(Func(Ptr(GcStruct list_Signed), Signed, Signed) -> Ptr(GcStruct list_Signed)), v0, 0, 2)
+#     v1: Ptr(GcArray(Signed)) = direct_call(&kiln_list_slice: Ptr(Func(Ptr(GcStruct list_Signed), Signed, Signed) -> Ptr(GcArray(Signed))), v0, 0, 2)
 #     v2: Signed = getfield(v0, "length")
-#     v3: Ptr(GcStruct list_Signed) = direct_call(&kiln_list_slice: Ptr(Func(Ptr(GcStruct list_Signed), Signed, Signed) -> Ptr(GcStruct list_Signed)), v0, 1, v2)
+#     v3: Ptr(GcArray(Signed)) = direct_call(&kiln_list_slice: Ptr(Func(Ptr(GcStruct list_Signed), Signed, Signed) -> Ptr(GcArray(Signed))), v0, 1, v2)
 #     v4: Ptr(GcArray(Signed)) = malloc_varsize(<GcArray(Signed)>, 2)
 #     setarrayitem(v4, 0, 9)
 #     setarrayitem(v4, 1, 9)
 #     v5: Void = direct_call(&kiln_list_setslice: Ptr(Func(Ptr(GcStruct list_Signed), Signed, Signed, Ptr(GcArray(Signed))) -> Void), v0, 0, 1, v4)
 #     v6: Void = direct_call(&kiln_list_delitem: Ptr(Func(Ptr(GcStruct list_Signed), Signed) -> Void), v0, 0)
 #     v7: Void = direct_call(&kiln_list_delslice: Ptr(Func(Ptr(GcStruct list_Signed), Signed, Signed) -> Void), v0, 1, 2)
-#     v8: Ptr(GcStruct list_Signed) = direct_call(&kiln_list_concat: Ptr(Func(Ptr(GcStruct list_Signed), Ptr(GcStruct list_Signed)) -> Ptr(GcStruct list_Signed)), v1, v3)
+#     v8: Ptr(GcArray(Signed)) = direct_call(&kiln_list_concat: Ptr(Func(Ptr(GcArray(Signed)), Ptr(GcArray(Signed))) -> Ptr(GcArray(Signed))), v1, v3)
 #     goto return(v8)
 # }
 # graph lists.sorting(v0: Ptr(GcArray(Signed)), v1: Bool) -> Ptr(GcArray(Signed)) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
@@ -369,17 +369,17 @@ if __name__ == "__main__":
 #     v4: Void = direct_call(&kiln_list_sort_reverse: Ptr(Func(Ptr(GcArray(Signed)), Bool) -> Void), v3, v1)
 #     goto return(v3)
 # }
-# graph lists.stepped(v0: Ptr(GcStruct list_Signed), v1: Signed) -> Ptr(GcStruct list_Signed) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
+# graph lists.stepped(v0: Ptr(GcStruct list_Signed), v1: Signed) -> Ptr(GcArray(Signed)) raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
 # block0(v0: Ptr(GcStruct list_Signed), v1: Signed):
-#     v2: Ptr(GcStruct list_Signed) = direct_call(&kiln_list_slice_step: Ptr(Func(Ptr(GcStruct list_Signed), Signed, Signed, Signed) -> Ptr(GcStruct list_Signed)), v0, -9223372036854775808, -9223372036854775808, 2)
-#     v3: Ptr(GcStruct list_Signed) = direct_call(&kiln_list_slice_step: Ptr(Func(Ptr(GcStruct list_Signed), Signed, Signed, Signed) -> Ptr(GcStruct list_Signed)), v0, -9223372036854775808, -9223372036854775808, -1)
-#     v4: Ptr(GcStruct list_Signed) = direct_call(&kiln_list_slice_step: Ptr(Func(Ptr(GcStruct list_Signed), Signed, Signed, Signed) -> Ptr(GcStruct list_Signed)), v0, 1, v1, v1)
-#     v5: Signed = getfield(v2, "length")
-#     v6: Ptr(GcStruct list_Signed) = direct_call(&kiln_list_slice: Ptr(Func(Ptr(GcStruct list_Signed), Signed, Signed) -> Ptr(GcStruct list_Signed)), v3, 0, v5)
-#     v7: Void = direct_call(&kiln_list_setslice_step: Ptr(Func(Ptr(GcStruct list_Signed), Signed, Signed, Signed, Ptr(GcStruct list_Signed)) -> Void), v0, -9223372036854775808, -9223372036854775808, 2, v6)
+#     v2: Ptr(GcArray(Signed)) = direct_call(&kiln_list_slice_step: Ptr(Func(Ptr(GcStruct list_Signed), Signed, Signed, Signed) -> Ptr(GcArray(Signed))), v0, -9223372036854775808, -9223372036854775808, 2)
+#     v3: Ptr(GcArray(Signed)) = direct_call(&kiln_list_slice_step: Ptr(Func(Ptr(GcStruct list_Signed), Signed, Signed, Signed) -> Ptr(GcArray(Signed))), v0, -9223372036854775808, -9223372036854775808, -1)
+#     v4: Ptr(GcArray(Signed)) = direct_call(&kiln_list_slice_step: Ptr(Func(Ptr(GcStruct list_Signed), Signed, Signed, Signed) -> Ptr(GcArray(Signed))), v0, 1, v1, v1)
+#     v5: Signed = getarraysize(v2)
+#     v6: Ptr(GcArray(Signed)) = direct_call(&kiln_list_slice: Ptr(Func(Ptr(GcArray(Signed)), Signed, Signed) -> Ptr(GcArray(Signed))), v3, 0, v5)
+#     v7: Void = direct_call(&kiln_list_setslice_step: Ptr(Func(Ptr(GcStruct list_Signed), Signed, Signed, Signed, Ptr(GcArray(Signed))) -> Void), v0, -9223372036854775808, -9223372036854775808, 2, v6)
 #     v8: Void = direct_call(&kiln_list_delslice_step: Ptr(Func(Ptr(GcStruct list_Signed), Signed, Signed, Signed) -> Void), v0, -9223372036854775808, -9223372036854775808, v1)
-#     v9: Ptr(GcStruct list_Signed) = direct_call(&kiln_list_concat: Ptr(Func(Ptr(GcStruct list_Signed), Ptr(GcStruct list_Signed)) -> Ptr(GcStruct list_Signed)), v2, v3)
-#     v10: Ptr(GcStruct list_Signed) = direct_call(&kiln_list_concat: Ptr(Func(Ptr(GcStruct list_Signed), Ptr(GcStruct list_Signed)) -> Ptr(GcStruct list_Signed)), v9, v4)
+#     v9: Ptr(GcArray(Signed)) = direct_call(&kiln_list_concat: Ptr(Func(Ptr(GcArray(Signed)), Ptr(GcArray(Signed))) -> Ptr(GcArray(Signed))), v2, v3)
+#     v10: Ptr(GcArray(Signed)) = direct_call(&kiln_list_concat: Ptr(Func(Ptr(GcArray(Signed)), Ptr(GcArray(Signed))) -> Ptr(GcArray(Signed))), v9, v4)
 #     goto return(v10)
 # }
 # graph lists.store(v0: Ptr(GcStruct list_Signed), v1: Signed, v2: Signed) -> Void raises(Ptr(Struct object_vtable), Ptr(GcStruct object)) {
