@@ -85,7 +85,7 @@ class CoroutineMixin(object):
                 mm = self.metamethod(regs[a + 1], "__pairs")
                 if isinstance(mm, W_Closure):
                     args = [regs[a + 1]]
-                    nf = self.new_frame(mm, args, 0, 1, frame)
+                    nf = self.new_frame_args(mm, args, frame)
                     self.count_ccall(nf)
                     nf.ret_base = a
                     nf.nresults = 3 if nresults < 0 else nresults
@@ -293,7 +293,8 @@ class CoroutineMixin(object):
         co.wrap = False
         if self.c_depth >= MAX_CCALLS:
             raise runtime_error("C stack overflow", None)
-        nf = self.start_coroutine(co, args, start, len(args) - start)
+        values = fresh_values(args, start)
+        nf = self.start_coroutine(co, values, 0, len(values))
         if nf is None:
             return self.take_exit_values()
         self.c_depth += 1

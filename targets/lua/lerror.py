@@ -52,7 +52,7 @@ class ErrorMixin(object):
             if isinstance(mm, W_Builtin) and mm.kind != K_NORMAL:
                 mm = trampoline(mm)
             if isinstance(mm, W_Closure):
-                nf = self.new_frame(mm, [v, w_nil], 0, 2, frame)
+                nf = self.new_frame_args(mm, [v, w_nil], frame)
                 self.count_ccall(nf)
                 nf.ret_kind = RET_NONE
                 nf.meta_call = True
@@ -81,7 +81,7 @@ class ErrorMixin(object):
                 mm = trampoline(mm)
             try:
                 if isinstance(mm, W_Closure):
-                    nf = self.new_frame(mm, [v, e.w_value], 0, 2, frame)
+                    nf = self.new_frame_args(mm, [v, e.w_value], frame)
                     self.count_ccall(nf)
                     nf.ret_kind = RET_UNWIND
                     nf.pending_error = e

@@ -89,10 +89,29 @@ class W_Coroutine(W_Value):
         return "thread"
 
 
+def fresh_values(values, start):
+    """values[start:] as a new list of the register lists' family. A list passed where register
+    lists go (new_frame's source) joins their family (one parameter, one list type); register
+    lists are never resized, so kiln makes them bare arrays, which lists that are appended to
+    (a builtin's arguments) cannot be: those are copied with this first."""
+    n = len(values) - start
+    out = [w_nil] * n
+    for i in range(n):
+        out[i] = values[start + i]
+    return out
+
+
 def ensure_regs(frame, size):
+    """Makes frame.regs at least size long. It replaces the list rather than growing it (callers
+    read frame.regs again): a register list is never resized, so kiln makes it a bare array,
+    one load less per register access."""
     regs = frame.regs
-    if len(regs) < size:
-        regs.extend([w_nil] * (size - len(regs)))
+    n = len(regs)
+    if n < size:
+        grown = [w_nil] * size
+        for i in range(n):
+            grown[i] = regs[i]
+        frame.regs = grown
 
 
 def make_trampoline_proto():

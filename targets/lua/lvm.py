@@ -20,6 +20,7 @@
 import os
 
 from kiln.jit import JitDriver
+from kiln.debug import make_sure_not_resized
 from kiln.rarithmetic import intmask, r_uint
 
 from lobject import (W_Value, W_Nil, W_Bool, W_Int, W_Float, W_Number, W_String, W_Function,
@@ -607,7 +608,7 @@ class LuaVM(MetaState, CoroutineMixin, ErrorMixin):
     def new_frame(self, cl, src, start, nargs, parent):
         """A frame for closure cl with the nargs arguments src[start:start+nargs]."""
         p = cl.proto
-        regs = [w_nil] * p.maxstack
+        regs = make_sure_not_resized([w_nil] * p.maxstack)
         np = p.numparams
         n = nargs if nargs < np else np
         for i in range(n):
@@ -624,6 +625,11 @@ class LuaVM(MetaState, CoroutineMixin, ErrorMixin):
             else:
                 f.varargs = []
         return f
+
+    def new_frame_args(self, cl, args, parent):
+        """new_frame for a list of arguments (a metamethod's, a builtin's): see fresh_values."""
+        values = fresh_values(args, 0)
+        return self.new_frame(cl, values, 0, len(values), parent)
 
     def call_value(self, frame, a, nargs, nresults, callpc):
         """Call R[a] with R[a+1..a+nargs]; returns the new frame to run, or None when the call
@@ -775,7 +781,7 @@ class LuaVM(MetaState, CoroutineMixin, ErrorMixin):
         if isinstance(fn, W_Builtin) and fn.kind != K_NORMAL:
             fn = trampoline(fn)
         if isinstance(fn, W_Closure):
-            nf = self.new_frame(fn, args, 0, len(args), frame)
+            nf = self.new_frame_args(fn, args, frame)
             self.count_ccall(nf)
             nf.ret_kind = ret_kind
             nf.ret_base = ret_base
@@ -808,7 +814,7 @@ class LuaVM(MetaState, CoroutineMixin, ErrorMixin):
                 raise runtime_error("C stack overflow", None)
             saved_frame = self.frame
             saved_chain = self.c_chain
-            nf = self.new_frame(fn, args, 0, len(args), saved_frame)
+            nf = self.new_frame_args(fn, args, saved_frame)
             nf.cdepth += 1
             nf.ret_kind = RET_BASE
             self.c_depth += 1
@@ -834,7 +840,7 @@ class LuaVM(MetaState, CoroutineMixin, ErrorMixin):
             if isinstance(fn, W_Closure):
                 if self.c_depth >= MAX_CCALLS:
                     raise runtime_error("C stack overflow", None)
-                nf = self.new_frame(fn, args, 0, len(args), frame)
+                nf = self.new_frame_args(fn, args, frame)
                 nf.cdepth += 1
                 nf.ret_kind = RET_BASE
                 nf.meta_call = True
