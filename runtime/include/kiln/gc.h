@@ -168,11 +168,23 @@ constexpr size_t KILN_GC_NURSERY_MAX_OBJECT = 64 * 1024;
 // KILN_GC_NURSERY_MAX_OBJECT. Null when the nursery is full (then kiln_gc_alloc_slow). The
 // object is zeroed here rather than the whole nursery after each minor collection: its lines
 // are being written now, while a nursery-wide memset would stream megabytes through the cache.
+//
+// A size known at compile time, up to 256 bytes, is zeroed with unrolled 16-byte stores: GCC
+// makes a memset of a constant 144 bytes `rep stosq`, whose startup cost was a third of
+// targets/lua's frame allocation.
+typedef uint64_t kiln_gc_zero16 __attribute__((vector_size(16), aligned(8), may_alias));
 inline void* kiln_gc_fast_alloc(uint32_t tid, size_t total) {
   char* p = kiln_gc_nursery_free;
   if (__builtin_expect(size_t(kiln_gc_nursery_top - p) < total, 0)) return nullptr;
   kiln_gc_nursery_free = p + total;
-  __builtin_memset(p, 0, total);
+  if (__builtin_constant_p(total) && total <= 256) {
+    size_t i = 8; // the header word is written below
+#pragma GCC unroll 16
+    for (; i + 16 <= total; i += 16) *(kiln_gc_zero16*)(p + i) = kiln_gc_zero16{0, 0};
+    if (i < total) *(uint64_t*)(p + i) = 0;
+  } else {
+    __builtin_memset(p, 0, total);
+  }
   *(uint64_t*)p = tid;
   return p + 8;
 }

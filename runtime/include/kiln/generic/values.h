@@ -456,7 +456,7 @@ template <class A, class B> bool kiln_eq(const A& a, const B& b) {
   else if constexpr (ka == K::character && kb == K::character) return a == b;
   else if constexpr (ka == K::character && kb == K::string) return kiln_char_eq_str(a, b);
   else if constexpr (ka == K::string && kb == K::character) return kiln_char_eq_str(b, a);
-  else if constexpr (ka == K::string && kb == K::string) return kiln_str_eq(a, b);
+  else if constexpr (ka == K::string && kb == K::string) return a == b || kiln_str_eq(a, b); // identity inline: interned keys
   else if constexpr (ka == K::none && kb == K::none) return true;
   else if constexpr (ka == K::none) {
     if constexpr (std::is_pointer_v<B>) return b == nullptr;
