@@ -80,7 +80,7 @@ void lowerMallocs(ll::Graph& g, ll::TypeContext& types);
 // transform, on every graph; what cannot be made safe is added to `problems`.
 // kiln/gc.h's KILN_GC_NURSERY_MAX_OBJECT: the largest object (header included) the nursery's
 // fast path allocates; codegen's generated code checks that the two agree.
-constexpr size_t kGcNurseryMaxObject = 64 * 1024;
+constexpr size_t kGcNurseryMaxObject = 32 * 1024;
 struct GcTransformStats {
   size_t allocations = 0, rootedCalls = 0, safepoints = 0, barriers = 0, barriersElided = 0;
 };

@@ -161,7 +161,7 @@ void kiln_gc_wb_array_slow(void* array, int64_t index);
 
 // The largest object (header included) the inline fast path allocates in the nursery; bigger
 // ones take the slow path (large objects live outside the nursery).
-constexpr size_t KILN_GC_NURSERY_MAX_OBJECT = 64 * 1024;
+constexpr size_t KILN_GC_NURSERY_MAX_OBJECT = 32 * 1024;
 
 #if KILN_GC_GEN
 // The fast path of an allocation: `total` = header + kiln_gc_object_size, at most
