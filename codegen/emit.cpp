@@ -22,8 +22,9 @@ std::vector<SourceFile> emitProgram(const Program& program, const EmitOptions& o
   for (ll::Graph* g : program.graphs) {
     std::string own;
     std::string definition = e.function(g, own);
+    std::vector<ll::Block*> blocks = g->blocksInOrder();
     size_t n = 0;
-    for (ll::Block* b : g->blocksInOrder()) n += b->operations.size();
+    for (ll::Block* b : blocks) n += b->operations.size();
     // Inline in the header: small, and nothing file-static (a traceback entry) it refers to.
     if (n <= options.headerOps && own.empty() && g != program.entry) {
       e.inHeader.insert(g);
@@ -32,7 +33,7 @@ std::vector<SourceFile> emitProgram(const Program& program, const EmitOptions& o
     }
     body += "// " + g->name() + "\n" + definition + "\n";
     statics += own;
-    ops += n + g->blocksInOrder().size();
+    ops += n + blocks.size();
     if (ops >= options.opsPerFile) flush();
   }
   flush();
