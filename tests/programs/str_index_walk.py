@@ -11,6 +11,14 @@ def checksum(s, order):
     return total
 
 
+def run_end(s, i, digits):
+    # the end of the run of digits (or letters) that starts at i
+    n = len(s)
+    while i < n and (s[i].isdigit() if digits else s[i].isalpha()):
+        i += 1
+    return i
+
+
 def lex(s):
     # a tiny lexer: words, numbers and single characters, by index
     tokens = []
@@ -20,16 +28,8 @@ def lex(s):
         c = s[i]
         if c == " ":
             i += 1
-        elif c.isdigit():
-            j = i
-            while j < n and s[j].isdigit():
-                j += 1
-            tokens.append(s[i:j])
-            i = j
-        elif c.isalpha():
-            j = i
-            while j < n and s[j].isalpha():
-                j += 1
+        elif c.isdigit() or c.isalpha():
+            j = run_end(s, i, c.isdigit())
             tokens.append(s[i:j])
             i = j
         else:
