@@ -54,6 +54,28 @@ const KnownFacts* Annotator::factsOf(const Variable* v) const {
 
 void Annotator::setFacts(Variable* result, KnownFacts facts) { facts_[result] = std::move(facts); }
 
+void Annotator::followFacts(GraphInfo* g, const Link& link) {
+  if (g->incoming.empty())
+    for (Block* b : g->graph->blocksInOrder())
+      for (const Link& l : b->exits) ++g->incoming[l.target];
+  if (g->incoming[link.target] != 1) return;
+  auto rename = [&](const std::vector<std::pair<Variable*, const Annotation*>>& from,
+                    std::vector<std::pair<Variable*, const Annotation*>>& to) {
+    for (const auto& [fv, narrowed] : from)
+      for (size_t j = 0; j < link.args.size(); ++j)
+        if (link.args[j].variable() == fv) to.push_back({link.target->inputs[j], narrowed});
+  };
+  for (size_t i = 0; i < link.args.size(); ++i) {
+    const Variable* v = link.args[i].variable();
+    const KnownFacts* facts = v ? factsOf(v) : nullptr;
+    if (!facts) continue;
+    KnownFacts renamed;
+    rename(facts->ifTrue, renamed.ifTrue);
+    rename(facts->ifFalse, renamed.ifFalse);
+    setFacts(link.target->inputs[i], std::move(renamed));
+  }
+}
+
 void Annotator::recordCallTarget(const flow::Operation* op, GraphInfo* callee) {
   std::vector<GraphInfo*>& targets = callTargets_[op];
   if (std::find(targets.begin(), targets.end(), callee) == targets.end()) targets.push_back(callee);
@@ -428,6 +450,7 @@ void Annotator::followLink(GraphInfo* g, Block* from, const Link& link, const Kn
       if (link.args[j].variable() == v) pairTypeWithValue(link.target->inputs[i], link.target->inputs[j]);
   }
   if (link.target == g->graph->exceptBlock() && !checkRaisedValue(g, from, link, linkLoc)) return;
+  if (!link.isException()) followFacts(g, link);
   for (size_t i = 0; i < link.args.size(); ++i) {
     flow::Value arg = link.args[i];
     const Annotation* ann = nullptr;

@@ -55,6 +55,8 @@ struct GraphInfo {
   SourceLoc callLoc;
   // Blocks that read its return value.
   std::unordered_set<flow::Block*> returnReaders;
+  // How many links enter each block (computed when first needed: followFacts).
+  std::unordered_map<const flow::Block*, int> incoming;
   // The self classdef of a method (its first argument's class), if it is one.
   std::string name() const { return graph->name(); }
 };
@@ -160,6 +162,9 @@ public:
   // The return annotation of a graph; registers `reader` to be re-flowed when it grows.
   const Annotation* returnOf(GraphInfo* callee, flow::Block* reader);
   void setFacts(flow::Variable* result, KnownFacts facts);
+  // Facts on a bool that a link passes on (a try block ends its block after the isinstance
+  // that made it) are renamed to the target's inputs, if the target has no other entry.
+  void followFacts(GraphInfo* g, const flow::Link& link);
   // Type/value pairs: a caught exception's class and value (and what links pass them to), and
   // type(x) with x. `except C` tests the class; the pair lets it narrow the value too.
   void pairTypeWithValue(const flow::Variable* type, flow::Variable* value) { typePairs_[type] = value; }

@@ -381,9 +381,14 @@ AttrDef* Bookkeeper::attribute(ClassDef* cd, Symbol name, Conflict* why, SourceL
   attr->owner = cd;
   attr->value.ann = merged;
   attr->value.origin = origin.isValid() ? origin : at;
+  attr->movedUpAt = below.empty() ? SourceLoc{} : at;
   for (AttrDef* b : below) {
     attr->value.readers.insert(b->value.readers.begin(), b->value.readers.end());
     attr->written |= b->written;
+    if (b->movedFrom.empty())
+      attr->movedFrom.push_back(b->owner);
+    else
+      attr->movedFrom.insert(attr->movedFrom.end(), b->movedFrom.begin(), b->movedFrom.end());
     ClassDef* owner = b->owner;
     owner->attrs.erase(std::find(owner->attrs.begin(), owner->attrs.end(), b));
     owner->attrByName.erase(name);

@@ -180,11 +180,18 @@ template <> inline MethodOfFrozenDesc* descAs(Desc* d) { return d && d->kind == 
 
 // -- Classes ---------------------------------------------------------------------------------------------
 // An instance attribute, owned by the highest class where it is used.
+class ClassDef;
+
 struct AttrDef {
   Symbol name;
   ClassDef* owner = nullptr;
   Slot value;
   bool written = false; // some setattr stores it (not only class-level values)
+  // When it was moved up from subclasses (an access on this class found it only there): the
+  // classes it came from and the access. Dumps show it: it is why instances of the other
+  // subclasses are bigger than their code needs.
+  std::vector<ClassDef*> movedFrom;
+  SourceLoc movedUpAt;
 };
 
 class ClassDef {

@@ -17,7 +17,8 @@ std::string printAnnotatedGraph(Annotator& an, const GraphInfo& g, const flow::P
   return flow::printGraph(*g.graph, an.ctx().sources, o);
 }
 
-std::string printClasses(Annotator& an) {
+std::string printClasses(Annotator& an, bool withLocations) {
+  const SourceManager& sources = an.ctx().sources;
   std::vector<ClassDef*> classes = an.bookkeeper().classDefs();
   std::sort(classes.begin(), classes.end(), [](ClassDef* a, ClassDef* b) { return a->name < b->name; });
   std::string out;
@@ -28,7 +29,19 @@ std::string printClasses(Annotator& an) {
     out += " {\n";
     std::vector<AttrDef*> attrs = cd->attrs;
     std::sort(attrs.begin(), attrs.end(), [](AttrDef* a, AttrDef* b) { return a->name.str() < b->name.str(); });
-    for (AttrDef* a : attrs) out += "    " + std::string(a->name.str()) + ": " + annotationName(a->value.ann) + "\n";
+    for (AttrDef* a : attrs) {
+      out += "    " + std::string(a->name.str()) + ": " + annotationName(a->value.ann);
+      if (!a->movedFrom.empty()) {
+        out += "  ; moved up from";
+        for (size_t i = 0; i < a->movedFrom.size(); ++i) out += (i ? ", " : " ") + a->movedFrom[i]->name;
+        if (withLocations && a->movedUpAt.isValid()) {
+          LineCol lc = sources.lineCol(a->movedUpAt);
+          out += " by the access at " + std::string(sources.path(sources.fileOf(a->movedUpAt))) + ":" +
+                 std::to_string(lc.line);
+        }
+      }
+      out += "\n";
+    }
     out += "}\n";
   }
   // Call families: functions called through one value at some call site.

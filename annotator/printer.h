@@ -12,7 +12,8 @@ namespace kiln::ann {
 
 std::string printAnnotatedGraph(Annotator& an, const GraphInfo& g, const flow::PrintOptions& options);
 // The classes the program uses, with their instance attributes, then the call families
-// (`family prog.f | prog.g`: functions some call site calls through one value).
-std::string printClasses(Annotator& an);
+// (`family prog.f | prog.g`: functions some call site calls through one value). An attribute
+// moved up from subclasses says from which, and with `withLocations`, the access that moved it.
+std::string printClasses(Annotator& an, bool withLocations);
 
 } // namespace kiln::ann

@@ -145,7 +145,7 @@ int runGraph(const Options& options) {
       if (annotated) out += ann::printAnnotatedGraph(*pipeline.annotator, *pipeline.annotator->graphInfoOf(g), print);
       else out += flow::printGraph(*g, pipeline.sources, print);
     }
-    if (annotated && func.empty()) out += ann::printClasses(*pipeline.annotator);
+    if (annotated && func.empty()) out += ann::printClasses(*pipeline.annotator, print.locations);
   } else {
     std::string dot = flow::graphsToDot(shown, pipeline.sources);
     if (format == "dot") {

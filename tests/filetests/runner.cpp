@@ -342,7 +342,7 @@ void runAnnotate(const fs::path& path, const std::string& text) {
   std::string out;
   for (kiln::ann::GraphInfo* g : run.annotator->graphs()) // sorted by name
     if (selected(only, g->name())) out += kiln::ann::printAnnotatedGraph(*run.annotator, *g, print);
-  out += kiln::ann::printClasses(*run.annotator);
+  out += kiln::ann::printClasses(*run.annotator, false);
   checkGolden(path, text, out);
 }
 

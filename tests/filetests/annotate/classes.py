@@ -154,6 +154,6 @@ if __name__ == "__main__":
 #     kind: str
 #     next: classes.Node?
 #     value: int>=0
-#     weight: float
+#     weight: float  ; moved up from classes.Leaf, classes.Branch
 # }
 # family classes.Node.describe | classes.Leaf.describe

@@ -176,6 +176,6 @@ if __name__ == "__main__":
 # class exceptions.EndOfInput(exceptions.ParseError) {
 # }
 # class exceptions.ParseError(Exception) {
-#     msg: str
-#     pos: int=0
+#     msg: str  ; moved up from exceptions.EndOfInput
+#     pos: int=0  ; moved up from exceptions.EndOfInput
 # }
