@@ -43,6 +43,9 @@ struct Program {
   std::vector<std::string> builtinNames;
   // Where a graph comes from, for the function table: (file, line).
   std::function<std::pair<std::string, int>(const ll::Graph&)> origin;
+  // A graph's inlining hint: 1 objectmodel.always_inline / try_inline (defined inline in the
+  // header, whatever its size), -1 dont_inline (never inlined, not even when small), 0 none.
+  std::function<int(const ll::Graph&)> inlineHint;
   // --jit: the codewriter's jitcodes (jitgen/), made from these graphs before the transforms.
   const jit::JitProgram* jit = nullptr;
 };

@@ -20,25 +20,34 @@ std::vector<SourceFile> emitProgram(const Program& program, const EmitOptions& o
     ops = 0;
   };
   for (ll::Graph* g : program.graphs) {
+    int hint = program.inlineHint && g != program.entry ? program.inlineHint(*g) : 0;
+    // Hinted to be inlined: in the header, with its traceback entries (inline variables).
+    if (hint > 0) e.inHeader.insert(g);
     std::string own;
     std::string definition = e.function(g, own);
     std::vector<ll::Block*> blocks = g->blocksInOrder();
     size_t n = 0;
     for (ll::Block* b : blocks) n += b->operations.size();
+    if (hint > 0) {
+      inlines += "// " + g->name() + "\n" + own + "inline " + definition + "\n";
+      continue;
+    }
     // Inline in the header: small, and nothing file-static (a traceback entry) it refers to.
-    if (n <= options.headerOps && own.empty() && g != program.entry) {
+    if (hint == 0 && n <= options.headerOps && own.empty() && g != program.entry) {
       e.inHeader.insert(g);
       inlines += "// " + g->name() + "\ninline " + definition + "\n";
       continue;
     }
-    body += "// " + g->name() + "\n" + definition + "\n";
+    if (hint < 0) e.noInline.insert(g);
+    body += "// " + g->name() + "\n" + (hint < 0 ? "__attribute__((noinline)) " : "") + definition + "\n";
     statics += own;
     ops += n + blocks.size();
     if (ops >= options.opsPerFile) flush();
   }
   flush();
   if (!inlines.empty())
-    inlines = "// Small functions, defined here so that every file can inline them (EmitOptions::headerOps).\n" + inlines;
+    inlines = "// Small functions and those hinted always_inline, defined here so that every file can inline\n"
+              "// them (EmitOptions::headerOps).\n" + inlines;
   std::string data = e.dataSection() + "\n" + e.mainFunction();
   files.push_back({options.name + "_data.cpp", prologue + "#include \"" + header + "\"\n\n" + data});
   // After the functions and the data, so that it names nothing first (emit_jit.cpp, invariant 2);

@@ -165,7 +165,8 @@ std::string FunctionEmitter::checkedInt(const ll::Operation& op, const char* bui
 std::string Emitter::prototypes() {
   std::string out;
   for (ll::Graph* g : program.graphs)
-    out += (inHeader.count(g) ? "inline " : "") + signature(*this, g, false) + "; // " + g->name() + "\n";
+    out += (inHeader.count(g) ? "inline " : noInline.count(g) ? "__attribute__((noinline)) " : "") + signature(*this, g, false) +
+           "; // " + g->name() + "\n";
   return out;
 }
 

@@ -192,7 +192,7 @@ std::string FunctionEmitter::operation(const ll::Operation& op) {
     std::string file = t.substr(0, c1), line = c1 == std::string::npos ? "0" : t.substr(c1 + 1, c2 - c1 - 1);
     std::string func = c2 == std::string::npos ? "?" : t.substr(c2 + 1);
     std::string name = "tb_" + e_.functionName(g_) + "_" + std::to_string(tracebacks_++);
-    statics_ += "static const kiln_tb_entry " + name + " = {" + cQuote(file) + ", " + line + ", " + cQuote(func) + "};\n";
+    statics_ += std::string(e_.inHeader.count(g_) ? "inline" : "static") + " const kiln_tb_entry " + name + " = {" + cQuote(file) + ", " + line + ", " + cQuote(func) + "};\n";
     return "  kiln_tb_add(&" + name + ");\n";
   }
 

@@ -68,6 +68,7 @@ public:
   std::string function(ll::Graph* g, std::string& fileStatics);
   // The graphs defined inline in the header (emit.cpp); prototypes() declares them inline.
   std::unordered_set<const ll::Graph*> inHeader;
+  std::unordered_set<const ll::Graph*> noInline; // hinted dont_inline
   std::string dataSection();
   std::string mainFunction();
 

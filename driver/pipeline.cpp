@@ -138,10 +138,7 @@ bool Pipeline::writeJitCodes() {
   in.graphs = graphs;
   in.types = &rtyper->types();
   in.diags = &diags;
-  in.functionOf = [this](const ll::Graph* g) -> const load::Function* {
-    const ann::GraphInfo* info = rtyper->infoOf(g);
-    return info && info->desc ? info->desc->function : nullptr;
-  };
+  in.functionOf = [this](const ll::Graph* g) { return functionOf(g); };
   in.printableLocation = [this](const std::string& driver) { return rtyper->printableLocation(driver); };
   // A driver's greens: its load-time object's `greens` list.
   in.greenCount = [this](const std::string& driver) {
@@ -185,6 +182,11 @@ bool Pipeline::dumpAfter(const char* name) {
 
 // "file:line:function" of a location in graph g, for tracebacks: the function as CPython names
 // it in a traceback (the last part of its qualified name).
+const load::Function* Pipeline::functionOf(const ll::Graph* g) const {
+  const ann::GraphInfo* info = rtyper->infoOf(g);
+  return info && info->desc ? info->desc->function : nullptr;
+}
+
 std::pair<std::string, unsigned> Pipeline::fileLine(SourceLoc loc) const {
   if (!loc.isValid()) return {"?", 0};
   return {std::string(sources.path(sources.fileOf(loc))), sources.lineCol(loc).line};

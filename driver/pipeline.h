@@ -44,6 +44,8 @@ public:
   const std::vector<std::string>& passNames() const { return passNames_; }
   // The file and 1-based line of a location ("?" and 0 for none).
   std::pair<std::string, unsigned> fileLine(SourceLoc loc) const;
+  // The load-time function a low-level graph was made from (its hints), or null.
+  const load::Function* functionOf(const ll::Graph* g) const;
 
   SourceManager sources;
   Arena arena;
