@@ -289,7 +289,7 @@ class FuncCompiler(object):
         self.line = body.lastline
         self.emit(RETURN, 0, 1, 0)
         self.close_block()
-        proto.code = fixed_copy(self.code)
+        proto.set_code(fixed_copy(self.code))
         proto.lines = fixed_copy(self.lines)
         return proto
 

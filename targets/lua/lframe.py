@@ -120,8 +120,8 @@ def make_trampoline_proto():
     p.hidden = True
     p.is_vararg = True
     p.maxstack = 2
-    p.code = [encode(GETUPVAL, 0, 0, 0), encode(VARARG, 1, 0, 0), encode(TAILCALL, 0, 0, 0),
-              encode(RETURN, 0, 0, 0)]
+    p.set_code([encode(GETUPVAL, 0, 0, 0), encode(VARARG, 1, 0, 0), encode(TAILCALL, 0, 0, 0),
+                encode(RETURN, 0, 0, 0)])
     p.lines = [0, 0, 0, 0]
     p.upval_instack = [False]
     p.upval_idx = [0]

@@ -108,12 +108,18 @@ class LocVar(object):
 
 class Proto(object):
     """A compiled function."""
-    _immutable_fields_ = ["code[*]", "consts[*]", "protos[*]", "lines[*]", "numparams",
+    _immutable_fields_ = ["code[*]", "icache", "mcache", "consts[*]", "protos[*]", "lines[*]", "numparams",
                           "is_vararg", "maxstack", "upval_instack[*]", "upval_idx[*]",
                           "source", "chunk"]
 
     def __init__(self, source, chunk):
         self.code = []
+        # icache[pc] (pc counted after the instruction, 1..len(code)): where a GETTABLE, SELF
+        # or SETTABLE there found its string key last, a slot of the table's hash part; the
+        # VM checks that the slot holds the key before it trusts it. mcache[pc]: the same for
+        # the table the key was then found in through __index (a method in its class).
+        self.icache = [0]
+        self.mcache = [0]
         self.consts = []
         self.protos = []
         self.lines = []
@@ -130,6 +136,11 @@ class Proto(object):
         self.lastlinedefined = 0
         self.name = ""
         self.hidden = False       # stands for a C function (no position in messages)
+
+    def set_code(self, code):
+        self.code = code
+        self.icache = [0] * (len(code) + 1)
+        self.mcache = [0] * (len(code) + 1)
 
     def line_at(self, pc):
         if 0 <= pc < len(self.lines):

@@ -331,7 +331,7 @@ class MetaState(object):
                 self.pend(mm, obj, key, "__index")
                 return None
             obj = mm
-        raise runtime_error("'__index' chain too long; possibly a loop", None)
+        raise runtime_error("'__index' chain too long; possible loop", None)
 
     def setindex(self, obj, key, val):
         """obj[key] = val; False when a __newindex function must be called (mm_a, mm_b, mm_c)."""
@@ -357,7 +357,7 @@ class MetaState(object):
                 self.mm_c = val
                 return False
             obj = mm
-        raise runtime_error("'__newindex' chain too long; possibly a loop", None)
+        raise runtime_error("'__newindex' chain too long; possible loop", None)
 
     def rawset(self, t, key, val):
         try:

@@ -96,7 +96,32 @@ class W_Table(W_Value):
             key.cache_slot = slot
         return self.hvals[slot]
 
+    def str_slot(self, key):
+        """The slot of the W_String key in the hash part, or -1: the search get_str_w makes,
+        for the VM's per-instruction caches (Proto.icache)."""
+        keys = self.hkeys
+        n = len(keys)
+        if n <= SMALL:
+            for i in range(n):
+                if keys[i] is key:
+                    return i
+            if key.interned:
+                return -1
+        else:
+            slot = key.cache_slot
+            if key.cache_table is self and slot < n and keys[slot] is key:
+                return slot
+        index = self.str_index
+        if index is None:
+            return -1
+        slot = index.get(key.s, -1)
+        if slot >= 0 and keys[slot] is key:
+            key.cache_table = self
+            key.cache_slot = slot
+        return slot
+
     def set_str_w(self, key, value):
+        """t[key] = value for a W_String key; the key's slot (-1: none, a nil not stored)."""
         keys = self.hkeys
         n = len(keys)
         if n <= SMALL:
@@ -104,14 +129,14 @@ class W_Table(W_Value):
                 if keys[i] is key:
                     self.meta_valid = False
                     self.set_slot(i, value)
-                    return
+                    return i
         else:
             slot = key.cache_slot
             if key.cache_table is self and slot < n and keys[slot] is key:
                 self.meta_valid = False
                 self.set_slot(slot, value)
-                return
-        self.set_str(key, value)
+                return slot
+        return self.set_str(key, value)
 
     def get_meta_index(self):
         """This table's "__index" (it is a metatable), cached until a string key changes."""
@@ -195,11 +220,12 @@ class W_Table(W_Value):
                 oindex[key] = slot
 
     def set_str(self, key, value):
+        """t[key] = value for a W_String key; its slot (-1: none, a nil not stored)."""
         self.meta_valid = False
         index = self.str_index
         if index is None:
             if value is w_nil:
-                return
+                return -1
             index = {}
             self.str_index = index
         slot = index.get(key.s, -1)
@@ -211,6 +237,7 @@ class W_Table(W_Value):
             index = self.str_index
             assert index is not None
             index[key.s] = slot
+        return slot
 
     def set_int(self, i, value):
         arr = self.arr

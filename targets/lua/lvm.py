@@ -21,12 +21,13 @@ import os
 
 from kiln.jit import JitDriver
 from kiln.debug import make_sure_not_resized
+from kiln.objectmodel import always_inline
 from kiln.rarithmetic import intmask, r_uint
 
 from lobject import (W_Value, W_Nil, W_Bool, W_Int, W_Float, W_Number, W_String, W_Function,
                      W_Closure, W_Builtin, W_Cell, w_nil, w_true, w_false, str_to_bytes)
 from ltable import W_Table
-from lops import (MetaState, LuaError, runtime_error, arg_error, ERR_FINAL, ERR_RUNTIME, ERR_ARG,
+from lops import (MetaState, MAXTAGLOOP, LuaError, runtime_error, arg_error, ERR_FINAL, ERR_RUNTIME, ERR_ARG,
                   ERR_CALLER, to_number, raw_equals)
 from lnumber import float_floor, float_ceil, float_fits_int, MAXINT, MININT
 from lopcodes import (SUB, MUL, DIV, MOD, POW, IDIV, BAND, BOR, BXOR, SHL, SHR, Proto, OPNAMES, MOVE, LOADK, LOADNIL, LOADBOOL, GETUPVAL, SETUPVAL, GETCELL,
@@ -45,6 +46,20 @@ def no_newindex(t):
     mt = t.metatable
     assert mt is not None
     return isinstance(mt.get_meta_newindex(), W_Nil)
+
+
+@always_inline
+def cached_slot(cache, pc, t, key):
+    """The slot of the W_String key in t's hash part (-1: none), trying the one cache[pc]
+    remembers first (Proto.icache), and remembering it."""
+    keys = t.hkeys
+    slot = cache[pc]
+    if slot < len(keys) and keys[slot] is key:
+        return slot
+    slot = t.str_slot(key)
+    if slot >= 0:
+        cache[pc] = slot
+    return slot
 
 
 def get_location(pc, proto):
@@ -152,7 +167,8 @@ class LuaVM(MetaState, CoroutineMixin, ErrorMixin):
                 key = regs[c] if c >= 0 else proto.consts[-1 - c]
                 if isinstance(obj, W_Table):
                     if isinstance(key, W_String):
-                        v = obj.get_str_w(key)
+                        slot = cached_slot(proto.icache, pc, obj, key)
+                        v = obj.hvals[slot] if slot >= 0 else w_nil
                     else:
                         v = obj.get(key)
                     if isinstance(v, W_Nil) and obj.metatable is not None:
@@ -272,7 +288,8 @@ class LuaVM(MetaState, CoroutineMixin, ErrorMixin):
                 key = regs[c] if c >= 0 else proto.consts[-1 - c]
                 regs[a + 1] = obj
                 if isinstance(obj, W_Table) and isinstance(key, W_String):
-                    v = obj.get_str_w(key)
+                    slot = cached_slot(proto.icache, pc, obj, key)
+                    v = obj.hvals[slot] if slot >= 0 else w_nil
                     if isinstance(v, W_Nil) and obj.metatable is not None:
                         nf = self.meta_index_op(frame, pc, a, obj, key)
                     else:
@@ -296,7 +313,15 @@ class LuaVM(MetaState, CoroutineMixin, ErrorMixin):
                 val = regs[c] if c >= 0 else proto.consts[-1 - c]
                 if isinstance(obj, W_Table) and (obj.metatable is None or no_newindex(obj)):
                     if isinstance(key, W_String):
-                        obj.set_str_w(key, val)
+                        keys = obj.hkeys
+                        slot = proto.icache[pc]
+                        if slot < len(keys) and keys[slot] is key:
+                            obj.meta_valid = False
+                            obj.set_slot(slot, val)
+                        else:
+                            slot = obj.set_str_w(key, val)
+                            if slot >= 0:
+                                proto.icache[pc] = slot
                     else:
                         self.rawset(obj, key, val)
                 else:
@@ -419,6 +444,26 @@ class LuaVM(MetaState, CoroutineMixin, ErrorMixin):
             frame.regs[a] = w_nil
             return None
         if isinstance(mm, W_Table):
+            if isinstance(key, W_String):
+                # a method of a class: the __index table's slot is cached like icache's
+                slot = cached_slot(frame.proto.mcache, pc, mm, key)
+                v = mm.hvals[slot] if slot >= 0 else w_nil
+                # up a chain of __index tables (a class hierarchy) while they are tables
+                for i in range(MAXTAGLOOP):
+                    if not isinstance(v, W_Nil):
+                        break
+                    mt = mm.metatable
+                    if mt is None:
+                        break
+                    up = mt.get_meta_index()
+                    if not isinstance(up, W_Table):
+                        return self.index_op(frame, pc, a, mm, key)
+                    mm = up
+                    v = mm.get_str_w(key)
+                if isinstance(v, W_Nil) and mm.metatable is not None:
+                    return self.index_op(frame, pc, a, mm, key)  # a chain too long
+                frame.regs[a] = v
+                return None
             return self.index_op(frame, pc, a, mm, key)
         return self.index_op(frame, pc, a, obj, key)
 
