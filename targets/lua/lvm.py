@@ -169,9 +169,13 @@ class LuaVM(MetaState, CoroutineMixin, ErrorMixin):
                     if isinstance(key, W_String):
                         slot = cached_slot(proto.icache, pc, obj, key)
                         v = obj.hvals[slot] if slot >= 0 else w_nil
+                    elif isinstance(key, W_Int):
+                        arr = obj.arr
+                        i = key.ival - 1
+                        v = arr[i] if 0 <= i < len(arr) else obj.get_int(key.ival)
                     else:
                         v = obj.get(key)
-                    if isinstance(v, W_Nil) and obj.metatable is not None:
+                    if v is w_nil and obj.metatable is not None:
                         nf = self.meta_index_op(frame, pc, a, obj, key)
                     else:
                         regs[a] = v
@@ -211,7 +215,8 @@ class LuaVM(MetaState, CoroutineMixin, ErrorMixin):
             elif op == JMP:
                 pc = b
             elif op == TEST:
-                t = 1 if regs[a].is_true() else 0
+                v = regs[a]
+                t = 0 if v is w_nil or v is w_false else 1
                 if t != c:
                     pc += 1
             elif op == LT:
@@ -290,7 +295,7 @@ class LuaVM(MetaState, CoroutineMixin, ErrorMixin):
                 if isinstance(obj, W_Table) and isinstance(key, W_String):
                     slot = cached_slot(proto.icache, pc, obj, key)
                     v = obj.hvals[slot] if slot >= 0 else w_nil
-                    if isinstance(v, W_Nil) and obj.metatable is not None:
+                    if v is w_nil and obj.metatable is not None:
                         nf = self.meta_index_op(frame, pc, a, obj, key)
                     else:
                         regs[a] = v
@@ -301,7 +306,7 @@ class LuaVM(MetaState, CoroutineMixin, ErrorMixin):
                 key = regs[c] if c >= 0 else proto.consts[-1 - c]
                 if isinstance(obj, W_Table) and isinstance(key, W_String):
                     v = obj.get_str_w(key)
-                    if isinstance(v, W_Nil) and obj.metatable is not None:
+                    if v is w_nil and obj.metatable is not None:
                         nf = self.meta_index_op(frame, pc, a, obj, key)
                     else:
                         regs[a] = v
@@ -322,6 +327,13 @@ class LuaVM(MetaState, CoroutineMixin, ErrorMixin):
                             slot = obj.set_str_w(key, val)
                             if slot >= 0:
                                 proto.icache[pc] = slot
+                    elif isinstance(key, W_Int):
+                        arr = obj.arr
+                        i = key.ival - 1
+                        if 0 <= i < len(arr):
+                            arr[i] = val
+                        else:
+                            obj.set_int(key.ival, val)
                     else:
                         self.rawset(obj, key, val)
                 else:
@@ -354,7 +366,7 @@ class LuaVM(MetaState, CoroutineMixin, ErrorMixin):
                 nf = self.call_value(frame, a + 4, 2, c, pc - 1)
             elif op == TFORLOOP:
                 v = regs[a + 4]
-                if not isinstance(v, W_Nil):
+                if v is not w_nil:
                     regs[a + 2] = v
                     pc = b
             elif op == TAILCALL:
@@ -367,7 +379,8 @@ class LuaVM(MetaState, CoroutineMixin, ErrorMixin):
             elif op == LOADBOOL:
                 regs[a] = w_true if b != 0 else w_false
             elif op == NOT:
-                regs[a] = w_false if regs[b].is_true() else w_true
+                v = regs[b]
+                regs[a] = w_true if v is w_nil or v is w_false else w_false
             elif op == DIV or op == MOD or op == POW or op == IDIV or op == BAND:
                 x = regs[b] if b >= 0 else proto.consts[-1 - b]
                 y = regs[c] if c >= 0 else proto.consts[-1 - c]
@@ -450,7 +463,7 @@ class LuaVM(MetaState, CoroutineMixin, ErrorMixin):
                 v = mm.hvals[slot] if slot >= 0 else w_nil
                 # up a chain of __index tables (a class hierarchy) while they are tables
                 for i in range(MAXTAGLOOP):
-                    if not isinstance(v, W_Nil):
+                    if v is not w_nil:
                         break
                     mt = mm.metatable
                     if mt is None:
@@ -460,7 +473,7 @@ class LuaVM(MetaState, CoroutineMixin, ErrorMixin):
                         return self.index_op(frame, pc, a, mm, key)
                     mm = up
                     v = mm.get_str_w(key)
-                if isinstance(v, W_Nil) and mm.metatable is not None:
+                if v is w_nil and mm.metatable is not None:
                     return self.index_op(frame, pc, a, mm, key)  # a chain too long
                 frame.regs[a] = v
                 return None
