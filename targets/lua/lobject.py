@@ -64,6 +64,8 @@ class W_String(W_Value):
     def __init__(self, s):
         self.s = s
         self.interned = False     # the one object of INTERNED for its text
+        # interned: one bit of 63, W_Table.keymask's filter (0: not interned)
+        self.keybit = 0
         # where this (interned) key was last found in a big table: W_Table.get_str_w
         self.cache_table = None
         self.cache_slot = 0
@@ -85,8 +87,7 @@ class InternPool(object):
         found = self.strings.get(w.s, None)
         if found is not None:
             return found
-        w.interned = True
-        self.strings[w.s] = w
+        self.add(w)
         return w
 
     def intern_str(self, s):
@@ -94,9 +95,14 @@ class InternPool(object):
         if found is not None:
             return found
         w = W_String(s)
-        w.interned = True
-        self.strings[s] = w
+        self.add(w)
         return w
+
+    def add(self, w):
+        w.interned = True
+        # the bits go round in order of interning, spreading the keys of one table over them
+        w.keybit = 1 << (len(self.strings) % 63)
+        self.strings[w.s] = w
 
 
 INTERNED = InternPool()

@@ -31,6 +31,9 @@ class W_Table(W_Value):
         self.hkeys = []
         self.hvals = []
         self.hdead = 0
+        # the OR of the keybits of the string keys ever in the hash part: a key whose bit is
+        # not in it is not there (the filter of str_slot and get_str_w)
+        self.keymask = 0
         self.str_index = None
         self.int_index = None
         self.float_index = None
@@ -72,6 +75,9 @@ class W_Table(W_Value):
         """get_str for a W_String key. Small hash parts are searched for the key object
         itself: string keys are stored interned, so for an interned key (constants are) the
         search is exact and needs no hashing."""
+        bit = key.keybit
+        if bit != 0 and self.keymask & bit == 0:
+            return w_nil
         keys = self.hkeys
         n = len(keys)
         if n <= SMALL:
@@ -99,6 +105,9 @@ class W_Table(W_Value):
     def str_slot(self, key):
         """The slot of the W_String key in the hash part, or -1: the search get_str_w makes,
         for the VM's per-instruction caches (Proto.icache)."""
+        bit = key.keybit
+        if bit != 0 and self.keymask & bit == 0:
+            return -1
         keys = self.hkeys
         n = len(keys)
         if n <= SMALL:
@@ -304,6 +313,8 @@ class W_Table(W_Value):
         slot = len(self.hkeys)
         self.hkeys.append(key)
         self.hvals.append(value)
+        if isinstance(key, W_String):
+            self.keymask |= key.keybit
         return slot
 
     def compact(self):
