@@ -13,6 +13,8 @@
 #     new key is inserted, which Lua forbids during a traversal anyway.
 #  3. Appending key len(arr)+1 grows the array part and pulls the following integer keys out
 #     of the hash part.
+#  4. str_index is None only while the hash part has at most SMALL keys (most objects): their
+#     string keys are found by comparing (by identity first, W_String keys being interned).
 from lobject import W_Value, W_Int, W_Float, W_String, W_Nil, w_nil, INTERNED
 from lnumber import float_to_int_exact
 
@@ -116,6 +118,7 @@ class W_Table(W_Value):
                     return i
             if key.interned:
                 return -1
+            return self.find_str(key.s)
         else:
             slot = key.cache_slot
             if key.cache_table is self and slot < n and keys[slot] is key:
@@ -131,6 +134,9 @@ class W_Table(W_Value):
 
     def set_str_w(self, key, value):
         """t[key] = value for a W_String key; the key's slot (-1: none, a nil not stored)."""
+        bit = key.keybit
+        if bit != 0 and self.keymask & bit == 0:
+            return self.insert_str(key, value)
         keys = self.hkeys
         n = len(keys)
         if n <= SMALL:
@@ -139,6 +145,8 @@ class W_Table(W_Value):
                     self.meta_valid = False
                     self.set_slot(i, value)
                     return i
+            if key.interned:
+                return self.insert_str(key, value)
         else:
             slot = key.cache_slot
             if key.cache_table is self and slot < n and keys[slot] is key:
@@ -164,13 +172,23 @@ class W_Table(W_Value):
         self.meta_valid = True
 
     def get_str(self, s):
-        index = self.str_index
-        if index is None:
-            return w_nil
-        slot = index.get(s, -1)
+        slot = self.find_str(s)
         if slot < 0:
             return w_nil
         return self.hvals[slot]
+
+    def find_str(self, s):
+        """The slot of the string key with text s, or -1. A hash part of at most SMALL keys
+        has no str_index (invariant 4): its keys are compared."""
+        index = self.str_index
+        if index is not None:
+            return index.get(s, -1)
+        keys = self.hkeys
+        for i in range(len(keys)):
+            k = keys[i]
+            if isinstance(k, W_String) and k.s == s:
+                return i
+        return -1
 
     def get_int(self, i):
         arr = self.arr
@@ -231,20 +249,21 @@ class W_Table(W_Value):
     def set_str(self, key, value):
         """t[key] = value for a W_String key; its slot (-1: none, a nil not stored)."""
         self.meta_valid = False
-        index = self.str_index
-        if index is None:
-            if value is w_nil:
-                return -1
-            index = {}
-            self.str_index = index
-        slot = index.get(key.s, -1)
+        slot = self.find_str(key.s)
         if slot >= 0:
             self.set_slot(slot, value)
-        elif value is not w_nil:
-            slot = self.new_slot(INTERNED.intern(key), value)
-            # new_slot may have compacted and replaced the index
-            index = self.str_index
-            assert index is not None
+            return slot
+        return self.insert_str(INTERNED.intern(key), value)
+
+    def insert_str(self, key, value):
+        """t[key] = value for an interned W_String key that t does not have."""
+        self.meta_valid = False
+        if value is w_nil:
+            return -1
+        slot = self.new_slot(key, value)
+        # new_slot may have compacted, or made the index (then with this key)
+        index = self.str_index
+        if index is not None:
             index[key.s] = slot
         return slot
 
@@ -315,6 +334,15 @@ class W_Table(W_Value):
         self.hvals.append(value)
         if isinstance(key, W_String):
             self.keymask |= key.keybit
+        if self.str_index is None and slot >= SMALL:
+            # past SMALL keys: the string keys get their index (invariant 4)
+            index = {}
+            keys = self.hkeys
+            for i in range(len(keys)):
+                k = keys[i]
+                if isinstance(k, W_String):
+                    index[k.s] = i
+            self.str_index = index
         return slot
 
     def compact(self):
@@ -344,8 +372,8 @@ class W_Table(W_Value):
     def index_key(self, key, slot):
         if isinstance(key, W_String):
             d1 = self.str_index
-            assert d1 is not None
-            d1[key.s] = slot
+            if d1 is not None:
+                d1[key.s] = slot
         elif isinstance(key, W_Int):
             d2 = self.int_index
             assert d2 is not None
@@ -413,8 +441,7 @@ class W_Table(W_Value):
             if self.int_index is not None:
                 slot = self.int_index.get(i, -1)
         elif isinstance(key, W_String):
-            if self.str_index is not None:
-                slot = self.str_index.get(key.s, -1)
+            slot = self.find_str(key.s)
         elif isinstance(key, W_Float):
             ok, i = float_to_int_exact(key.fval)
             if ok:
