@@ -74,39 +74,18 @@ class W_Table(W_Value):
         return self.hvals[slot]
 
     def get_str_w(self, key):
-        """get_str for a W_String key. Small hash parts are searched for the key object
-        itself: string keys are stored interned, so for an interned key (constants are) the
-        search is exact and needs no hashing."""
-        bit = key.keybit
-        if bit != 0 and self.keymask & bit == 0:
-            return w_nil
-        keys = self.hkeys
-        n = len(keys)
-        if n <= SMALL:
-            for i in range(n):
-                if keys[i] is key:
-                    return self.hvals[i]
-            if key.interned:
-                return w_nil
-            return self.get_str(key.s)
-        # a big table: the key remembers the slot where it was found last
-        slot = key.cache_slot
-        if key.cache_table is self and slot < n and keys[slot] is key:
-            return self.hvals[slot]
-        index = self.str_index
-        if index is None:
-            return w_nil
-        slot = index.get(key.s, -1)
+        """get_str for a W_String key (see str_slot)."""
+        slot = self.str_slot(key)
         if slot < 0:
             return w_nil
-        if keys[slot] is key:
-            key.cache_table = self
-            key.cache_slot = slot
         return self.hvals[slot]
 
     def str_slot(self, key):
-        """The slot of the W_String key in the hash part, or -1: the search get_str_w makes,
-        for the VM's per-instruction caches (Proto.icache)."""
+        """The slot of the W_String key in the hash part, or -1. A key whose bit is not in
+        keymask is not there. Small hash parts are searched for the key object itself: string
+        keys are stored interned, so for an interned key (constants are) the search is exact
+        and needs no hashing. In a big table, the key remembers the slot where it was found
+        last."""
         bit = key.keybit
         if bit != 0 and self.keymask & bit == 0:
             return -1

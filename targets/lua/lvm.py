@@ -305,7 +305,8 @@ class LuaVM(MetaState, CoroutineMixin, ErrorMixin):
                 obj = frame.closure.upvals[b].w_value
                 key = regs[c] if c >= 0 else proto.consts[-1 - c]
                 if isinstance(obj, W_Table) and isinstance(key, W_String):
-                    v = obj.get_str_w(key)
+                    slot = cached_slot(proto.icache, pc, obj, key)
+                    v = obj.hvals[slot] if slot >= 0 else w_nil
                     if v is w_nil and obj.metatable is not None:
                         nf = self.meta_index_op(frame, pc, a, obj, key)
                     else:
