@@ -114,10 +114,11 @@ class Proto(object):
 
     def __init__(self, source, chunk):
         self.code = []
-        # icache[pc] (pc counted after the instruction, 1..len(code)): where a GETTABLE, SELF
-        # or SETTABLE there found its string key last, a slot of the table's hash part; the
-        # VM checks that the slot holds the key before it trusts it. mcache[pc]: the same for
-        # the table the key was then found in through __index (a method in its class).
+        # icache[pc] (pc counted after the instruction, 1..len(code)): where a GETTABLE,
+        # GETTABUP, SELF or SETTABLE there found its string key last, a slot of the table's
+        # hash part; the VM checks that the slot holds the key before it trusts it. mcache[pc]:
+        # the same for the table the key was then found in through __index (a method in its
+        # class).
         self.icache = [0]
         self.mcache = [0]
         self.consts = []
