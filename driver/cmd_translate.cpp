@@ -115,14 +115,7 @@ int runTranslate(const Options& options) {
   if (options.jit) program.jit = pipeline.jitProgram.get();
   program.inlineHint = [&](const ll::Graph& g) {
     const load::Function* f = pipeline.functionOf(&g);
-    if (!f) return 0;
-    for (const load::NamedValue& a : f->attrs) {
-      if (a.name.str() == "_always_inline_" && a.value.kind != load::Value::Kind::None &&
-          !(a.value.kind == load::Value::Kind::Bool && !a.value.boolValue))
-        return 1;
-      if (a.name.str() == "_dont_inline_" && a.value.kind == load::Value::Kind::Bool && a.value.boolValue) return -1;
-    }
-    return 0;
+    return !f ? 0 : f->hintTrue("_always_inline_") ? 1 : f->hintTrue("_dont_inline_") ? -1 : 0;
   };
   program.origin = [&](const ll::Graph& g) -> std::pair<std::string, int> {
     auto [file, line] = pipeline.fileLine(g.startBlock()->loc);

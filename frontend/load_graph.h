@@ -103,6 +103,19 @@ struct Function : Object {
   // Attached by the loader: the FunctionDef, AsyncFunctionDef or Lambda node of its source.
   ast::Node* def = nullptr;
   FileId sourceFile;
+
+  // A hint in attrs: set and true (a value other than a bool counts unless it is None:
+  // `_always_inline_ = 'try'`), or set to False.
+  bool hintTrue(std::string_view hint) const {
+    for (const NamedValue& a : attrs)
+      if (a.name.str() == hint) return a.value.kind == Value::Kind::Bool ? a.value.boolValue : a.value.kind != Value::Kind::None;
+    return false;
+  }
+  bool hintFalse(std::string_view hint) const {
+    for (const NamedValue& a : attrs)
+      if (a.name.str() == hint) return a.value.kind == Value::Kind::Bool && !a.value.boolValue;
+    return false;
+  }
 };
 
 struct Class : Object {

@@ -52,18 +52,8 @@ bool hasLoop(const ll::Graph& g) {
   return false;
 }
 
-bool attrTrue(const load::Function* f, std::string_view name) {
-  if (!f) return false;
-  for (const load::NamedValue& a : f->attrs)
-    if (a.name.str() == name) return a.value.kind == load::Value::Kind::Bool ? a.value.boolValue : a.value.kind != load::Value::Kind::None;
-  return false;
-}
-bool attrFalse(const load::Function* f, std::string_view name) {
-  if (!f) return false;
-  for (const load::NamedValue& a : f->attrs)
-    if (a.name.str() == name) return a.value.kind == load::Value::Kind::Bool && !a.value.boolValue;
-  return false;
-}
+bool attrTrue(const load::Function* f, std::string_view name) { return f && f->hintTrue(name); }
+bool attrFalse(const load::Function* f, std::string_view name) { return f && f->hintFalse(name); }
 
 const ll::Operation* mergePointOf(const ll::Graph& g) {
   for (ll::Block* b : g.blocksInOrder())
